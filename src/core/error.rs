@@ -1,0 +1,122 @@
+//! Errors a person can act on: a stable code, the input field it concerns, and a message in Vietnamese
+//! and in English. Calculators return them; none of them panics.
+
+use std::fmt;
+
+/// The stable codes a caller can switch on. The string form (`code()`) is part of the JS API.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ErrorCode {
+    /// A required field is absent.
+    Missing,
+    /// A field has the wrong JS type (a string where a number belongs, …).
+    WrongType,
+    /// A field the calculator does not know (often a typo).
+    UnknownField,
+    /// A value outside a fixed list (an unknown support group, …).
+    UnknownValue,
+    /// Not a month written `YYYY-MM`.
+    MonthInvalid,
+    /// A month outside the period the calculator covers.
+    MonthOutOfRange,
+    /// An amount that is not a finite number.
+    AmountInvalid,
+    /// An amount of zero or less.
+    AmountNotPositive,
+    /// An amount beyond any real salary or income.
+    AmountTooLarge,
+    /// An amount with a fraction of a đồng.
+    AmountNotWhole,
+    /// A region other than I–IV.
+    RegionUnknown,
+    /// A voluntary income outside the range the law allows.
+    IncomeOutOfRange,
+    /// A payment mode the law does not offer.
+    ModeInvalid,
+    /// An option the law did not offer in that month.
+    OptionNotInForce,
+    /// No value of a parameter applies to that month.
+    ParameterNotInForce,
+    /// A what-if override that cannot be used.
+    OverrideInvalid,
+    /// A computation that could not finish; a defect to report.
+    Internal,
+}
+
+impl ErrorCode {
+    pub fn code(self) -> &'static str {
+        match self {
+            ErrorCode::Missing => "input.missing",
+            ErrorCode::WrongType => "input.wrongType",
+            ErrorCode::UnknownField => "input.unknownField",
+            ErrorCode::UnknownValue => "input.unknownValue",
+            ErrorCode::MonthInvalid => "month.invalid",
+            ErrorCode::MonthOutOfRange => "month.outOfRange",
+            ErrorCode::AmountInvalid => "amount.invalid",
+            ErrorCode::AmountNotPositive => "amount.notPositive",
+            ErrorCode::AmountTooLarge => "amount.tooLarge",
+            ErrorCode::AmountNotWhole => "amount.notWhole",
+            ErrorCode::RegionUnknown => "region.unknown",
+            ErrorCode::IncomeOutOfRange => "income.outOfRange",
+            ErrorCode::ModeInvalid => "mode.invalid",
+            ErrorCode::OptionNotInForce => "option.notInForce",
+            ErrorCode::ParameterNotInForce => "parameter.notInForce",
+            ErrorCode::OverrideInvalid => "override.invalid",
+            ErrorCode::Internal => "internal",
+        }
+    }
+
+    pub const ALL: [ErrorCode; 17] = [
+        ErrorCode::Missing,
+        ErrorCode::WrongType,
+        ErrorCode::UnknownField,
+        ErrorCode::UnknownValue,
+        ErrorCode::MonthInvalid,
+        ErrorCode::MonthOutOfRange,
+        ErrorCode::AmountInvalid,
+        ErrorCode::AmountNotPositive,
+        ErrorCode::AmountTooLarge,
+        ErrorCode::AmountNotWhole,
+        ErrorCode::RegionUnknown,
+        ErrorCode::IncomeOutOfRange,
+        ErrorCode::ModeInvalid,
+        ErrorCode::OptionNotInForce,
+        ErrorCode::ParameterNotInForce,
+        ErrorCode::OverrideInvalid,
+        ErrorCode::Internal,
+    ];
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Error {
+    pub code: ErrorCode,
+    /// The input field, as a path in the JS input (`mode.months`, `overrides.referenceLevel[0].from`).
+    pub field: String,
+    pub message_vi: String,
+    pub message_en: String,
+}
+
+impl Error {
+    pub fn new(code: ErrorCode, field: impl Into<String>, vi: impl Into<String>, en: impl Into<String>) -> Error {
+        Error { code, field: field.into(), message_vi: vi.into(), message_en: en.into() }
+    }
+
+    /// Arithmetic that cannot fail on validated input failed anyway.
+    pub fn internal(what: &str) -> Error {
+        Error::new(
+            ErrorCode::Internal,
+            "",
+            format!("Lỗi tính toán nội bộ ({what}). Xin báo lại lỗi này."),
+            format!("Internal calculation error ({what}). Please report it."),
+        )
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "[{}] {}: {}", self.code.code(), self.field, self.message_en)
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub type Result<T> = std::result::Result<T, Error>;

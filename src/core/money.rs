@@ -1,0 +1,148 @@
+//! Money in đồng, rates, and the two roundings the law and the agency use.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::fmt;
+
+/// An amount of money in whole đồng (VND). Amounts are whole by construction: a computed amount becomes a
+/// `Vnd` only through one of the roundings below, each named for the practice it follows.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Default)]
+pub struct Vnd(Decimal);
+
+impl Vnd {
+    pub const ZERO: Vnd = Vnd(Decimal::ZERO);
+
+    /// A whole, non-negative number of đồng known at compile time (parameter data).
+    pub const fn whole(dong: i64) -> Vnd {
+        Vnd(Decimal::from_parts(dong as u32, (dong >> 32) as u32, 0, false, 0))
+    }
+
+    /// Money results are rounded half-up to a whole đồng: official decisions pay 14,338,384.5 as 14,338,385
+    /// (RULES.md: "Currency"). For the non-negative amounts here, half-up is "away from zero".
+    pub fn round_half_up(exact: Decimal) -> Vnd {
+        Vnd(exact.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero))
+    }
+
+    pub fn amount(self) -> Decimal {
+        self.0
+    }
+
+    /// Exact product with a rate or a multiple, to be rounded by the caller where the law says.
+    pub fn times(self, factor: Decimal) -> Decimal {
+        self.0 * factor
+    }
+
+    /// The whole number of đồng; amounts are bounded far below `i64::MAX` by input validation.
+    pub fn to_i64(self) -> i64 {
+        self.0.try_into().unwrap_or(i64::MAX)
+    }
+}
+
+impl std::ops::Add for Vnd {
+    type Output = Vnd;
+    fn add(self, other: Vnd) -> Vnd {
+        Vnd(self.0 + other.0)
+    }
+}
+
+impl std::ops::Sub for Vnd {
+    type Output = Vnd;
+    fn sub(self, other: Vnd) -> Vnd {
+        Vnd(self.0 - other.0)
+    }
+}
+
+impl std::iter::Sum for Vnd {
+    fn sum<I: Iterator<Item = Vnd>>(iter: I) -> Vnd {
+        iter.fold(Vnd::ZERO, |a, b| a + b)
+    }
+}
+
+impl fmt::Display for Vnd {
+    /// Vietnamese grouping: 1.234.567 đ.
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{} đ", group_thousands(&self.0.to_string(), '.'))
+    }
+}
+
+impl serde::Serialize for Vnd {
+    /// A JS number: whole đồng, always below 2^53.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i64(self.to_i64())
+    }
+}
+
+/// A rate as a fraction (0.08 for 8 %).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Default)]
+pub struct Rate(Decimal);
+
+impl Rate {
+    pub const ZERO: Rate = Rate(Decimal::ZERO);
+
+    pub const fn fraction(value: Decimal) -> Rate {
+        Rate(value)
+    }
+
+    pub fn value(self) -> Decimal {
+        self.0
+    }
+
+    /// 8 for 8 %, as the law writes it.
+    pub fn percent(self) -> Decimal {
+        (self.0 * Decimal::ONE_HUNDRED).normalize()
+    }
+}
+
+impl std::ops::Add for Rate {
+    type Output = Rate;
+    fn add(self, other: Rate) -> Rate {
+        Rate(self.0 + other.0)
+    }
+}
+
+impl fmt::Display for Rate {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{} %", self.percent().to_string().replace('.', ","))
+    }
+}
+
+impl serde::Serialize for Rate {
+    /// A JS number in percent (8 for 8 %), as on the legal-basis page.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_f64(rust_decimal::prelude::ToPrimitive::to_f64(&self.percent()).unwrap_or(0.0))
+    }
+}
+
+/// "1234567" → "1.234.567" (digits of a whole number, with an optional leading minus).
+pub fn group_thousands(digits: &str, separator: char) -> String {
+    let (sign, digits) = digits.strip_prefix('-').map_or(("", digits), |d| ("-", d));
+    let mut out = String::from(sign);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn rounds_half_up_to_the_dong() {
+        let d = |s| Decimal::from_str(s).unwrap();
+        assert_eq!(Vnd::round_half_up(d("14338384.5")), Vnd::whole(14_338_385));
+        assert_eq!(Vnd::round_half_up(d("14338384.49")), Vnd::whole(14_338_384));
+        assert_eq!(Vnd::round_half_up(d("79650.00")), Vnd::whole(79_650));
+    }
+
+    #[test]
+    fn prints_vietnamese_grouping() {
+        assert_eq!(Vnd::whole(1_234_567).to_string(), "1.234.567 đ");
+        assert_eq!(Vnd::whole(500).to_string(), "500 đ");
+        assert_eq!(Vnd::whole(5_000_000_000).to_i64(), 5_000_000_000);
+        assert_eq!(Rate::fraction(Decimal::new(5, 3)).to_string(), "0,5 %");
+    }
+}

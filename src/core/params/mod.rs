@@ -1,0 +1,367 @@
+//! The dated parameters (`data/params`, compiled in by `build.rs`) and the one question asked of them:
+//! "which value is in force in month M?", with what-if overrides taking precedence.
+
+mod catalogue;
+mod overrides;
+
+pub use catalogue::{catalogue, Catalogue};
+pub use overrides::{Overrides, OverridesInput};
+
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::money::{Rate, Vnd};
+use crate::core::month::Month;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::borrow::Cow;
+
+/// How far a figure can be trusted (RULES.md §0).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Confidence {
+    /// The primary text was read, or two independent sources agree.
+    Verified,
+    /// One source, or secondary sources only.
+    SingleSource,
+    /// Best-known value; a result that uses it says so.
+    Unverified,
+    /// Supplied by the caller as a what-if.
+    Override,
+}
+
+/// The legal instrument and article behind a figure or a rule.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+pub struct Source {
+    pub instrument: &'static str,
+    pub article: &'static str,
+    pub confidence: Confidence,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub note: &'static str,
+}
+
+impl Source {
+    /// A rule of law (not a figure) cited by an explanation step.
+    pub const fn law(instrument: &'static str, article: &'static str) -> Source {
+        Source { instrument, article, confidence: Confidence::Verified, note: "" }
+    }
+
+    pub const OVERRIDE: Source = Source {
+        instrument: "Giả định của người dùng / What-if override",
+        article: "",
+        confidence: Confidence::Override,
+        note: "",
+    };
+}
+
+/// A value in force from month `from` until the next value's month.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Dated<T> {
+    pub from: Month,
+    pub value: T,
+    pub source: Source,
+}
+
+/// One parameter: its identifier in the data and the API, and its official values, oldest first.
+pub struct Param<T: 'static> {
+    pub id: &'static str,
+    pub values: &'static [Dated<T>],
+}
+
+/// One value for each region I–IV (vùng).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ByRegion<T>(pub [T; 4]);
+
+/// One value for each voluntary support group, in the order of `SupportGroup`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ByGroup<T>(pub [T; 4]);
+
+/// A coefficient table (hệ số điều chỉnh) for benefits decided in one calendar year: contribution year →
+/// coefficient, for salaries (compulsory) and incomes (voluntary). The first row covers every earlier year.
+#[derive(Clone, PartialEq, Debug)]
+pub struct RevaluationTable {
+    pub decision_year: u16,
+    pub source: Source,
+    pub salary: Cow<'static, [(u16, Decimal)]>,
+    pub income: Cow<'static, [(u16, Decimal)]>,
+}
+
+/// An age in whole months (62y0m = 744).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub struct AgeMonths(pub u16);
+
+/// The normal retirement age by calendar year for one sex (Labour Code 2019 Art 169.2).
+#[derive(Clone, Copy, Debug)]
+pub struct AgeRoadmap {
+    pub before: AgeMonths,
+    pub first_year: u16,
+    pub step_months: u16,
+    pub final_age: AgeMonths,
+}
+
+impl AgeRoadmap {
+    /// The normal retirement age that applies in calendar year `year`.
+    pub fn age_in(&self, year: u16) -> AgeMonths {
+        if year < self.first_year {
+            return self.before;
+        }
+        let steps = u32::from(year - self.first_year) + 1;
+        let age = u32::from(self.before.0) + steps * u32::from(self.step_months);
+        AgeMonths(age.min(u32::from(self.final_age.0)) as u16)
+    }
+}
+
+pub struct RetirementRoadmap {
+    pub source: Source,
+    pub male: AgeRoadmap,
+    pub female: AgeRoadmap,
+    pub lower_source: Source,
+    /// Heavy or hazardous work, especially difficult areas, reduced work capacity: at most this many years lower.
+    pub hardship_years: u16,
+    /// Underground coal mining: at most this many years lower.
+    pub coal_mining_years: u16,
+}
+
+/// The parameters and tables, typed; generated from `data/params` by `build.rs`.
+#[allow(clippy::unreadable_literal)]
+pub mod data {
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/params.rs"));
+}
+
+/// The parameter catalogue: every dated parameter with its values, for `parameters()`.
+pub struct Parameter {
+    pub id: &'static str,
+    pub name_vi: &'static str,
+    pub name_en: &'static str,
+    pub unit: &'static str,
+    pub values: Values,
+}
+
+pub enum Values {
+    Vnd(&'static Param<Vnd>),
+    Rate(&'static Param<Rate>),
+    Count(&'static Param<u32>),
+    VndByRegion(&'static Param<ByRegion<Vnd>>),
+    RateByGroup(&'static Param<ByGroup<Rate>>),
+}
+
+/// A parameter value of any type, as a result lists it.
+#[derive(Clone, Copy, PartialEq, Debug, Serialize)]
+#[serde(untagged)]
+pub enum AnyValue {
+    Vnd(Vnd),
+    Rate(Rate),
+    Count(u32),
+    #[serde(rename_all = "UPPERCASE")]
+    ByRegion { i: Vnd, ii: Vnd, iii: Vnd, iv: Vnd },
+    #[serde(rename_all = "camelCase")]
+    ByGroup { poor_household: Rate, near_poor_household: Rate, ethnic_minority: Rate, other: Rate },
+}
+
+/// The value types a parameter can have, and how overrides of each are found.
+pub trait Value: Copy + 'static {
+    fn any(self) -> AnyValue;
+    fn overridden<'a>(overrides: &'a Overrides, id: &str) -> Option<&'a [Dated<Self>]>;
+}
+
+/// The value in force in `month` among `values` (oldest first).
+fn in_force<T>(values: &[Dated<T>], month: Month) -> Option<&Dated<T>> {
+    values.iter().rev().find(|d| d.from <= month)
+}
+
+/// A parameter value that a calculation used, listed in its result.
+#[derive(Clone, PartialEq, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UsedParameter {
+    pub id: &'static str,
+    pub from: Month,
+    pub value: AnyValue,
+    pub source: Source,
+}
+
+/// Looks parameters up for one calculation and remembers which values it used, so that the result can list
+/// them, say when an override shaped it, and warn when a figure is unverified.
+pub struct Lookup<'a> {
+    overrides: &'a Overrides,
+    used: Vec<UsedParameter>,
+}
+
+impl<'a> Lookup<'a> {
+    pub fn new(overrides: &'a Overrides) -> Lookup<'a> {
+        Lookup { overrides, used: Vec::new() }
+    }
+
+    /// The value of `param` in force in `month`, or `None` if the parameter did not exist then.
+    /// An override replaces the official values from its first month on.
+    pub fn get<T: Value>(&mut self, param: &'static Param<T>, month: Month) -> Option<Dated<T>> {
+        let official = || in_force(param.values, month);
+        let found = match T::overridden(self.overrides, param.id) {
+            Some(values) if values.first().is_some_and(|first| first.from <= month) => in_force(values, month),
+            _ => official(),
+        }
+        .copied()?;
+        let used = UsedParameter { id: param.id, from: found.from, value: found.value.any(), source: found.source };
+        if !self.used.contains(&used) {
+            self.used.push(used);
+        }
+        Some(found)
+    }
+
+    /// Like `get`, for a parameter every month in the calculator's range has.
+    pub fn require<T: Value>(&mut self, param: &'static Param<T>, month: Month) -> Result<Dated<T>> {
+        self.get(param, month).ok_or_else(|| {
+            Error::new(
+                ErrorCode::ParameterNotInForce,
+                "month",
+                format!("Chưa có giá trị «{}» áp dụng cho tháng {month}.", param.id),
+                format!("No value of “{}” applies to {month}.", param.id),
+            )
+        })
+    }
+
+    pub fn into_used(self) -> Vec<UsedParameter> {
+        self.used
+    }
+}
+
+impl Value for Vnd {
+    fn any(self) -> AnyValue {
+        AnyValue::Vnd(self)
+    }
+    fn overridden<'a>(o: &'a Overrides, id: &str) -> Option<&'a [Dated<Self>]> {
+        o.vnd.iter().find(|(k, _)| *k == id).map(|(_, v)| v.as_slice())
+    }
+}
+
+impl Value for Rate {
+    fn any(self) -> AnyValue {
+        AnyValue::Rate(self)
+    }
+    fn overridden<'a>(o: &'a Overrides, id: &str) -> Option<&'a [Dated<Self>]> {
+        o.rate.iter().find(|(k, _)| *k == id).map(|(_, v)| v.as_slice())
+    }
+}
+
+impl Value for u32 {
+    fn any(self) -> AnyValue {
+        AnyValue::Count(self)
+    }
+    fn overridden<'a>(o: &'a Overrides, id: &str) -> Option<&'a [Dated<Self>]> {
+        o.count.iter().find(|(k, _)| *k == id).map(|(_, v)| v.as_slice())
+    }
+}
+
+impl Value for ByRegion<Vnd> {
+    fn any(self) -> AnyValue {
+        let [i, ii, iii, iv] = self.0;
+        AnyValue::ByRegion { i, ii, iii, iv }
+    }
+    fn overridden<'a>(o: &'a Overrides, id: &str) -> Option<&'a [Dated<Self>]> {
+        o.by_region.iter().find(|(k, _)| *k == id).map(|(_, v)| v.as_slice())
+    }
+}
+
+impl Value for ByGroup<Rate> {
+    fn any(self) -> AnyValue {
+        let [poor_household, near_poor_household, ethnic_minority, other] = self.0;
+        AnyValue::ByGroup { poor_household, near_poor_household, ethnic_minority, other }
+    }
+    fn overridden<'a>(o: &'a Overrides, id: &str) -> Option<&'a [Dated<Self>]> {
+        o.by_group.iter().find(|(k, _)| *k == id).map(|(_, v)| v.as_slice())
+    }
+}
+
+/// Which revaluation table: salaries under compulsory SI, or incomes under voluntary SI.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Revaluation {
+    Salary,
+    Income,
+}
+
+/// The coefficient for `contribution_year` in the table for `decision_year` (an override table first),
+/// with the table's source. `None` if no table exists for that decision year or the year precedes it.
+pub fn revaluation_coefficient(
+    overrides: &Overrides,
+    decision_year: u16,
+    contribution_year: u16,
+    kind: Revaluation,
+) -> Option<(Decimal, Source)> {
+    let table = overrides
+        .revaluation_tables
+        .iter()
+        .chain(data::REVALUATION_TABLES.iter())
+        .find(|t| t.decision_year == decision_year)?;
+    let rows = match kind {
+        Revaluation::Salary => &table.salary,
+        Revaluation::Income => &table.income,
+    };
+    let first = rows.first()?;
+    if contribution_year > decision_year || (kind == Revaluation::Income && contribution_year < first.0) {
+        return None;
+    }
+    let coefficient = rows.iter().rev().find(|(year, _)| *year <= contribution_year).unwrap_or(first).1;
+    Some((coefficient, table.source))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::data::*;
+    use super::*;
+
+    fn month(s: &str) -> Month {
+        Month::parse(s).unwrap()
+    }
+
+    #[test]
+    fn finds_the_value_in_force_in_a_month() {
+        let none = Overrides::default();
+        let mut lookup = Lookup::new(&none);
+        let at = |l: &mut Lookup, m| l.get(&REFERENCE_LEVEL, month(m)).unwrap().value;
+        assert_eq!(at(&mut lookup, "2016-04"), Vnd::whole(1_150_000));
+        assert_eq!(at(&mut lookup, "2016-05"), Vnd::whole(1_210_000));
+        assert_eq!(at(&mut lookup, "2022-12"), Vnd::whole(1_490_000));
+        assert_eq!(at(&mut lookup, "2026-06"), Vnd::whole(2_340_000));
+        assert_eq!(at(&mut lookup, "2026-07"), Vnd::whole(2_530_000));
+        assert_eq!(lookup.get(&OCCUPATIONAL_EMPLOYER_REDUCED, month("2020-06")), None);
+        assert_eq!(lookup.into_used().len(), 5);
+    }
+
+    #[test]
+    fn every_parameter_is_named_once() {
+        for (i, p) in data::CATALOGUE.iter().enumerate() {
+            assert!(!p.name_vi.is_empty() && !p.name_en.is_empty(), "{}", p.id);
+            assert!(data::CATALOGUE[..i].iter().all(|q| q.id != p.id), "{} twice", p.id);
+        }
+        assert_eq!(data::CATALOGUE.len(), 22);
+    }
+
+    #[test]
+    fn revaluation_tables_answer_by_decision_year() {
+        let none = Overrides::default();
+        let c = |d, y, k| revaluation_coefficient(&none, d, y, k).map(|(c, _)| c.to_string());
+        assert_eq!(c(2026, 1990, Revaluation::Salary).as_deref(), Some("5.81"));
+        assert_eq!(c(2026, 1995, Revaluation::Salary).as_deref(), Some("4.91"));
+        assert_eq!(c(2025, 2014, Revaluation::Salary).as_deref(), Some("1.32"));
+        assert_eq!(c(2024, 2023, Revaluation::Salary).as_deref(), Some("1"));
+        assert_eq!(c(2026, 2008, Revaluation::Income).as_deref(), Some("2.29"));
+        assert_eq!(c(2026, 2007, Revaluation::Income), None);
+        assert_eq!(c(2026, 2027, Revaluation::Salary), None);
+        assert_eq!(c(2027, 2020, Revaluation::Salary), None);
+    }
+
+    #[test]
+    fn retirement_roadmap_matches_labour_code_169() {
+        let age = |r: &AgeRoadmap, y| (r.age_in(y).0 / 12, r.age_in(y).0 % 12);
+        let (m, f) = (&RETIREMENT_AGE.male, &RETIREMENT_AGE.female);
+        assert_eq!(age(m, 2020), (60, 0));
+        assert_eq!(age(m, 2021), (60, 3));
+        assert_eq!(age(m, 2026), (61, 6));
+        assert_eq!(age(m, 2027), (61, 9));
+        assert_eq!(age(m, 2028), (62, 0));
+        assert_eq!(age(m, 2040), (62, 0));
+        assert_eq!(age(f, 2021), (55, 4));
+        assert_eq!(age(f, 2026), (57, 0));
+        assert_eq!(age(f, 2034), (59, 8));
+        assert_eq!(age(f, 2035), (60, 0));
+        assert_eq!((RETIREMENT_AGE.hardship_years, RETIREMENT_AGE.coal_mining_years), (5, 10));
+    }
+}

@@ -1,0 +1,413 @@
+//! Voluntary contributions (BHXH tự nguyện): 22 % of an income the participant chooses, less the state
+//! support of their group, paid monthly, for 3, 6 or 12 months, or for up to 5 future years at once.
+
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::explain::{en, en_rate, parameter_warnings, vi, vi_rate, Figure, Step, Warning};
+use crate::core::input;
+use crate::core::money::{Rate, Vnd};
+use crate::core::month::Month;
+use crate::core::params::{data, Confidence, Lookup, Overrides, OverridesInput, Source, UsedParameter};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The state-support group (đối tượng hỗ trợ). Someone in several groups takes the highest rate.
+#[derive(Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum SupportGroup {
+    /// Poor households (hộ nghèo); from 2025-07 also people in island communes and special zones.
+    PoorHousehold,
+    /// Near-poor households (hộ cận nghèo).
+    NearPoorHousehold,
+    /// Ethnic minorities (người dân tộc thiểu số); a group of its own from 2025-07.
+    EthnicMinority,
+    /// Everyone else.
+    Other,
+}
+
+impl SupportGroup {
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            SupportGroup::PoorHousehold => ("hộ nghèo", "poor household"),
+            SupportGroup::NearPoorHousehold => ("hộ cận nghèo", "near-poor household"),
+            SupportGroup::EthnicMinority => ("người dân tộc thiểu số", "ethnic minority"),
+            SupportGroup::Other => ("đối tượng khác", "other participants"),
+        }
+    }
+}
+
+/// How often the participant pays: every 1, 3, 6 or 12 months, or once for 1 to 5 future years.
+#[derive(Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Debug, Default)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(deny_unknown_fields)]
+pub struct PaymentModeInput {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "1 | 3 | 6 | 12"))]
+    pub months: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "1 | 2 | 3 | 4 | 5"))]
+    pub years: Option<u8>,
+}
+
+#[derive(Deserialize, Debug)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct VoluntaryInput {
+    /// The first month paid for, `YYYY-MM`, from 2016-01.
+    pub month: String,
+    /// The monthly income the participant chooses to contribute on (thu nhập tháng), in whole đồng.
+    pub income: f64,
+    pub group: SupportGroup,
+    /// Default: monthly.
+    #[serde(default)]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub mode: Option<PaymentModeInput>,
+    /// Months of state support already received (the support stops after 120 months).
+    #[serde(default)]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub supported_months_before: u32,
+    #[serde(default)]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub overrides: Option<OverridesInput>,
+}
+
+/// A payment mode the law offers.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PaymentMode {
+    /// Every 1, 3, 6 or 12 months (Law 41/2024 Art 36.2.a–d).
+    Months(u8),
+    /// Once, for 1 to 5 future years, discounted (Law 41/2024 Art 36.2.đ; Decree 159/2025 Art 6).
+    FutureYears(u8),
+}
+
+impl PaymentMode {
+    fn from_input(mode: PaymentModeInput) -> Result<PaymentMode> {
+        match (mode.months, mode.years) {
+            (Some(m @ (1 | 3 | 6 | 12)), None) => Ok(PaymentMode::Months(m)),
+            (None, Some(y @ 1..=5)) => Ok(PaymentMode::FutureYears(y)),
+            _ => Err(Error::new(
+                ErrorCode::ModeInvalid,
+                "mode",
+                "«mode»: chọn đóng hằng tháng, 3 tháng, 6 tháng, 12 tháng một lần ({ months: 1 | 3 | 6 | 12 }) hoặc một lần cho 1–5 năm về sau ({ years: 1…5 }).",
+                "“mode”: choose monthly, every 3, 6 or 12 months ({ months: 1 | 3 | 6 | 12 }) or once for 1–5 future years ({ years: 1…5 }).",
+            )),
+        }
+    }
+
+    fn months(self) -> u32 {
+        match self {
+            PaymentMode::Months(m) => u32::from(m),
+            PaymentMode::FutureYears(y) => u32::from(y) * 12,
+        }
+    }
+}
+
+/// Gross contribution, state support and what the participant pays, for one month or one payment.
+#[derive(Serialize, Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Amounts {
+    pub gross: Vnd,
+    pub state_support: Vnd,
+    pub participant_pays: Vnd,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct VoluntaryContribution {
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub month: Month,
+    pub income: Vnd,
+    pub group: SupportGroup,
+    pub mode: PaymentModeInput,
+    /// The months one payment covers.
+    pub months_covered: u32,
+    /// The allowed income range in that month: the rural poverty line to 20 × the reference level.
+    pub income_floor: Vnd,
+    pub income_cap: Vnd,
+    pub rate: Rate,
+    /// The state's share as a percentage of 22 % × the rural poverty line.
+    pub support_rate: Rate,
+    /// One month, undiscounted, with support.
+    pub per_month: Amounts,
+    /// One payment: the months covered, discounted for a future-years payment.
+    pub payment: Amounts,
+    /// Months of the payment that get state support (the 120-month limit may cut it short).
+    pub supported_months: u32,
+    /// The last month in which the payment may be made, where the law sets one.
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub pay_by: Option<Month>,
+    /// True when the result rests on an unverified formula or rate (the future-years discount).
+    pub provisional: bool,
+    pub warnings: Vec<Warning>,
+    pub steps: Vec<Step>,
+    pub parameters: Vec<UsedParameter>,
+    pub overridden: bool,
+}
+
+/// The validated input.
+pub struct VoluntaryRequest {
+    pub month: Month,
+    pub income: Vnd,
+    pub group: SupportGroup,
+    pub mode: PaymentMode,
+    pub supported_months_before: u32,
+    pub overrides: Overrides,
+}
+
+impl VoluntaryRequest {
+    pub fn from_input(input: &VoluntaryInput) -> Result<VoluntaryRequest> {
+        Ok(VoluntaryRequest {
+            month: input::month_in_range(&input.month, "month")?,
+            income: input::amount(input.income, "income")?,
+            group: input.group,
+            mode: PaymentMode::from_input(input.mode.unwrap_or(PaymentModeInput { months: Some(1), years: None }))?,
+            supported_months_before: input.supported_months_before,
+            overrides: input.overrides.as_ref().map(Overrides::from_input).transpose()?.unwrap_or_default(),
+        })
+    }
+}
+
+pub fn voluntary_contribution(input: &VoluntaryInput) -> Result<VoluntaryContribution> {
+    calculate(&VoluntaryRequest::from_input(input)?)
+}
+
+/// Law 41/2024 Art 36.3 deadlines, from 2025-07: a 3-month cycle within its 3 months, 6-month within the
+/// first 4, 12-month within the first 7; monthly and prepaid years at once.
+fn pay_by(m: Month, mode: PaymentMode) -> Option<Month> {
+    if m < Month::ym(2025, 7) {
+        return None;
+    }
+    m.plus(match mode {
+        PaymentMode::Months(3) => 2,
+        PaymentMode::Months(6) => 3,
+        PaymentMode::Months(12) => 6,
+        _ => 0,
+    })
+}
+
+pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
+    let m = req.month;
+    let mut lookup = Lookup::new(&req.overrides);
+    let mut warnings = Vec::new();
+    let mut steps = Vec::new();
+
+    // 1. The allowed income: the rural poverty line to 20 × the reference level (Law 41/2024 Art 31.2).
+    let floor = lookup.require(&data::RURAL_POVERTY_LINE, m)?;
+    let reference = lookup.require(&data::REFERENCE_LEVEL, m)?;
+    let multiple = lookup.require(&data::VOLUNTARY_INCOME_CAP_MULTIPLE, m)?;
+    let income_cap = Vnd::round_half_up(reference.value.times(Decimal::from(multiple.value)));
+    if req.income < floor.value || req.income > income_cap {
+        return Err(Error::new(
+            ErrorCode::IncomeOutOfRange,
+            "income",
+            format!(
+                "«income»: thu nhập đóng BHXH tự nguyện tháng {m} phải từ {} (chuẩn hộ nghèo nông thôn) đến {} ({} × mức tham chiếu).",
+                vi(floor.value), vi(income_cap), multiple.value
+            ),
+            format!(
+                "“income”: the voluntary SI income in {m} must be from {} (the rural poverty line) to {} ({} × the reference level).",
+                en(floor.value), en(income_cap), multiple.value
+            ),
+        ));
+    }
+    steps.push(Step {
+        id: "incomeRange",
+        vi: format!("Thu nhập chọn {} nằm trong khoảng {} – {}.", vi(req.income), vi(floor.value), vi(income_cap)),
+        en: format!("The chosen income {} is within {} – {}.", en(req.income), en(floor.value), en(income_cap)),
+        figures: vec![
+            Figure::vnd("income", req.income),
+            Figure::vnd("incomeFloor", floor.value),
+            Figure::vnd("incomeCap", income_cap),
+        ],
+        sources: vec![multiple.source, floor.source, reference.source],
+    });
+
+    // 2. The gross monthly contribution: 22 % of the income, rounded half-up to the đồng.
+    let rate = lookup.require(&data::VOLUNTARY_RATE, m)?;
+    let gross = Vnd::round_half_up(req.income.times(rate.value.value()));
+    steps.push(Step {
+        id: "gross",
+        vi: format!("Mức đóng mỗi tháng = {} × {} = {}.", vi_rate(rate.value), vi(req.income), vi(gross)),
+        en: format!("Monthly contribution = {} × {} = {}.", en_rate(rate.value), en(req.income), en(gross)),
+        figures: vec![Figure::rate("rate", rate.value), Figure::vnd("gross", gross)],
+        sources: vec![rate.source],
+    });
+
+    // 3. The state support: k × 22 % × the rural poverty line (not × the income), for at most 120 months.
+    let support_rates = lookup.require(&data::VOLUNTARY_SUPPORT_RATE, m)?;
+    let support_rate = support_rates.value.0[req.group.index()];
+    let support = Vnd::round_half_up(floor.value.times(rate.value.value() * support_rate.value()));
+    let limit = lookup.get(&data::VOLUNTARY_SUPPORT_MONTH_LIMIT, m);
+    let covered = req.mode.months();
+    let supported_months = match limit {
+        _ if support == Vnd::ZERO => 0,
+        Some(limit) => covered.min(limit.value.saturating_sub(req.supported_months_before)),
+        None => covered,
+    };
+    let (group_vi, group_en) = req.group.names();
+    steps.push(Step {
+        id: "stateSupport",
+        vi: format!(
+            "Nhà nước hỗ trợ {group_vi} {} × {} × chuẩn hộ nghèo nông thôn {} = {} mỗi tháng.",
+            vi_rate(support_rate), vi_rate(rate.value), vi(floor.value), vi(support)
+        ),
+        en: format!(
+            "The State supports {group_en} with {} × {} × the rural poverty line {} = {} a month.",
+            en_rate(support_rate), en_rate(rate.value), en(floor.value), en(support)
+        ),
+        figures: vec![Figure::rate("supportRate", support_rate), Figure::vnd("stateSupport", support)],
+        sources: vec![support_rates.source],
+    });
+    if let Some(limit) = limit.filter(|_| support > Vnd::ZERO) {
+        if supported_months < covered {
+            warnings.push(Warning::new(
+                "supportLimitReached",
+                format!(
+                    "Nhà nước chỉ hỗ trợ tối đa {} tháng: {supported_months}/{covered} tháng của lần đóng này được hỗ trợ.",
+                    limit.value
+                ),
+                format!(
+                    "The State supports at most {} months: {supported_months} of the {covered} months of this payment are supported.",
+                    limit.value
+                ),
+            ));
+        }
+        steps.push(Step {
+            id: "supportLimit",
+            vi: format!(
+                "Đã được hỗ trợ {} tháng, tối đa {} tháng: lần đóng này được hỗ trợ {supported_months}/{covered} tháng.",
+                req.supported_months_before, limit.value
+            ),
+            en: format!(
+                "{} months already supported, at most {}: {supported_months} of the {covered} months of this payment are supported.",
+                req.supported_months_before, limit.value
+            ),
+            figures: vec![Figure::count("supportedMonths", supported_months), Figure::count("supportMonthLimit", limit.value)],
+            sources: vec![limit.source],
+        });
+    }
+    let first_support = if supported_months > 0 { support } else { Vnd::ZERO };
+    let per_month = Amounts { gross, state_support: first_support, participant_pays: gross - first_support };
+
+    // 4. One payment: the months it covers; a future-years payment is discounted month by month.
+    let mut provisional = false;
+    let payment = match req.mode {
+        PaymentMode::Months(n) => {
+            let months = Decimal::from(n);
+            let state_support = Vnd::round_half_up(support.amount() * Decimal::from(supported_months));
+            let gross = Vnd::round_half_up(gross.amount() * months);
+            steps.push(Step {
+                id: "payment",
+                vi: format!("Mỗi lần đóng {n} tháng: {} − hỗ trợ {} = {}.", vi(gross), vi(state_support), vi(gross - state_support)),
+                en: format!("Each payment covers {n} months: {} − support {} = {}.", en(gross), en(state_support), en(gross - state_support)),
+                figures: vec![Figure::count("months", u32::from(n)), Figure::vnd("payment", gross - state_support)],
+                sources: vec![Source::law(
+                    if m < Month::ym(2025, 7) { "Luật BHXH 58/2014/QH13" } else { "Luật BHXH 41/2024/QH15" },
+                    if m < Month::ym(2025, 7) { "Điều 87.2" } else { "Điều 36.2" },
+                )],
+            });
+            Amounts { gross, state_support, participant_pays: gross - state_support }
+        }
+        PaymentMode::FutureYears(years) => {
+            let max_years = lookup.get(&data::VOLUNTARY_PREPAY_MAX_YEARS, m);
+            let monthly_return = lookup.get(&data::VOLUNTARY_PREPAY_MONTHLY_RETURN, m);
+            let (Some(max_years), Some(monthly_return)) = (max_years, monthly_return) else {
+                return Err(Error::new(
+                    ErrorCode::OptionNotInForce,
+                    "mode.years",
+                    format!("«mode.years»: chưa có lãi suất chiết khấu áp dụng cho tháng {m}; có thể nhập giả định qua overrides.parameters.voluntaryPrepayMonthlyReturn."),
+                    format!("“mode.years”: no discount rate applies to {m}; supply one in overrides.parameters.voluntaryPrepayMonthlyReturn."),
+                ));
+            };
+            if u32::from(years) > max_years.value {
+                return Err(Error::new(
+                    ErrorCode::ModeInvalid,
+                    "mode.years",
+                    format!("«mode.years»: chỉ được đóng trước tối đa {} năm.", max_years.value),
+                    format!("“mode.years”: at most {} years may be paid in advance.", max_years.value),
+                ));
+            }
+            provisional = matches!(monthly_return.source.confidence, Confidence::Unverified | Confidence::SingleSource);
+            let (gross, state_support) = discounted(gross, support, covered, supported_months, monthly_return.value.value())?;
+            steps.push(Step {
+                id: "payment",
+                vi: format!(
+                    "Đóng một lần cho {covered} tháng: tháng thứ i được chiết khấu chia cho (1 + {})^(i−1). Tổng {} − hỗ trợ {} = {}. Giả định: phần hỗ trợ của Nhà nước được chiết khấu như phần đóng.",
+                    vi_rate(monthly_return.value), vi(gross), vi(state_support), vi(gross - state_support)
+                ),
+                en: format!(
+                    "One payment for {covered} months: month i is divided by (1 + {})^(i−1). Total {} − support {} = {}. Assumption: the State's support is discounted like the contribution.",
+                    en_rate(monthly_return.value), en(gross), en(state_support), en(gross - state_support)
+                ),
+                figures: vec![Figure::rate("monthlyReturn", monthly_return.value), Figure::vnd("payment", gross - state_support)],
+                sources: vec![max_years.source, monthly_return.source],
+            });
+            if provisional {
+                warnings.push(Warning::new(
+                    "provisional",
+                    "Số tiền đóng trước nhiều năm là tạm tính: lãi suất chiết khấu và cách trừ hỗ trợ chưa được xác minh.",
+                    "The multi-year prepayment is provisional: its discount rate and the way support is deducted are unverified.",
+                ));
+            }
+            Amounts { gross, state_support, participant_pays: gross - state_support }
+        }
+    };
+
+    let pay_by = pay_by(m, req.mode);
+    if let Some(last) = pay_by {
+        steps.push(Step {
+            id: "payBy",
+            vi: format!("Hạn đóng: chậm nhất trong tháng {last}."),
+            en: format!("Deadline: by the end of {last} at the latest."),
+            figures: vec![],
+            sources: vec![Source::law("Luật BHXH 41/2024/QH15", "Điều 36.3")],
+        });
+    }
+
+    let parameters = lookup.into_used();
+    warnings.extend(parameter_warnings(&parameters));
+    Ok(VoluntaryContribution {
+        month: m,
+        income: req.income,
+        group: req.group,
+        mode: match req.mode {
+            PaymentMode::Months(n) => PaymentModeInput { months: Some(n), years: None },
+            PaymentMode::FutureYears(n) => PaymentModeInput { months: None, years: Some(n) },
+        },
+        months_covered: covered,
+        income_floor: floor.value,
+        income_cap,
+        rate: rate.value,
+        support_rate,
+        per_month,
+        payment,
+        supported_months,
+        pay_by,
+        provisional,
+        warnings,
+        steps,
+        overridden: parameters.iter().any(|p| p.source == Source::OVERRIDE),
+        parameters,
+    })
+}
+
+/// Decree 159/2025 Art 6: MĐ1 = Σ_{i=1}^{n} TN_i × 22 % / (1 + r)^(i−1). The support of the first
+/// `supported` months is discounted the same way. Sums are exact; each total is rounded half-up once.
+fn discounted(gross: Vnd, support: Vnd, months: u32, supported: u32, r: Decimal) -> Result<(Vnd, Vnd)> {
+    let growth = Decimal::ONE + r;
+    let (mut factor, mut total_gross, mut total_support) = (Decimal::ONE, Decimal::ZERO, Decimal::ZERO);
+    for i in 0..months {
+        total_gross += gross.amount() * factor;
+        if i < supported {
+            total_support += support.amount() * factor;
+        }
+        factor = factor.checked_div(growth).ok_or_else(|| Error::internal("discount"))?;
+    }
+    Ok((Vnd::round_half_up(total_gross), Vnd::round_half_up(total_support)))
+}

@@ -1,0 +1,14 @@
+//! Vietnamese social insurance (BHXH) calculators.
+//!
+//! - [`core`]: the rules and the dated parameters, pure Rust.
+//! - `wasm` (feature `wasm`): the only code that knows about JavaScript; it converts JS values to the
+//!   core's inputs and results and errors back.
+
+pub mod core;
+#[cfg(feature = "wasm")]
+mod wasm;
+
+pub use crate::core::contribution::{contribution, Contribution, ContributionInput};
+pub use crate::core::error::{Error, ErrorCode};
+pub use crate::core::params::catalogue as parameters;
+pub use crate::core::voluntary::{voluntary_contribution, VoluntaryContribution, VoluntaryInput};

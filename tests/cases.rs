@@ -1,0 +1,139 @@
+//! Runs every case in `tests/cases/<calculator>/*.toml` through the native core. The wasm tests in
+//! `tests/js/` run the very same files through the JS API, so the two can never drift apart.
+//!
+//! A case has a `source` (the legal basis of its figures), an optional `example` (the id of a worked example
+//! in the shared rules folder it copies), an `[input]` as a caller writes it, and an `[expect]` that the
+//! result must contain: every key given must match; keys not given are not checked. `[expect.error]`
+//! expects an error; a key ending in `Contains` checks that the text of the key without it contains the
+//! string.
+
+use serde::Serialize;
+use serde_json::{json, Value};
+use std::path::Path;
+
+fn run(calculator: &str, input: toml::Value) -> Value {
+    fn result<T: Serialize>(r: Result<T, bhxh::Error>) -> Value {
+        match r {
+            Ok(result) => serde_json::to_value(result).expect("results serialize"),
+            Err(e) => json!({ "error": {
+                "code": e.code.code(), "field": e.field, "messageVi": e.message_vi, "messageEn": e.message_en
+            }}),
+        }
+    }
+    use bhxh::core::input::deserialize;
+    match calculator {
+        "contribution" => result(deserialize(input).and_then(|i| bhxh::contribution(&i))),
+        "voluntary" => result(deserialize(input).and_then(|i| bhxh::voluntary_contribution(&i))),
+        other => panic!("no calculator named {other}"),
+    }
+}
+
+/// Checks that `actual` contains `expected`, and says where it does not.
+fn contains(actual: &Value, expected: &Value, path: &str, failures: &mut Vec<String>) {
+    match expected {
+        Value::Object(map) => {
+            for (key, want) in map {
+                if let Some(key) = key.strip_suffix("Contains") {
+                    let text = actual.get(key).and_then(Value::as_str).unwrap_or_default();
+                    if !text.contains(want.as_str().unwrap_or_default()) {
+                        failures.push(format!("{path}.{key}: {text:?} does not contain {want}"));
+                    }
+                } else {
+                    contains(actual.get(key).unwrap_or(&Value::Null), want, &format!("{path}.{key}"), failures);
+                }
+            }
+        }
+        Value::Array(items) => match actual.as_array() {
+            Some(got) if got.len() == items.len() => {
+                for (i, (g, w)) in got.iter().zip(items).enumerate() {
+                    contains(g, w, &format!("{path}[{i}]"), failures);
+                }
+            }
+            _ => failures.push(format!("{path}: expected {} items, got {actual}", items.len())),
+        },
+        Value::Number(n) => {
+            if actual.as_f64() != n.as_f64() {
+                failures.push(format!("{path}: expected {n}, got {actual}"));
+            }
+        }
+        _ => {
+            if actual != expected {
+                failures.push(format!("{path}: expected {expected}, got {actual}"));
+            }
+        }
+    }
+}
+
+fn cases() -> Vec<(String, String, toml::Table)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut out = Vec::new();
+    for calculator in ["contribution", "voluntary"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(calculator)).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        for file in files {
+            let case: toml::Table = toml::from_str(&std::fs::read_to_string(&file).unwrap())
+                .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            out.push((calculator.to_string(), file.file_stem().unwrap().to_string_lossy().into_owned(), case));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_case_gives_its_expected_figures() {
+    let mut failures = Vec::new();
+    let cases = cases();
+    for (calculator, name, case) in &cases {
+        assert!(case.get("source").and_then(|s| s.as_str()).is_some_and(|s| !s.is_empty()), "{name}: no source");
+        let input = case.get("input").cloned().unwrap_or_else(|| panic!("{name}: no [input]"));
+        let expected = serde_json::to_value(case.get("expect").unwrap_or_else(|| panic!("{name}: no [expect]"))).unwrap();
+        let actual = run(calculator, input);
+        let mut errors = Vec::new();
+        contains(&actual, &expected, "", &mut errors);
+        failures.extend(errors.into_iter().map(|e| format!("{calculator}/{name}{e}")));
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(cases.len() > 60);
+}
+
+#[test]
+fn every_shared_example_of_these_calculators_is_a_case() {
+    let covered: Vec<String> = cases()
+        .iter()
+        .filter_map(|(_, _, case)| case.get("example").and_then(|e| e.as_str()).map(str::to_string))
+        .collect();
+    let wanted = ["CON-01", "CON-02", "CON-03", "CON-06", "CON-07", "CON-08", "VOL-01", "VOL-02", "VOL-03", "VOL-04", "VOL-05", "VOL-06", "VOL-07"];
+    for id in wanted {
+        assert!(covered.iter().any(|c| c == id), "{id} has no case");
+    }
+    // When the shared examples are beside the repository, check that the list above is all of them.
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/domain/examples.json");
+    if let Ok(text) = std::fs::read_to_string(shared) {
+        let examples: Value = serde_json::from_str(&text).unwrap();
+        for example in examples.as_array().unwrap() {
+            if matches!(example["calculator"].as_str(), Some("contribution" | "voluntary")) {
+                let id = example["id"].as_str().unwrap();
+                assert!(wanted.contains(&id), "shared example {id} is not covered");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_error_code_a_caller_can_cause_has_a_case() {
+    let codes: Vec<String> = cases()
+        .iter()
+        .filter_map(|(_, _, case)| {
+            case.get("expect")?.get("error")?.get("code")?.as_str().map(str::to_string)
+        })
+        .collect();
+    use bhxh::ErrorCode::*;
+    for code in bhxh::ErrorCode::ALL {
+        // No input reaches these: every month in range has every parameter, and arithmetic on bounded
+        // input cannot fail. Unit tests in src/ cover `ParameterNotInForce`.
+        if matches!(code, ParameterNotInForce | Internal) {
+            continue;
+        }
+        assert!(codes.iter().any(|c| c == code.code()), "no case for {}", code.code());
+    }
+}
