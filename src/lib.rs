@@ -8,7 +8,8 @@ pub mod core;
 #[cfg(feature = "wasm")]
 mod wasm;
 
-pub use crate::core::contribution::{contribution, Contribution, ContributionInput};
+pub use crate::core::contribution::{contribution, Contribution};
 pub use crate::core::error::{Error, ErrorCode};
+pub use crate::core::input::Raw;
 pub use crate::core::params::catalogue as parameters;
-pub use crate::core::voluntary::{voluntary_contribution, VoluntaryContribution, VoluntaryInput};
+pub use crate::core::voluntary::{voluntary_contribution, VoluntaryContribution};

@@ -3,41 +3,12 @@
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, parameter_warnings, vi, vi_rate, Figure, Step, Warning};
-use crate::core::input;
+use crate::core::input::{self, Raw};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, Dated, Lookup, Overrides, OverridesInput, Source, UsedParameter};
+use crate::core::params::{data, Dated, Lookup, Overrides, Source, UsedParameter};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-
-/// The input as a caller writes it (JS object or test file).
-#[derive(Deserialize, Debug)]
-#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct ContributionInput {
-    /// The month contributed for, `YYYY-MM`, from 2016-01.
-    pub month: String,
-    /// The monthly salary on which SI is paid (tiền lương tháng đóng BHXH), in whole đồng.
-    pub salary: f64,
-    /// The region of the employer's place of business (vùng I–IV), 1 to 4.
-    #[cfg_attr(feature = "wasm", tsify(type = "1 | 2 | 3 | 4"))]
-    pub region: u8,
-    /// The employer pays the reduced 0.3 % occupational-accident rate (Decree 58/2020 Art 4.1.b).
-    #[serde(default)]
-    #[cfg_attr(feature = "wasm", tsify(optional))]
-    pub reduced_occupational_rate: bool,
-    /// A foreign employee: not covered by unemployment insurance.
-    #[serde(default)]
-    #[cfg_attr(feature = "wasm", tsify(optional))]
-    pub foreign_employee: bool,
-    /// Include the employer's 2 % trade-union fee (kinh phí công đoàn) in the employer's cost.
-    #[serde(default)]
-    #[cfg_attr(feature = "wasm", tsify(optional))]
-    pub union_fee: bool,
-    #[serde(default)]
-    #[cfg_attr(feature = "wasm", tsify(optional))]
-    pub overrides: Option<OverridesInput>,
-}
+use serde::Serialize;
 
 /// One side's contribution (employee or employer), fund by fund, in đồng or as rates.
 #[derive(Serialize, Debug, Clone, Copy, PartialEq, Default)]
@@ -104,15 +75,15 @@ pub struct Contribution {
 pub struct Region(u8);
 
 impl Region {
-    pub fn new(number: u8) -> Result<Region> {
-        if (1..=4).contains(&number) {
-            Ok(Region(number))
+    pub fn new(number: f64) -> Result<Region> {
+        if [1.0, 2.0, 3.0, 4.0].contains(&number) {
+            Ok(Region(number as u8))
         } else {
             Err(Error::new(
                 ErrorCode::RegionUnknown,
                 "region",
-                format!("«region»: vùng {number} không tồn tại; chọn vùng 1, 2, 3 hoặc 4 (I–IV)."),
-                format!("“region”: there is no region {number}; choose region 1, 2, 3 or 4 (I–IV)."),
+                "«region»: chỉ có vùng 1, 2, 3 hoặc 4 (I–IV).",
+                "“region”: there are only regions 1, 2, 3 and 4 (I–IV).",
             ))
         }
     }
@@ -126,7 +97,9 @@ impl Region {
     }
 }
 
-/// The validated input.
+/// The input, validated. As a caller writes it (see `ContributionInput` in the `.d.ts`):
+/// `{ month: "2026-11", salary: 20000000, region: 1, reducedOccupationalRate?, foreignEmployee?, unionFee?,
+/// overrides? }`.
 pub struct ContributionRequest {
     pub month: Month,
     pub salary: Vnd,
@@ -138,15 +111,21 @@ pub struct ContributionRequest {
 }
 
 impl ContributionRequest {
-    pub fn from_input(input: &ContributionInput) -> Result<ContributionRequest> {
+    /// The fields a caller may give.
+    pub const FIELDS: &'static [&'static str] =
+        &["month", "salary", "region", "reducedOccupationalRate", "foreignEmployee", "unionFee", "overrides"];
+
+    pub fn read(raw: &Raw) -> Result<ContributionRequest> {
+        let f = raw.fields("")?;
+        f.only(Self::FIELDS)?;
         Ok(ContributionRequest {
-            month: input::month_in_range(&input.month, "month")?,
-            salary: input::amount(input.salary, "salary")?,
-            region: Region::new(input.region)?,
-            reduced_occupational_rate: input.reduced_occupational_rate,
-            foreign_employee: input.foreign_employee,
-            union_fee: input.union_fee,
-            overrides: input.overrides.as_ref().map(Overrides::from_input).transpose()?.unwrap_or_default(),
+            month: input::month_in_range(f.text("month")?, "month")?,
+            salary: input::amount(f.number("salary")?, "salary")?,
+            region: Region::new(f.number("region")?)?,
+            reduced_occupational_rate: f.flag("reducedOccupationalRate")?,
+            foreign_employee: f.flag("foreignEmployee")?,
+            union_fee: f.flag("unionFee")?,
+            overrides: Overrides::read(&f)?,
         })
     }
 }
@@ -160,8 +139,9 @@ fn cap(reference: Vnd, multiple: u32) -> Vnd {
     Vnd::round_half_up(reference.times(Decimal::from(multiple)))
 }
 
-pub fn contribution(input: &ContributionInput) -> Result<Contribution> {
-    calculate(&ContributionRequest::from_input(input)?)
+/// Reads the input and calculates.
+pub fn contribution(input: &Raw) -> Result<Contribution> {
+    calculate(&ContributionRequest::read(input)?)
 }
 
 pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
@@ -195,11 +175,15 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
         id: "regionalMinimumWage",
         vi: format!(
             "Lương tối thiểu vùng {} tháng {m}: {}. Tiền lương khai báo: {}.",
-            req.region.roman(), vi(regional_minimum), vi(req.salary)
+            req.region.roman(),
+            vi(regional_minimum),
+            vi(req.salary)
         ),
         en: format!(
             "Region {} minimum wage in {m}: {}. Declared salary: {}.",
-            req.region.roman(), en(regional_minimum), en(req.salary)
+            req.region.roman(),
+            en(regional_minimum),
+            en(req.salary)
         ),
         figures: vec![Figure::vnd("regionalMinimumWage", regional_minimum), Figure::vnd("salary", req.salary)],
         sources: vec![minimum.source, Source::law("Bộ luật Lao động 45/2019/QH14", "Điều 90, 91")],
@@ -270,11 +254,17 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
             id: "unemploymentBase",
             vi: format!(
                 "Căn cứ đóng BHTN = tiền lương, không cao hơn {} × lương tối thiểu vùng {} = {}: {}.",
-                ui_multiple.value, req.region.roman(), vi(ui_cap), vi(ui_base)
+                ui_multiple.value,
+                req.region.roman(),
+                vi(ui_cap),
+                vi(ui_base)
             ),
             en: format!(
                 "UI base = the salary, at most {} × the region {} minimum wage = {}: {}.",
-                ui_multiple.value, req.region.roman(), en(ui_cap), en(ui_base)
+                ui_multiple.value,
+                req.region.roman(),
+                en(ui_cap),
+                en(ui_base)
             ),
             figures: vec![Figure::vnd("unemploymentCap", ui_cap), Figure::vnd("unemploymentBase", ui_base)],
             sources: vec![ui_multiple.source, minimum.source],
@@ -283,11 +273,8 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
     };
 
     // 4. The rates in force, fund by fund.
-    let occupational_param = if req.reduced_occupational_rate {
-        &data::OCCUPATIONAL_EMPLOYER_REDUCED
-    } else {
-        &data::OCCUPATIONAL_EMPLOYER
-    };
+    let occupational_param =
+        if req.reduced_occupational_rate { &data::OCCUPATIONAL_EMPLOYER_REDUCED } else { &data::OCCUPATIONAL_EMPLOYER };
     let occupational = lookup.get(occupational_param, m).ok_or_else(|| {
         Error::new(
             ErrorCode::OptionNotInForce,
@@ -432,11 +419,15 @@ fn shares_step(side: &'static str, rates: &(Shares<Rate>, Vec<Source>), amounts:
         id,
         vi: format!(
             "{who_vi}: {}; tổng {} ({}). Mỗi khoản làm tròn đến đồng.",
-            list_vi.join("; "), vi(a.total), vi_rate(r.total)
+            list_vi.join("; "),
+            vi(a.total),
+            vi_rate(r.total)
         ),
         en: format!(
             "{who_en}: {}; in all {} ({}). Each amount is rounded to the đồng.",
-            list_en.join("; "), en(a.total), en_rate(r.total)
+            list_en.join("; "),
+            en(a.total),
+            en_rate(r.total)
         ),
         figures: vec![Figure::rate("rate", r.total), Figure::vnd("total", a.total)],
         sources: rates.1.clone(),

@@ -62,8 +62,14 @@ pub fn parameter_warnings(used: &[UsedParameter]) -> Vec<Warning> {
         match p.source.confidence {
             Confidence::Unverified => out.push(Warning::new(
                 "unverifiedParameter",
-                format!("Giá trị «{}» áp dụng từ {} chưa được xác minh ({}): kết quả chỉ mang tính tham khảo.", p.id, p.from, p.source.instrument),
-                format!("The value of “{}” from {} is unverified ({}): treat the result as indicative.", p.id, p.from, p.source.instrument),
+                format!(
+                    "Giá trị «{}» áp dụng từ {} chưa được xác minh ({}): kết quả chỉ mang tính tham khảo.",
+                    p.id, p.from, p.source.instrument
+                ),
+                format!(
+                    "The value of “{}” from {} is unverified ({}): treat the result as indicative.",
+                    p.id, p.from, p.source.instrument
+                ),
             )),
             Confidence::Override => out.push(Warning::new(
                 "overrideUsed",

@@ -1,11 +1,180 @@
-//! Turning raw input (JS numbers and strings, or the same from test files) into domain values, with an
-//! error that names the field. Every bound here also keeps the arithmetic far from `Decimal`'s limits.
+//! Reading input as a caller writes it (a JS object, or the same in a test file) into domain values, with
+//! errors that name the field.
+//!
+//! Input arrives as a [`Raw`] tree: the wasm boundary builds it from a JS value, the tests from TOML. The
+//! calculators read it through [`Fields`], which knows the path of every value it hands out, so an error can
+//! say exactly which field is wrong (`mode.months`, `overrides.parameters.referenceLevel[0].from`). This is
+//! a few hundred bytes of wasm where a generic deserializer with path tracking costs tens of kilobytes.
+//! Every bound here also keeps the arithmetic far from `Decimal`'s limits.
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
+use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::Decimal;
-use std::str::FromStr;
+
+/// A JS-like value. `null` and `undefined` are both `Null`, which reads as "absent".
+#[derive(Clone, PartialEq, Debug)]
+pub enum Raw {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    List(Vec<Raw>),
+    Object(Vec<(String, Raw)>),
+    /// A JS value of another kind (a function, a symbol, a bigint, a structure nested too deep).
+    Other,
+}
+
+impl Raw {
+    fn kind(&self) -> (&'static str, &'static str) {
+        match self {
+            Raw::Null => ("trống", "empty"),
+            Raw::Bool(_) => ("đúng/sai", "a boolean"),
+            Raw::Number(_) => ("một số", "a number"),
+            Raw::Text(_) => ("một chuỗi ký tự", "a string"),
+            Raw::List(_) => ("một danh sách", "a list"),
+            Raw::Object(_) => ("một đối tượng", "an object"),
+            Raw::Other => ("một giá trị không dùng được", "an unusable value"),
+        }
+    }
+
+    /// Reads the whole input as an object; `path` names it in errors (empty for the top level).
+    pub fn fields(&self, path: &str) -> Result<Fields<'_>> {
+        match self {
+            Raw::Object(entries) => Ok(Fields { path: path.to_string(), entries }),
+            other => {
+                Err(wrong_type(if path.is_empty() { "input" } else { path }, other, ("một đối tượng", "an object")))
+            }
+        }
+    }
+}
+
+fn wrong_type(field: &str, got: &Raw, want: (&str, &str)) -> Error {
+    let (got_vi, got_en) = got.kind();
+    Error::new(
+        ErrorCode::WrongType,
+        field,
+        format!("«{field}» phải là {}, không phải {got_vi}.", want.0),
+        format!("“{field}” must be {}, not {got_en}.", want.1),
+    )
+}
+
+/// The fields of one input object, each read with the path that names it in errors.
+pub struct Fields<'a> {
+    path: String,
+    entries: &'a [(String, Raw)],
+}
+
+impl<'a> Fields<'a> {
+    /// The path of a field of this object.
+    pub fn path(&self, name: &str) -> String {
+        if self.path.is_empty() {
+            name.to_string()
+        } else {
+            format!("{}.{name}", self.path)
+        }
+    }
+
+    /// Rejects fields not in `known` (often typos, which would otherwise be silently ignored).
+    pub fn only(&self, known: &[&str]) -> Result<()> {
+        match self.entries.iter().find(|(k, _)| !known.contains(&k.as_str())) {
+            None => Ok(()),
+            Some((name, _)) => {
+                let field = self.path(name);
+                let list = known.join(", ");
+                Err(Error::new(
+                    ErrorCode::UnknownField,
+                    &field,
+                    format!("Trường «{field}» không được hỗ trợ (có thể viết sai tên); các trường hợp lệ: {list}."),
+                    format!("The field “{field}” is not supported (perhaps a typo); the valid fields are: {list}."),
+                ))
+            }
+        }
+    }
+
+    /// The field's value, if present and not null.
+    pub fn get(&self, name: &str) -> Option<&'a Raw> {
+        self.entries.iter().find(|(k, _)| k == name).map(|(_, v)| v).filter(|v| **v != Raw::Null)
+    }
+
+    pub fn required(&self, name: &str) -> Result<&'a Raw> {
+        self.get(name).ok_or_else(|| {
+            let field = self.path(name);
+            Error::new(
+                ErrorCode::Missing,
+                &field,
+                format!("Thiếu trường bắt buộc «{field}»."),
+                format!("The required field “{field}” is missing."),
+            )
+        })
+    }
+
+    pub fn number(&self, name: &str) -> Result<f64> {
+        match self.required(name)? {
+            Raw::Number(n) => Ok(*n),
+            other => Err(wrong_type(&self.path(name), other, ("một số", "a number"))),
+        }
+    }
+
+    pub fn number_or(&self, name: &str, default: f64) -> Result<f64> {
+        if self.get(name).is_some() {
+            self.number(name)
+        } else {
+            Ok(default)
+        }
+    }
+
+    pub fn text(&self, name: &str) -> Result<&'a str> {
+        match self.required(name)? {
+            Raw::Text(t) => Ok(t),
+            other => Err(wrong_type(&self.path(name), other, ("một chuỗi ký tự", "a string"))),
+        }
+    }
+
+    pub fn flag(&self, name: &str) -> Result<bool> {
+        match self.get(name) {
+            None => Ok(false),
+            Some(Raw::Bool(b)) => Ok(*b),
+            Some(other) => Err(wrong_type(&self.path(name), other, ("true hoặc false", "true or false"))),
+        }
+    }
+
+    pub fn object(&self, name: &str) -> Result<Option<Fields<'a>>> {
+        self.get(name).map(|raw| raw.fields(&self.path(name))).transpose()
+    }
+
+    /// The items of a list field, each with its path (`name[0]`, …); empty if absent.
+    pub fn list(&self, name: &str) -> Result<Vec<(String, &'a Raw)>> {
+        match self.get(name) {
+            None => Ok(Vec::new()),
+            Some(Raw::List(items)) => {
+                Ok(items.iter().enumerate().map(|(i, v)| (format!("{}[{i}]", self.path(name)), v)).collect())
+            }
+            Some(other) => Err(wrong_type(&self.path(name), other, ("một danh sách", "a list"))),
+        }
+    }
+
+    /// The entries of an object field (a map from names to values); empty if absent.
+    pub fn entries(&self, name: &str) -> Result<&'a [(String, Raw)]> {
+        Ok(self.object(name)?.map_or(&[][..], |f| f.entries))
+    }
+
+    /// One of a fixed list of names.
+    pub fn choice<T: Copy>(&self, name: &str, choices: &[(&str, T)]) -> Result<T> {
+        let text = self.text(name)?;
+        choices.iter().find(|(n, _)| *n == text).map(|(_, v)| *v).ok_or_else(|| {
+            let field = self.path(name);
+            let list = choices.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
+            Error::new(
+                ErrorCode::UnknownValue,
+                &field,
+                format!("«{field}»: «{text}» không hợp lệ; chọn một trong: {list}."),
+                format!("“{field}”: “{text}” is not valid; choose one of: {list}."),
+            )
+        })
+    }
+}
 
 /// No monthly salary or income comes near 1,000 billion đồng; anything above is a typing error.
 pub const MAX_AMOUNT: i64 = 1_000_000_000_000;
@@ -14,50 +183,6 @@ pub const MAX_AMOUNT: i64 = 1_000_000_000_000;
 pub const FIRST_MONTH: Month = Month::ym(2016, 1);
 /// The last month a projection may reach.
 pub const LAST_MONTH: Month = Month::ym(2100, 12);
-
-/// Reads a calculator's input from any serde source (a JS value, a test file), turning serde's errors into
-/// coded errors that name the field: `input.missing`, `input.unknownField`, `input.unknownValue` or
-/// `input.wrongType`. The codes follow serde's own error wording, which is stable across its versions.
-pub fn deserialize<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'de>>(source: D) -> Result<T> {
-    serde_path_to_error::deserialize(source).map_err(|e| {
-        let path = e.path().to_string();
-        let detail = e.inner().to_string();
-        let quoted = detail.split('`').nth(1).unwrap_or_default();
-        let join = |name: &str| if path == "." { name.to_string() } else { format!("{path}.{name}") };
-        let at = if path == "." { "input".to_string() } else { path.clone() };
-        if detail.starts_with("missing field") {
-            let field = join(quoted);
-            Error::new(
-                ErrorCode::Missing,
-                &field,
-                format!("Thiếu trường bắt buộc «{field}»."),
-                format!("The required field “{field}” is missing."),
-            )
-        } else if detail.starts_with("unknown field") {
-            let field = if path.ends_with(quoted) { path.clone() } else { join(quoted) };
-            Error::new(
-                ErrorCode::UnknownField,
-                &field,
-                format!("Trường «{field}» không được hỗ trợ (có thể viết sai tên): {detail}."),
-                format!("The field “{field}” is not supported (perhaps a typo): {detail}."),
-            )
-        } else if detail.starts_with("unknown variant") {
-            Error::new(
-                ErrorCode::UnknownValue,
-                &at,
-                format!("«{at}»: giá trị «{quoted}» không hợp lệ; {}.", detail.split_once(", ").map_or("", |(_, rest)| rest)),
-                format!("“{at}”: “{quoted}” is not a valid value; {}.", detail.split_once(", ").map_or("", |(_, rest)| rest)),
-            )
-        } else {
-            Error::new(
-                ErrorCode::WrongType,
-                &at,
-                format!("«{at}» không đúng kiểu dữ liệu ({detail})."),
-                format!("“{at}” has the wrong type ({detail})."),
-            )
-        }
-    })
-}
 
 /// A month written `YYYY-MM`.
 pub fn month(text: &str, field: &str) -> Result<Month> {
@@ -87,7 +212,8 @@ pub fn month_in_range(text: &str, field: &str) -> Result<Month> {
 
 /// A positive amount of whole đồng.
 pub fn amount(value: f64, field: &str) -> Result<Vnd> {
-    let error = |code, vi: &str, en: &str| Err(Error::new(code, field, format!("«{field}»: {vi}"), format!("“{field}”: {en}")));
+    let error =
+        |code, vi: &str, en: &str| Err(Error::new(code, field, format!("«{field}»: {vi}"), format!("“{field}”: {en}")));
     if !value.is_finite() {
         return error(ErrorCode::AmountInvalid, "cần một số tiền.", "an amount of money is needed.");
     }
@@ -102,15 +228,19 @@ pub fn amount(value: f64, field: &str) -> Result<Vnd> {
         );
     }
     if value.fract() != 0.0 {
-        return error(ErrorCode::AmountNotWhole, "số tiền phải là số đồng chẵn.", "the amount must be a whole number of đồng.");
+        return error(
+            ErrorCode::AmountNotWhole,
+            "số tiền phải là số đồng chẵn.",
+            "the amount must be a whole number of đồng.",
+        );
     }
     Ok(Vnd::whole(value as i64))
 }
 
-/// The exact decimal a JS number was written as (0.31 stays 0.31): Rust prints the shortest text that reads
-/// back as the same `f64`.
+/// The decimal a JS number was written as (0.31 stays 0.31, not 0.30999…): rust_decimal keeps the
+/// shortest digits that give back the same `f64`.
 pub fn exact_decimal(value: f64) -> Option<Decimal> {
-    value.is_finite().then(|| Decimal::from_str(&value.to_string()).ok()).flatten()
+    Decimal::from_f64(value).map(|d| d.normalize())
 }
 
 /// A percentage from 0 to 100 (8 means 8 %).

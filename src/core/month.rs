@@ -24,7 +24,10 @@ impl Month {
     /// Reads exactly `YYYY-MM`.
     pub fn parse(text: &str) -> Option<Month> {
         let bytes = text.as_bytes();
-        if bytes.len() != 7 || bytes[4] != b'-' || !text[..4].bytes().chain(text[5..].bytes()).all(|b| b.is_ascii_digit()) {
+        if bytes.len() != 7
+            || bytes[4] != b'-'
+            || !text[..4].bytes().chain(text[5..].bytes()).all(|b| b.is_ascii_digit())
+        {
             return None;
         }
         Month::new(text[..4].parse().ok()?, text[5..].parse().ok()?)

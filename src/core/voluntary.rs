@@ -3,15 +3,15 @@
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, parameter_warnings, vi, vi_rate, Figure, Step, Warning};
-use crate::core::input;
+use crate::core::input::{self, Raw};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, Confidence, Lookup, Overrides, OverridesInput, Source, UsedParameter};
+use crate::core::params::{data, Confidence, Lookup, Overrides, Source, UsedParameter};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The state-support group (đối tượng hỗ trợ). Someone in several groups takes the highest rate.
-#[derive(Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum SupportGroup {
@@ -26,6 +26,13 @@ pub enum SupportGroup {
 }
 
 impl SupportGroup {
+    const NAMES: [(&'static str, SupportGroup); 4] = [
+        ("poorHousehold", SupportGroup::PoorHousehold),
+        ("nearPoorHousehold", SupportGroup::NearPoorHousehold),
+        ("ethnicMinority", SupportGroup::EthnicMinority),
+        ("other", SupportGroup::Other),
+    ];
+
     fn index(self) -> usize {
         self as usize
     }
@@ -40,39 +47,17 @@ impl SupportGroup {
     }
 }
 
-/// How often the participant pays: every 1, 3, 6 or 12 months, or once for 1 to 5 future years.
-#[derive(Deserialize, Serialize, Clone, Copy, PartialEq, Eq, Debug, Default)]
+/// The payment mode as a caller writes it and a result repeats it: `{ months: 1 | 3 | 6 | 12 }` or
+/// `{ years: 1 … 5 }`.
+#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
-#[serde(deny_unknown_fields)]
-pub struct PaymentModeInput {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+pub struct ModeInfo {
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "1 | 3 | 6 | 12"))]
     pub months: Option<u8>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(optional, type = "1 | 2 | 3 | 4 | 5"))]
     pub years: Option<u8>,
-}
-
-#[derive(Deserialize, Debug)]
-#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct VoluntaryInput {
-    /// The first month paid for, `YYYY-MM`, from 2016-01.
-    pub month: String,
-    /// The monthly income the participant chooses to contribute on (thu nhập tháng), in whole đồng.
-    pub income: f64,
-    pub group: SupportGroup,
-    /// Default: monthly.
-    #[serde(default)]
-    #[cfg_attr(feature = "wasm", tsify(optional))]
-    pub mode: Option<PaymentModeInput>,
-    /// Months of state support already received (the support stops after 120 months).
-    #[serde(default)]
-    #[cfg_attr(feature = "wasm", tsify(optional))]
-    pub supported_months_before: u32,
-    #[serde(default)]
-    #[cfg_attr(feature = "wasm", tsify(optional))]
-    pub overrides: Option<OverridesInput>,
 }
 
 /// A payment mode the law offers.
@@ -85,8 +70,19 @@ pub enum PaymentMode {
 }
 
 impl PaymentMode {
-    fn from_input(mode: PaymentModeInput) -> Result<PaymentMode> {
-        match (mode.months, mode.years) {
+    fn read(input: &input::Fields) -> Result<PaymentMode> {
+        let Some(mode) = input.object("mode")? else {
+            return Ok(PaymentMode::Months(1));
+        };
+        mode.only(&["months", "years"])?;
+        let whole = |name| -> Result<Option<u8>> {
+            if mode.get(name).is_none() {
+                return Ok(None);
+            }
+            let n = mode.number(name)?;
+            Ok((n.fract() == 0.0 && (0.0..=255.0).contains(&n)).then_some(n as u8).or(Some(0)))
+        };
+        match (whole("months")?, whole("years")?) {
             (Some(m @ (1 | 3 | 6 | 12)), None) => Ok(PaymentMode::Months(m)),
             (None, Some(y @ 1..=5)) => Ok(PaymentMode::FutureYears(y)),
             _ => Err(Error::new(
@@ -95,6 +91,13 @@ impl PaymentMode {
                 "«mode»: chọn đóng hằng tháng, 3 tháng, 6 tháng, 12 tháng một lần ({ months: 1 | 3 | 6 | 12 }) hoặc một lần cho 1–5 năm về sau ({ years: 1…5 }).",
                 "“mode”: choose monthly, every 3, 6 or 12 months ({ months: 1 | 3 | 6 | 12 }) or once for 1–5 future years ({ years: 1…5 }).",
             )),
+        }
+    }
+
+    fn info(self) -> ModeInfo {
+        match self {
+            PaymentMode::Months(n) => ModeInfo { months: Some(n), years: None },
+            PaymentMode::FutureYears(n) => ModeInfo { months: None, years: Some(n) },
         }
     }
 
@@ -124,7 +127,7 @@ pub struct VoluntaryContribution {
     pub month: Month,
     pub income: Vnd,
     pub group: SupportGroup,
-    pub mode: PaymentModeInput,
+    pub mode: ModeInfo,
     /// The months one payment covers.
     pub months_covered: u32,
     /// The allowed income range in that month: the rural poverty line to 20 × the reference level.
@@ -150,31 +153,50 @@ pub struct VoluntaryContribution {
     pub overridden: bool,
 }
 
-/// The validated input.
+/// The input, validated. As a caller writes it (see `VoluntaryInput` in the `.d.ts`):
+/// `{ month: "2026-11", income: 1500000, group: "other", mode?: { months: 12 }, supportedMonthsBefore?,
+/// overrides? }`.
 pub struct VoluntaryRequest {
     pub month: Month,
     pub income: Vnd,
     pub group: SupportGroup,
     pub mode: PaymentMode,
+    /// Months of state support already received (it stops after the limit, 120 months).
     pub supported_months_before: u32,
     pub overrides: Overrides,
 }
 
 impl VoluntaryRequest {
-    pub fn from_input(input: &VoluntaryInput) -> Result<VoluntaryRequest> {
+    /// The fields a caller may give.
+    pub const FIELDS: &'static [&'static str] =
+        &["month", "income", "group", "mode", "supportedMonthsBefore", "overrides"];
+
+    pub fn read(raw: &Raw) -> Result<VoluntaryRequest> {
+        let f = raw.fields("")?;
+        f.only(Self::FIELDS)?;
+        let before = f.number_or("supportedMonthsBefore", 0.0)?;
+        if before.fract() != 0.0 || !(0.0..=1200.0).contains(&before) {
+            return Err(Error::new(
+                ErrorCode::AmountInvalid,
+                "supportedMonthsBefore",
+                "«supportedMonthsBefore»: cần số tháng đã được hỗ trợ, từ 0 đến 1200.",
+                "“supportedMonthsBefore”: the number of months already supported is needed, from 0 to 1200.",
+            ));
+        }
         Ok(VoluntaryRequest {
-            month: input::month_in_range(&input.month, "month")?,
-            income: input::amount(input.income, "income")?,
-            group: input.group,
-            mode: PaymentMode::from_input(input.mode.unwrap_or(PaymentModeInput { months: Some(1), years: None }))?,
-            supported_months_before: input.supported_months_before,
-            overrides: input.overrides.as_ref().map(Overrides::from_input).transpose()?.unwrap_or_default(),
+            month: input::month_in_range(f.text("month")?, "month")?,
+            income: input::amount(f.number("income")?, "income")?,
+            group: f.choice("group", &SupportGroup::NAMES)?,
+            mode: PaymentMode::read(&f)?,
+            supported_months_before: before as u32,
+            overrides: Overrides::read(&f)?,
         })
     }
 }
 
-pub fn voluntary_contribution(input: &VoluntaryInput) -> Result<VoluntaryContribution> {
-    calculate(&VoluntaryRequest::from_input(input)?)
+/// Reads the input and calculates.
+pub fn voluntary_contribution(input: &Raw) -> Result<VoluntaryContribution> {
+    calculate(&VoluntaryRequest::read(input)?)
 }
 
 /// Law 41/2024 Art 36.3 deadlines, from 2025-07: a 3-month cycle within its 3 months, 6-month within the
@@ -255,11 +277,17 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
         id: "stateSupport",
         vi: format!(
             "Nhà nước hỗ trợ {group_vi} {} × {} × chuẩn hộ nghèo nông thôn {} = {} mỗi tháng.",
-            vi_rate(support_rate), vi_rate(rate.value), vi(floor.value), vi(support)
+            vi_rate(support_rate),
+            vi_rate(rate.value),
+            vi(floor.value),
+            vi(support)
         ),
         en: format!(
             "The State supports {group_en} with {} × {} × the rural poverty line {} = {} a month.",
-            en_rate(support_rate), en_rate(rate.value), en(floor.value), en(support)
+            en_rate(support_rate),
+            en_rate(rate.value),
+            en(floor.value),
+            en(support)
         ),
         figures: vec![Figure::rate("supportRate", support_rate), Figure::vnd("stateSupport", support)],
         sources: vec![support_rates.source],
@@ -304,8 +332,18 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
             let gross = Vnd::round_half_up(gross.amount() * months);
             steps.push(Step {
                 id: "payment",
-                vi: format!("Mỗi lần đóng {n} tháng: {} − hỗ trợ {} = {}.", vi(gross), vi(state_support), vi(gross - state_support)),
-                en: format!("Each payment covers {n} months: {} − support {} = {}.", en(gross), en(state_support), en(gross - state_support)),
+                vi: format!(
+                    "Mỗi lần đóng {n} tháng: {} − hỗ trợ {} = {}.",
+                    vi(gross),
+                    vi(state_support),
+                    vi(gross - state_support)
+                ),
+                en: format!(
+                    "Each payment covers {n} months: {} − support {} = {}.",
+                    en(gross),
+                    en(state_support),
+                    en(gross - state_support)
+                ),
                 figures: vec![Figure::count("months", u32::from(n)), Figure::vnd("payment", gross - state_support)],
                 sources: vec![Source::law(
                     if m < Month::ym(2025, 7) { "Luật BHXH 58/2014/QH13" } else { "Luật BHXH 41/2024/QH15" },
@@ -334,7 +372,8 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
                 ));
             }
             provisional = matches!(monthly_return.source.confidence, Confidence::Unverified | Confidence::SingleSource);
-            let (gross, state_support) = discounted(gross, support, covered, supported_months, monthly_return.value.value())?;
+            let (gross, state_support) =
+                discounted(gross, support, covered, supported_months, monthly_return.value.value())?;
             steps.push(Step {
                 id: "payment",
                 vi: format!(
@@ -376,10 +415,7 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
         month: m,
         income: req.income,
         group: req.group,
-        mode: match req.mode {
-            PaymentMode::Months(n) => PaymentModeInput { months: Some(n), years: None },
-            PaymentMode::FutureYears(n) => PaymentModeInput { months: None, years: Some(n) },
-        },
+        mode: req.mode.info(),
         months_covered: covered,
         income_floor: floor.value,
         income_cap,

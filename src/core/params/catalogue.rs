@@ -93,7 +93,11 @@ fn decimal_as_number<S: serde::Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S
 }
 
 fn values<T: Value>(param: &Param<T>) -> Vec<DatedValueInfo> {
-    param.values.iter().map(|d: &Dated<T>| DatedValueInfo { from: d.from, value: d.value.any(), source: d.source }).collect()
+    param
+        .values
+        .iter()
+        .map(|d: &Dated<T>| DatedValueInfo { from: d.from, value: d.value.any(), source: d.source })
+        .collect()
 }
 
 fn age(a: AgeMonths) -> String {
@@ -101,11 +105,18 @@ fn age(a: AgeMonths) -> String {
 }
 
 fn roadmap(r: &AgeRoadmap) -> RoadmapInfo {
-    RoadmapInfo { before: age(r.before), first_year: r.first_year, step_months: r.step_months, final_age: age(r.final_age) }
+    RoadmapInfo {
+        before: age(r.before),
+        first_year: r.first_year,
+        step_months: r.step_months,
+        final_age: age(r.final_age),
+    }
 }
 
 pub fn catalogue() -> Catalogue {
-    let rows = |rows: &[(u16, Decimal)]| rows.iter().map(|&(year, coefficient)| CoefficientInfo { year, coefficient }).collect();
+    let rows = |rows: &[(u16, Decimal)]| {
+        rows.iter().map(|&(year, coefficient)| CoefficientInfo { year, coefficient }).collect()
+    };
     let r = &data::RETIREMENT_AGE;
     Catalogue {
         parameters: data::CATALOGUE

@@ -5,7 +5,7 @@ mod catalogue;
 mod overrides;
 
 pub use catalogue::{catalogue, Catalogue};
-pub use overrides::{Overrides, OverridesInput};
+pub use overrides::Overrides;
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::money::{Rate, Vnd};
@@ -16,6 +16,7 @@ use std::borrow::Cow;
 
 /// How far a figure can be trusted (RULES.md §0).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub enum Confidence {
     /// The primary text was read, or two independent sources agree.
@@ -30,11 +31,13 @@ pub enum Confidence {
 
 /// The legal instrument and article behind a figure or a rule.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 pub struct Source {
     pub instrument: &'static str,
     pub article: &'static str,
     pub confidence: Confidence,
     #[serde(skip_serializing_if = "str::is_empty")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub note: &'static str,
 }
 
@@ -146,15 +149,26 @@ pub enum Values {
 
 /// A parameter value of any type, as a result lists it.
 #[derive(Clone, Copy, PartialEq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(untagged)]
 pub enum AnyValue {
     Vnd(Vnd),
     Rate(Rate),
     Count(u32),
     #[serde(rename_all = "UPPERCASE")]
-    ByRegion { i: Vnd, ii: Vnd, iii: Vnd, iv: Vnd },
+    ByRegion {
+        i: Vnd,
+        ii: Vnd,
+        iii: Vnd,
+        iv: Vnd,
+    },
     #[serde(rename_all = "camelCase")]
-    ByGroup { poor_household: Rate, near_poor_household: Rate, ethnic_minority: Rate, other: Rate },
+    ByGroup {
+        poor_household: Rate,
+        near_poor_household: Rate,
+        ethnic_minority: Rate,
+        other: Rate,
+    },
 }
 
 /// The value types a parameter can have, and how overrides of each are found.
@@ -170,9 +184,11 @@ fn in_force<T>(values: &[Dated<T>], month: Month) -> Option<&Dated<T>> {
 
 /// A parameter value that a calculation used, listed in its result.
 #[derive(Clone, PartialEq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct UsedParameter {
     pub id: &'static str,
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub from: Month,
     pub value: AnyValue,
     pub source: Source,

@@ -2,60 +2,23 @@
 //! override's first month on, its values replace the official ones; results list them with an
 //! "override" source, so a reader sees what shaped the figures.
 
+//!
+//! As a caller writes them:
+//!
+//! ```text
+//! overrides: {
+//!   parameters: { referenceLevel: [{ from: "2027-01", value: 2800000 }],
+//!                 regionalMinimumWage: [{ from: "2027-01", value: { I: 5700000, II: …, III: …, IV: … } }] },
+//!   revaluationTables: [{ decisionYear: 2027, salary: { "1994": 6.0, …, "2027": 1.0 }, income: { … } }]
+//! }
+//! ```
+
 use super::{data, ByGroup, ByRegion, Dated, RevaluationTable, Source, Values};
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::input;
+use crate::core::input::{self, Fields, Raw};
 use crate::core::money::{Rate, Vnd};
-use serde::Deserialize;
+use rust_decimal::Decimal;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
-
-/// Overrides as a caller writes them.
-#[derive(Deserialize, Default, Debug)]
-#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct OverridesInput {
-    /// Parameter id (as listed by `parameters()`) → its values from the month they apply.
-    #[serde(default)]
-    #[cfg_attr(feature = "wasm", tsify(optional))]
-    pub parameters: BTreeMap<String, Vec<OverrideEntry>>,
-    /// Coefficient tables for decision years, replacing or adding to the official ones.
-    #[serde(default)]
-    #[cfg_attr(feature = "wasm", tsify(optional))]
-    pub revaluation_tables: Vec<RevaluationTableInput>,
-}
-
-#[derive(Deserialize, Debug)]
-#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
-#[serde(deny_unknown_fields)]
-pub struct OverrideEntry {
-    /// The first month (`YYYY-MM`) the value applies to.
-    pub from: String,
-    /// A number in the parameter's unit (đồng; percent, 8 for 8 %; a count), or an object keyed by
-    /// region (`I`…`IV`) or support group.
-    pub value: OverrideValue,
-}
-
-#[derive(Deserialize, Debug)]
-#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
-#[serde(untagged)]
-pub enum OverrideValue {
-    Number(f64),
-    Keyed(BTreeMap<String, f64>),
-}
-
-#[derive(Deserialize, Debug)]
-#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct RevaluationTableInput {
-    pub decision_year: u16,
-    /// Contribution year → coefficient for salaries (compulsory SI); the first year covers earlier ones.
-    pub salary: BTreeMap<String, f64>,
-    /// Contribution year → coefficient for incomes (voluntary SI).
-    #[serde(default)]
-    #[cfg_attr(feature = "wasm", tsify(optional))]
-    pub income: BTreeMap<String, f64>,
-}
 
 /// Validated overrides, by value type.
 #[derive(Default, Debug)]
@@ -76,38 +39,55 @@ fn invalid(field: &str, vi: &str, en: &str) -> Error {
 }
 
 impl Overrides {
-    pub fn from_input(input: &OverridesInput) -> Result<Overrides> {
+    /// Reads the `overrides` object of an input, if it has one.
+    pub fn read(input: &Fields) -> Result<Overrides> {
         let mut out = Overrides::default();
-        for (id, entries) in &input.parameters {
-            let field = format!("overrides.parameters.{id}");
+        let Some(overrides) = input.object("overrides")? else {
+            return Ok(out);
+        };
+        overrides.only(&["parameters", "revaluationTables"])?;
+        let parameters_path = overrides.path("parameters");
+        for (id, entries) in overrides.entries("parameters")? {
+            let field = format!("{parameters_path}.{id}");
             let parameter = data::CATALOGUE.iter().find(|p| p.id == id).ok_or_else(|| {
                 invalid(&field, "không có tham số nào tên như vậy.", "there is no parameter of that name.")
             })?;
             let id = parameter.id;
             match parameter.values {
-                Values::Vnd(_) => out.vnd.push((id, dated(entries, &field, |v, f| number(v, f).and_then(|n| input::amount(n, f)))?)),
-                Values::Rate(_) => out.rate.push((id, dated(entries, &field, |v, f| number(v, f).and_then(|n| input::percent(n, f)))?)),
+                Values::Vnd(_) => out.vnd.push((id, dated(entries, &field, |v, f| input::amount(number(v, f)?, f))?)),
+                Values::Rate(_) => {
+                    out.rate.push((id, dated(entries, &field, |v, f| input::percent(number(v, f)?, f))?))
+                }
                 Values::Count(_) => out.count.push((id, dated(entries, &field, count)?)),
-                Values::VndByRegion(_) => out.by_region.push((
-                    id,
-                    dated(entries, &field, |v, f| keyed(v, f, &REGION_KEYS, |n, f| input::amount(n, f)).map(ByRegion))?,
-                )),
-                Values::RateByGroup(_) => out.by_group.push((
-                    id,
-                    dated(entries, &field, |v, f| keyed(v, f, &GROUP_KEYS, |n, f| input::percent(n, f)).map(ByGroup))?,
-                )),
+                Values::VndByRegion(_) => out
+                    .by_region
+                    .push((id, dated(entries, &field, |v, f| keyed(v, f, &REGION_KEYS, input::amount).map(ByRegion))?)),
+                Values::RateByGroup(_) => out
+                    .by_group
+                    .push((id, dated(entries, &field, |v, f| keyed(v, f, &GROUP_KEYS, input::percent).map(ByGroup))?)),
             }
         }
-        for (i, table) in input.revaluation_tables.iter().enumerate() {
-            let field = format!("overrides.revaluationTables[{i}]");
-            if input.revaluation_tables[..i].iter().any(|t| t.decision_year == table.decision_year) {
+        for (field, raw) in overrides.list("revaluationTables")? {
+            let table = raw.fields(&field)?;
+            table.only(&["decisionYear", "salary", "income"])?;
+            let year = table.number("decisionYear")?;
+            let decision_year =
+                (year.fract() == 0.0 && (2000.0..=2100.0).contains(&year)).then_some(year as u16).ok_or_else(|| {
+                    invalid(
+                        &table.path("decisionYear"),
+                        "cần một năm từ 2000 đến 2100.",
+                        "a year from 2000 to 2100 is needed.",
+                    )
+                })?;
+            if out.revaluation_tables.iter().any(|t| t.decision_year == decision_year) {
                 return Err(invalid(&field, "năm quyết định bị lặp lại.", "the decision year appears twice."));
             }
+            table.required("salary")?;
             out.revaluation_tables.push(RevaluationTable {
-                decision_year: table.decision_year,
+                decision_year,
                 source: Source::OVERRIDE,
-                salary: Cow::Owned(coefficients(&table.salary, table.decision_year, &format!("{field}.salary"))?),
-                income: Cow::Owned(coefficients(&table.income, table.decision_year, &format!("{field}.income"))?),
+                salary: Cow::Owned(coefficients(&table, "salary", decision_year)?),
+                income: Cow::Owned(coefficients(&table, "income", decision_year)?),
             });
         }
         Ok(out)
@@ -123,86 +103,89 @@ impl Overrides {
     }
 }
 
-/// Entries in month order, each value read by `read`.
-fn dated<T>(
-    entries: &[OverrideEntry],
-    field: &str,
-    read: impl Fn(&OverrideValue, &str) -> Result<T>,
-) -> Result<Vec<Dated<T>>> {
-    if entries.is_empty() {
+/// A list of `{ from, value }` in month order, each value read by `read`.
+fn dated<T>(entries: &Raw, field: &str, read: impl Fn(&Raw, &str) -> Result<T>) -> Result<Vec<Dated<T>>> {
+    let Raw::List(items) = entries else {
+        return Err(invalid(field, "cần một danh sách { from, value }.", "a list of { from, value } is needed."));
+    };
+    if items.is_empty() {
         return Err(invalid(field, "cần ít nhất một giá trị.", "at least one value is needed."));
     }
-    let mut out: Vec<Dated<T>> = Vec::with_capacity(entries.len());
-    for (i, entry) in entries.iter().enumerate() {
-        let from = input::month(&entry.from, &format!("{field}[{i}].from"))?;
+    let mut out: Vec<Dated<T>> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let entry = item.fields(&format!("{field}[{i}]"))?;
+        entry.only(&["from", "value"])?;
+        let from = input::month(entry.text("from")?, &entry.path("from"))?;
         if out.last().is_some_and(|previous| previous.from >= from) {
             return Err(invalid(
-                &format!("{field}[{i}].from"),
+                &entry.path("from"),
                 "các tháng phải tăng dần.",
                 "the months must be in increasing order.",
             ));
         }
-        out.push(Dated { from, value: read(&entry.value, &format!("{field}[{i}].value"))?, source: Source::OVERRIDE });
+        out.push(Dated {
+            from,
+            value: read(entry.required("value")?, &entry.path("value"))?,
+            source: Source::OVERRIDE,
+        });
     }
     Ok(out)
 }
 
-fn number(value: &OverrideValue, field: &str) -> Result<f64> {
+fn number(value: &Raw, field: &str) -> Result<f64> {
     match value {
-        OverrideValue::Number(n) => Ok(*n),
-        OverrideValue::Keyed(_) => Err(invalid(field, "cần một số.", "a number is needed.")),
+        Raw::Number(n) => Ok(*n),
+        _ => Err(invalid(field, "cần một số.", "a number is needed.")),
     }
 }
 
-fn count(value: &OverrideValue, field: &str) -> Result<u32> {
-    number(value, field).and_then(|n| {
-        if n.fract() == 0.0 && (1.0..=10_000.0).contains(&n) {
-            Ok(n as u32)
-        } else {
-            Err(invalid(field, "cần một số nguyên từ 1 đến 10.000.", "a whole number from 1 to 10,000 is needed."))
-        }
-    })
+fn count(value: &Raw, field: &str) -> Result<u32> {
+    let n = number(value, field)?;
+    if n.fract() == 0.0 && (1.0..=10_000.0).contains(&n) {
+        Ok(n as u32)
+    } else {
+        Err(invalid(field, "cần một số nguyên từ 1 đến 10.000.", "a whole number from 1 to 10,000 is needed."))
+    }
 }
 
 fn keyed<T: Copy + Default>(
-    value: &OverrideValue,
+    value: &Raw,
     field: &str,
     keys: &[&str; 4],
-    read: impl Fn(f64, &str) -> Result<T>,
+    read: fn(f64, &str) -> Result<T>,
 ) -> Result<[T; 4]> {
-    let OverrideValue::Keyed(map) = value else {
-        return Err(invalid(field, &format!("cần các giá trị cho {keys:?}."), &format!("values for {keys:?} are needed.")));
-    };
-    if map.len() != 4 || keys.iter().any(|k| !map.contains_key(*k)) {
-        return Err(invalid(field, &format!("cần đúng các khóa {keys:?}."), &format!("exactly the keys {keys:?} are needed.")));
-    }
+    let values = value.fields(field)?;
+    values.only(keys)?;
     let mut out = [T::default(); 4];
     for (slot, key) in out.iter_mut().zip(keys) {
-        *slot = read(map[*key], &format!("{field}.{key}"))?;
+        *slot = read(values.number(key)?, &values.path(key))?;
     }
     Ok(out)
 }
 
 /// A coefficient table: years up to the decision year, coefficients of at most 2 decimals and at least 1.00
 /// (Decree 158/2025 Art 16.1.a).
-fn coefficients(
-    table: &BTreeMap<String, f64>,
-    decision_year: u16,
-    field: &str,
-) -> Result<Vec<(u16, rust_decimal::Decimal)>> {
-    let mut rows = Vec::with_capacity(table.len());
-    for (year, value) in table {
-        let at = format!("{field}.{year}");
+fn coefficients(table: &Fields, name: &str, decision_year: u16) -> Result<Vec<(u16, Decimal)>> {
+    let mut rows = Vec::new();
+    for (year, value) in table.entries(name)? {
+        let at = format!("{}.{year}", table.path(name));
         let year = year
             .parse::<u16>()
             .ok()
             .filter(|y| (1900..=decision_year).contains(y))
             .ok_or_else(|| invalid(&at, "năm đóng không hợp lệ.", "not a valid contribution year."))?;
-        let coefficient = input::exact_decimal(*value)
-            .filter(|c| *c >= rust_decimal::Decimal::ONE && c.scale() <= 2 && *c <= rust_decimal::Decimal::ONE_HUNDRED)
-            .ok_or_else(|| invalid(&at, "hệ số từ 1,00 đến 100, tối đa 2 chữ số thập phân.", "a coefficient from 1.00 to 100 with at most 2 decimals."))?;
+        let coefficient = input::exact_decimal(number(value, &at)?)
+            .filter(|c| *c >= Decimal::ONE && c.scale() <= 2 && *c <= Decimal::ONE_HUNDRED)
+            .ok_or_else(|| {
+                invalid(
+                    &at,
+                    "hệ số từ 1,00 đến 100, tối đa 2 chữ số thập phân.",
+                    "a coefficient from 1.00 to 100 with at most 2 decimals.",
+                )
+            })?;
         rows.push((year, coefficient));
     }
+    rows.sort_by_key(|r| r.0);
     Ok(rows)
 }
 
@@ -212,15 +195,35 @@ mod tests {
     use crate::core::month::Month;
     use crate::core::params::{data::REFERENCE_LEVEL, Lookup};
 
-    fn entry(from: &str, value: f64) -> OverrideEntry {
-        OverrideEntry { from: from.into(), value: OverrideValue::Number(value) }
+    fn obj(entries: Vec<(&str, Raw)>) -> Raw {
+        Raw::Object(entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    }
+
+    fn with(id: &str, entries: Vec<(&str, Raw)>) -> Raw {
+        obj(vec![(
+            "overrides",
+            obj(vec![(
+                "parameters",
+                obj(vec![(
+                    id,
+                    Raw::List(
+                        entries
+                            .into_iter()
+                            .map(|(from, value)| obj(vec![("from", Raw::Text(from.into())), ("value", value)]))
+                            .collect(),
+                    ),
+                )]),
+            )]),
+        )])
+    }
+
+    fn read(raw: &Raw) -> Result<Overrides> {
+        Overrides::read(&raw.fields("").unwrap())
     }
 
     #[test]
     fn an_override_replaces_official_values_from_its_first_month() {
-        let mut input = OverridesInput::default();
-        input.parameters.insert("referenceLevel".into(), vec![entry("2027-01", 2_800_000.0)]);
-        let overrides = Overrides::from_input(&input).unwrap();
+        let overrides = read(&with("referenceLevel", vec![("2027-01", Raw::Number(2_800_000.0))])).unwrap();
         let mut lookup = Lookup::new(&overrides);
         let at = |l: &mut Lookup, m| l.get(&REFERENCE_LEVEL, Month::parse(m).unwrap()).unwrap();
         assert_eq!(at(&mut lookup, "2026-12").value, Vnd::whole(2_530_000));
@@ -231,19 +234,41 @@ mod tests {
 
     #[test]
     fn bad_overrides_name_their_field() {
-        let field = |id: &str, entries| {
-            let mut input = OverridesInput::default();
-            input.parameters.insert(id.into(), entries);
-            Overrides::from_input(&input).unwrap_err().field
-        };
-        assert_eq!(field("nope", vec![entry("2027-01", 1.0)]), "overrides.parameters.nope");
-        assert_eq!(field("referenceLevel", vec![entry("2027-13", 1.0)]), "overrides.parameters.referenceLevel[0].from");
-        assert_eq!(field("referenceLevel", vec![entry("2027-01", -5.0)]), "overrides.parameters.referenceLevel[0].value");
+        let field = |id: &str, entries| read(&with(id, entries)).unwrap_err().field;
+        let n = Raw::Number;
+        assert_eq!(field("nope", vec![("2027-01", n(1.0))]), "overrides.parameters.nope");
+        assert_eq!(field("referenceLevel", vec![("2027-13", n(1.0))]), "overrides.parameters.referenceLevel[0].from");
+        assert_eq!(field("referenceLevel", vec![("2027-01", n(-5.0))]), "overrides.parameters.referenceLevel[0].value");
         assert_eq!(
-            field("referenceLevel", vec![entry("2027-01", 1.0), entry("2026-01", 1.0)]),
+            field("referenceLevel", vec![("2027-01", n(1.0)), ("2026-01", n(1.0))]),
             "overrides.parameters.referenceLevel[1].from"
         );
-        assert_eq!(field("retirementEmployee", vec![entry("2027-01", 101.0)]), "overrides.parameters.retirementEmployee[0].value");
-        assert_eq!(field("regionalMinimumWage", vec![entry("2027-01", 1.0)]), "overrides.parameters.regionalMinimumWage[0].value");
+        assert_eq!(
+            field("retirementEmployee", vec![("2027-01", n(101.0))]),
+            "overrides.parameters.retirementEmployee[0].value"
+        );
+        assert_eq!(
+            field("regionalMinimumWage", vec![("2027-01", n(1.0))]),
+            "overrides.parameters.regionalMinimumWage[0].value"
+        );
+        assert_eq!(
+            field("regionalMinimumWage", vec![("2027-01", obj(vec![("I", n(1.0)), ("V", n(1.0))]))]),
+            "overrides.parameters.regionalMinimumWage[0].value.V"
+        );
+    }
+
+    #[test]
+    fn a_coefficient_table_override_answers_for_its_decision_year() {
+        let table = obj(vec![
+            ("decisionYear", Raw::Number(2027.0)),
+            ("salary", obj(vec![("1994", Raw::Number(6.0)), ("2026", Raw::Number(1.04)), ("2027", Raw::Number(1.0))])),
+        ]);
+        let raw = obj(vec![("overrides", obj(vec![("revaluationTables", Raw::List(vec![table]))]))]);
+        let overrides = read(&raw).unwrap();
+        let c = |y| {
+            crate::core::params::revaluation_coefficient(&overrides, 2027, y, crate::core::params::Revaluation::Salary)
+        };
+        assert_eq!(c(1990).map(|(c, s)| (c.to_string(), s)), Some(("6".into(), Source::OVERRIDE)));
+        assert_eq!(c(2026).map(|(c, _)| c.to_string()), Some("1.04".into()));
     }
 }

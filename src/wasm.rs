@@ -1,0 +1,192 @@
+//! The JS API: the only code that knows about JavaScript. Each function reads a JS object into the core's
+//! input type, runs the calculator, and returns the result as a plain JS object, or throws an `Error`
+//! carrying `code`, `field`, `messageVi` and `messageEn`.
+
+use crate::core::error::Error;
+use crate::core::input::Raw;
+use crate::core::{contribution, params, voluntary};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = TYPES_TEXT;
+
+// Read by the macro above, which rustc does not count as a use.
+#[allow(dead_code)]
+const TYPES_TEXT: &str = r#"
+/** Whole đồng (VND). */
+export type Vnd = number;
+/** A percentage: 8 means 8 %. */
+export type Rate = number;
+
+/** Every error the calculators throw. `message` is the English message. */
+export interface BhxhError extends Error {
+  name: "BhxhError";
+  code: ErrorCode;
+  /** The input field at fault, as a path: "salary", "mode.months", "overrides.parameters.referenceLevel[0].from". */
+  field: string;
+  messageVi: string;
+  messageEn: string;
+}
+
+/** Compulsory contributions for one month. */
+export interface ContributionInput {
+  /** The month contributed for, "YYYY-MM", from "2016-01". */
+  month: string;
+  /** The monthly salary on which SI is paid (tiền lương tháng đóng BHXH), in whole đồng. */
+  salary: Vnd;
+  /** The region of the employer's place of business (vùng I–IV). */
+  region: 1 | 2 | 3 | 4;
+  /** The employer pays the reduced 0.3 % occupational-accident rate (Decree 58/2020 Art 4.1.b, from 2020-07). */
+  reducedOccupationalRate?: boolean;
+  /** A foreign employee: not covered by unemployment insurance. */
+  foreignEmployee?: boolean;
+  /** Include the employer's 2 % trade-union fee in the employer's cost. */
+  unionFee?: boolean;
+  overrides?: Overrides;
+}
+
+/** A voluntary contribution. */
+export interface VoluntaryInput {
+  /** The first month paid for, "YYYY-MM", from "2016-01". */
+  month: string;
+  /** The monthly income chosen (thu nhập tháng), between the rural poverty line and 20 × the reference level. */
+  income: Vnd;
+  group: SupportGroup;
+  /** Default: monthly. `years`: one payment for 1–5 future years, discounted (provisional). */
+  mode?: { months: 1 | 3 | 6 | 12 } | { years: 1 | 2 | 3 | 4 | 5 };
+  /** Months of state support already received; support stops after 120. Default 0. */
+  supportedMonthsBefore?: number;
+  overrides?: Overrides;
+}
+
+/** What-if values. From its first month on, an override replaces the official values of its parameter. */
+export interface Overrides {
+  /** Parameter id (see `parameters()`) → values, oldest first. Units as in `parameters()`: đồng, percent, count. */
+  parameters?: Record<string, Array<{ from: string; value: number | Record<string, number> }>>;
+  /** Coefficient tables for decision years: contribution year → coefficient (≥ 1.00, 2 decimals). */
+  revaluationTables?: Array<{ decisionYear: number; salary: Record<string, number>; income?: Record<string, number> }>;
+}
+
+export type ErrorCode =
+  | "input.missing" | "input.wrongType" | "input.unknownField" | "input.unknownValue"
+  | "month.invalid" | "month.outOfRange"
+  | "amount.invalid" | "amount.notPositive" | "amount.tooLarge" | "amount.notWhole"
+  | "region.unknown" | "income.outOfRange" | "mode.invalid"
+  | "option.notInForce" | "parameter.notInForce" | "override.invalid" | "internal";
+"#;
+
+/// Compulsory contributions for one month: bases, each fund's share for employee and employer, totals,
+/// warnings and the explanation.
+#[wasm_bindgen(js_name = contribution, unchecked_return_type = "Contribution")]
+pub fn contribution(
+    #[wasm_bindgen(unchecked_param_type = "ContributionInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(input, contribution::contribution)
+}
+
+/// A voluntary contribution: gross, state support and what the participant pays per month and per payment.
+#[wasm_bindgen(js_name = voluntaryContribution, unchecked_return_type = "VoluntaryContribution")]
+pub fn voluntary_contribution(
+    #[wasm_bindgen(unchecked_param_type = "VoluntaryInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(input, voluntary::voluntary_contribution)
+}
+
+/// Every dated parameter, coefficient table and the retirement-age roadmap, with values and sources.
+#[wasm_bindgen(js_name = parameters, unchecked_return_type = "Catalogue")]
+pub fn parameters() -> Result<JsValue, JsValue> {
+    to_js(&params::catalogue())
+}
+
+fn run<O: Serialize>(value: JsValue, calculate: impl Fn(&Raw) -> Result<O, Error>) -> Result<JsValue, JsValue> {
+    to_js(&calculate(&raw(&value, 0)).map_err(js_error)?)
+}
+
+/// Deeper input is no real input: a history is an object holding a list of objects.
+const MAX_DEPTH: u8 = 8;
+
+/// A JS value as the core reads input. Cycles and very deep structures stop at `MAX_DEPTH`.
+fn raw(value: &JsValue, depth: u8) -> Raw {
+    if value.is_null() || value.is_undefined() {
+        Raw::Null
+    } else if let Some(b) = value.as_bool() {
+        Raw::Bool(b)
+    } else if let Some(n) = value.as_f64() {
+        Raw::Number(n)
+    } else if let Some(s) = value.as_string() {
+        Raw::Text(s)
+    } else if depth >= MAX_DEPTH || !value.is_object() || value.is_function() {
+        Raw::Other
+    } else if let Some(array) = value.dyn_ref::<js_sys::Array>() {
+        Raw::List(array.iter().map(|item| raw(&item, depth + 1)).collect())
+    } else {
+        let entries = js_sys::Object::entries(value.unchecked_ref());
+        Raw::Object(
+            entries
+                .iter()
+                .filter_map(|pair| {
+                    let pair: js_sys::Array = pair.unchecked_into();
+                    Some((pair.get(0).as_string()?, raw(&pair.get(1), depth + 1)))
+                })
+                .collect(),
+        )
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    // JSON-compatible: `None` becomes `null`, and objects are plain objects.
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_error(Error::internal(&e.to_string())))
+}
+
+fn js_error(e: Error) -> JsValue {
+    let error = js_sys::Error::new(&e.message_en);
+    error.set_name("BhxhError");
+    let set = |key: &str, value: &str| {
+        // Setting a property on a fresh Error object cannot fail.
+        let _ = js_sys::Reflect::set(&error, &key.into(), &value.into());
+    };
+    set("code", e.code.code());
+    set("field", &e.field);
+    set("messageVi", &e.message_vi);
+    set("messageEn", &e.message_en);
+    error.into()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_typescript_inputs_list_the_fields_the_core_reads() {
+        let interface = |name: &str| {
+            let start = super::TYPES_TEXT.find(&format!("interface {name} {{")).unwrap();
+            let end = start + super::TYPES_TEXT[start..].find("\n}").unwrap();
+            super::TYPES_TEXT[start..end].to_string()
+        };
+        let fields = |text: &str| -> Vec<String> {
+            text.lines()
+                .filter_map(|l| l.trim().split_once(':').map(|(name, _)| name.trim_end_matches('?').to_string()))
+                .filter(|name| !name.starts_with('/') && !name.starts_with('*') && !name.contains(' '))
+                .collect()
+        };
+        use crate::core::{contribution::ContributionRequest, voluntary::VoluntaryRequest};
+        assert_eq!(fields(&interface("ContributionInput")), ContributionRequest::FIELDS);
+        assert_eq!(fields(&interface("VoluntaryInput")), VoluntaryRequest::FIELDS);
+    }
+
+    use crate::core::error::ErrorCode;
+
+    #[test]
+    fn the_typescript_error_codes_are_the_rust_ones() {
+        for code in ErrorCode::ALL {
+            assert!(
+                super::TYPES_TEXT.contains(&format!("\"{}\"", code.code())),
+                "{} missing from the .d.ts",
+                code.code()
+            );
+        }
+        assert_eq!(super::TYPES_TEXT.matches("| \"").count(), ErrorCode::ALL.len());
+    }
+}

@@ -1,0 +1,200 @@
+//! Invariants that hold for every input, checked on many generated ones.
+
+use bhxh::{Contribution, Raw, VoluntaryContribution};
+use proptest::prelude::*;
+
+fn object(entries: Vec<(&str, Raw)>) -> Raw {
+    Raw::Object(entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+}
+
+fn month_text(index: u32) -> String {
+    format!("{:04}-{:02}", 2016 + index / 12, index % 12 + 1)
+}
+
+/// Any month from 2016-01 to 2030-12.
+fn month() -> impl Strategy<Value = String> {
+    (0u32..180).prop_map(month_text)
+}
+
+fn contribution(month: &str, salary: f64, region: u8, reduced: bool, foreign: bool, union: bool) -> Contribution {
+    let reduced = reduced && month >= "2020-07";
+    bhxh::contribution(&object(vec![
+        ("month", Raw::Text(month.into())),
+        ("salary", Raw::Number(salary)),
+        ("region", Raw::Number(f64::from(region))),
+        ("reducedOccupationalRate", Raw::Bool(reduced)),
+        ("foreignEmployee", Raw::Bool(foreign)),
+        ("unionFee", Raw::Bool(union)),
+    ]))
+    .unwrap()
+}
+
+fn amounts(c: &Contribution) -> Vec<i64> {
+    [&c.employee, &c.employer]
+        .iter()
+        .flat_map(|s| {
+            [
+                s.retirement,
+                s.sickness,
+                s.occupational,
+                s.social_insurance,
+                s.health,
+                s.unemployment,
+                s.union_fee,
+                s.total,
+            ]
+        })
+        .chain([c.total, c.employer_cost, c.base.social_insurance, c.base.unemployment.unwrap_or_default()])
+        .map(|v| v.to_i64())
+        .collect()
+}
+
+fn value(c: &Contribution, id: &str) -> i64 {
+    match c.parameters.iter().find(|p| p.id == id).map(|p| p.value) {
+        Some(bhxh::core::params::AnyValue::Vnd(v)) => v.to_i64(),
+        Some(bhxh::core::params::AnyValue::ByRegion { i, ii, iii, iv }) => {
+            [i, ii, iii, iv][usize::from(c.region - 1)].to_i64()
+        }
+        other => panic!("{id}: {other:?}"),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn contributions_never_fall_as_the_salary_rises(
+        m in month(), low in 1_000_000u32..200_000_000, raise in 0u32..50_000_000,
+        region in 1u8..=4, reduced: bool, foreign: bool, union: bool,
+    ) {
+        let a = contribution(&m, f64::from(low), region, reduced, foreign, union);
+        let b = contribution(&m, f64::from(low) + f64::from(raise), region, reduced, foreign, union);
+        for (x, y) in amounts(&a).iter().zip(amounts(&b)) {
+            prop_assert!(*x <= y, "{x} > {y}");
+        }
+    }
+
+    #[test]
+    fn floors_and_caps_hold_and_parts_add_up(
+        m in month(), salary in 1u32..500_000_000, region in 1u8..=4, reduced: bool, foreign: bool, union: bool,
+    ) {
+        let c = contribution(&m, f64::from(salary), region, reduced, foreign, union);
+        let reference = value(&c, "referenceLevel");
+        let minimum = value(&c, "regionalMinimumWage");
+        let si = c.base.social_insurance.to_i64();
+        prop_assert!(si >= reference && si <= 20 * reference);
+        prop_assert!(si == i64::from(salary).clamp(reference, 20 * reference));
+        match c.base.unemployment {
+            Some(ui) => prop_assert!(ui.to_i64() <= 20 * minimum && ui.to_i64() >= reference.min(20 * minimum)),
+            None => prop_assert!(foreign),
+        }
+        for s in [&c.employee, &c.employer] {
+            prop_assert_eq!(s.social_insurance, s.retirement + s.sickness + s.occupational);
+            prop_assert_eq!(s.total, s.social_insurance + s.health + s.unemployment + s.union_fee);
+        }
+        prop_assert_eq!(c.total, c.employee.total + c.employer.total);
+        prop_assert_eq!(c.employer_cost.to_i64(), i64::from(salary) + c.employer.total.to_i64());
+        prop_assert!(amounts(&c).iter().all(|v| *v >= 0));
+        prop_assert!(c.employee.total.to_i64() <= i64::from(salary).max(reference) / 5);
+    }
+
+    #[test]
+    fn voluntary_support_never_exceeds_the_contribution(
+        m in month(), extra in 0u32..45_000_000, group in 0usize..4, months in prop::sample::select(vec![1u8, 3, 6, 12]),
+        before in 0u32..200,
+    ) {
+        let group = ["poorHousehold", "nearPoorHousehold", "ethnicMinority", "other"][group];
+        let run = |income: f64| -> VoluntaryContribution {
+            bhxh::voluntary_contribution(&object(vec![
+                ("month", Raw::Text(m.clone())),
+                ("income", Raw::Number(income)),
+                ("group", Raw::Text(group.into())),
+                ("mode", object(vec![("months", Raw::Number(f64::from(months)))])),
+                ("supportedMonthsBefore", Raw::Number(f64::from(before))),
+            ]))
+            .unwrap()
+        };
+        let range = run(2_200_000.0);
+        let (floor, cap) = (range.income_floor.to_i64() as f64, range.income_cap.to_i64() as f64);
+        let a = run(floor + f64::from(extra % 1_000_000));
+        let b = run((floor + f64::from(extra)).min(cap));
+        for v in [&a, &b] {
+            prop_assert!(v.per_month.state_support <= v.per_month.gross);
+            prop_assert_eq!(v.payment.participant_pays, v.payment.gross - v.payment.state_support);
+            prop_assert_eq!(v.payment.gross.to_i64(), v.per_month.gross.to_i64() * i64::from(months));
+            prop_assert!(v.supported_months <= u32::from(months));
+            prop_assert!(before + v.supported_months <= 120 || v.supported_months == 0);
+        }
+        prop_assert!(a.payment.participant_pays <= b.payment.participant_pays);
+    }
+
+    /// Whatever a caller sends, the calculators answer or explain; they never panic.
+    #[test]
+    fn no_input_makes_a_calculator_panic(input in raw_input()) {
+        let _ = bhxh::contribution(&input);
+        let _ = bhxh::voluntary_contribution(&input);
+    }
+}
+
+/// Objects with the calculators' field names (and a few others) holding any kind of value.
+fn raw_input() -> impl Strategy<Value = Raw> {
+    let leaf = prop_oneof![
+        Just(Raw::Null),
+        any::<bool>().prop_map(Raw::Bool),
+        any::<f64>().prop_map(Raw::Number),
+        prop::sample::select(vec![0.0, -1.0, 1.0, 4.0, 12.0, 1e20, 5_310_000.0, f64::NAN, f64::INFINITY, 0.5])
+            .prop_map(Raw::Number),
+        "[0-9a-zA-Z-]{0,10}".prop_map(Raw::Text),
+        prop::sample::select(vec![
+            "2026-11",
+            "2016-01",
+            "2015-12",
+            "2026-13",
+            "other",
+            "poorHousehold",
+            "2100-12",
+            "2101-01"
+        ])
+        .prop_map(|s| Raw::Text(s.into())),
+        Just(Raw::Other),
+    ];
+    let value = leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Raw::List),
+            prop::collection::vec((field_name(), inner), 0..4).prop_map(Raw::Object),
+        ]
+    });
+    prop::collection::vec((field_name(), value), 0..8).prop_map(Raw::Object)
+}
+
+fn field_name() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        "month",
+        "salary",
+        "region",
+        "income",
+        "group",
+        "mode",
+        "months",
+        "years",
+        "supportedMonthsBefore",
+        "reducedOccupationalRate",
+        "foreignEmployee",
+        "unionFee",
+        "overrides",
+        "parameters",
+        "revaluationTables",
+        "referenceLevel",
+        "regionalMinimumWage",
+        "voluntarySupportRate",
+        "voluntaryPrepayMonthlyReturn",
+        "from",
+        "value",
+        "decisionYear",
+        "salary",
+        "I",
+        "other",
+        "x",
+    ])
+    .prop_map(str::to_string)
+}
