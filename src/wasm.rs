@@ -44,6 +44,8 @@ export interface ContributionInput {
   foreignEmployee?: boolean;
   /** Include the employer's 2 % trade-union fee in the employer's cost. */
   unionFee?: boolean;
+  /** Build the step-by-step explanation (default true); without it `steps` is empty and a call is faster. */
+  explain?: boolean;
   overrides?: Overrides;
 }
 
@@ -58,6 +60,8 @@ export interface VoluntaryInput {
   mode?: { months: 1 | 3 | 6 | 12 } | { years: 1 | 2 | 3 | 4 | 5 };
   /** Months of state support already received; support stops after 120. Default 0. */
   supportedMonthsBefore?: number;
+  /** Build the step-by-step explanation (default true); without it `steps` is empty and a call is faster. */
+  explain?: boolean;
   overrides?: Overrides;
 }
 

@@ -49,13 +49,11 @@ fn amounts(c: &Contribution) -> Vec<i64> {
         .collect()
 }
 
-fn value(c: &Contribution, id: &str) -> i64 {
-    match c.parameters.iter().find(|p| p.id == id).map(|p| p.value) {
+/// A figure of the contribution's explanation.
+fn figure(c: &Contribution, name: &str) -> i64 {
+    match c.steps.iter().flat_map(|s| &s.figures.0).find(|f| f.name == name).map(|f| f.value) {
         Some(bhxh::core::params::AnyValue::Vnd(v)) => v.to_i64(),
-        Some(bhxh::core::params::AnyValue::ByRegion { i, ii, iii, iv }) => {
-            [i, ii, iii, iv][usize::from(c.region - 1)].to_i64()
-        }
-        other => panic!("{id}: {other:?}"),
+        other => panic!("{name}: {other:?}"),
     }
 }
 
@@ -79,8 +77,8 @@ proptest! {
         m in month(), salary in 1u32..500_000_000, region in 1u8..=4, reduced: bool, foreign: bool, union: bool,
     ) {
         let c = contribution(&m, f64::from(salary), region, reduced, foreign, union);
-        let reference = value(&c, "referenceLevel");
-        let minimum = value(&c, "regionalMinimumWage");
+        let reference = figure(&c, "referenceLevel");
+        let minimum = figure(&c, "regionalMinimumWage");
         let si = c.base.social_insurance.to_i64();
         prop_assert!(si >= reference && si <= 20 * reference);
         prop_assert!(si == i64::from(salary).clamp(reference, 20 * reference));

@@ -2,11 +2,11 @@
 //! month, fund by fund, under the rules in force in that month.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{en, en_rate, parameter_warnings, vi, vi_rate, Figure, Step, Warning};
+use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
 use crate::core::input::{self, Raw};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, Dated, Lookup, Overrides, Source, UsedParameter};
+use crate::core::params::{data, Dated, Lookup, Overrides, Source};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -41,6 +41,7 @@ pub struct Bases {
     /// The HI base: the SI base.
     pub health_insurance: Vnd,
     /// The UI base after its own cap; `null` when the employee is not covered.
+    #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
     pub unemployment: Option<Vnd>,
 }
 
@@ -65,8 +66,6 @@ pub struct Contribution {
     pub net_before_tax: Vnd,
     pub warnings: Vec<Warning>,
     pub steps: Vec<Step>,
-    /// Every parameter value used, with its source.
-    pub parameters: Vec<UsedParameter>,
     /// True when a what-if override shaped the result.
     pub overridden: bool,
 }
@@ -107,13 +106,23 @@ pub struct ContributionRequest {
     pub reduced_occupational_rate: bool,
     pub foreign_employee: bool,
     pub union_fee: bool,
+    /// Build the step-by-step explanation (default); without it a call is several times faster.
+    pub explain: bool,
     pub overrides: Overrides,
 }
 
 impl ContributionRequest {
     /// The fields a caller may give.
-    pub const FIELDS: &'static [&'static str] =
-        &["month", "salary", "region", "reducedOccupationalRate", "foreignEmployee", "unionFee", "overrides"];
+    pub const FIELDS: &'static [&'static str] = &[
+        "month",
+        "salary",
+        "region",
+        "reducedOccupationalRate",
+        "foreignEmployee",
+        "unionFee",
+        "explain",
+        "overrides",
+    ];
 
     pub fn read(raw: &Raw) -> Result<ContributionRequest> {
         let f = raw.fields("")?;
@@ -125,6 +134,7 @@ impl ContributionRequest {
             reduced_occupational_rate: f.flag("reducedOccupationalRate")?,
             foreign_employee: f.flag("foreignEmployee")?,
             union_fee: f.flag("unionFee")?,
+            explain: f.flag_or("explain", true)?,
             overrides: Overrides::read(&f)?,
         })
     }
@@ -148,7 +158,7 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
     let m = req.month;
     let mut lookup = Lookup::new(&req.overrides);
     let mut warnings = Vec::new();
-    let mut steps = Vec::new();
+    let mut steps = Explanation::new(req.explain);
 
     // 1. The floor, the caps and the regional minimum in force in the month.
     let reference = lookup.require(&data::REFERENCE_LEVEL, m)?;
@@ -171,7 +181,7 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
             ),
         ));
     }
-    steps.push(Step {
+    steps.add(|| Step {
         id: "regionalMinimumWage",
         vi: format!(
             "Lương tối thiểu vùng {} tháng {m}: {}. Tiền lương khai báo: {}.",
@@ -185,7 +195,7 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
             en(regional_minimum),
             en(req.salary)
         ),
-        figures: vec![Figure::vnd("regionalMinimumWage", regional_minimum), Figure::vnd("salary", req.salary)],
+        figures: Figures(vec![Figure::vnd("regionalMinimumWage", regional_minimum), Figure::vnd("salary", req.salary)]),
         sources: vec![minimum.source, Source::law("Bộ luật Lao động 45/2019/QH14", "Điều 90, 91")],
     });
 
@@ -205,7 +215,7 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
             format!("The salary exceeds the cap; SI and HI are paid on {} only.", en(si_cap)),
         ));
     }
-    steps.push(Step {
+    steps.add(|| Step {
         id: "socialInsuranceBase",
         vi: format!(
             "Căn cứ đóng BHXH = tiền lương, không thấp hơn mức tham chiếu {} và không cao hơn {} × mức tham chiếu = {}: {}.",
@@ -215,28 +225,28 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
             "SI base = the salary, at least the reference level {} and at most {} × the reference level = {}: {}.",
             en(reference.value), si_multiple.value, en(si_cap), en(si_base)
         ),
-        figures: vec![
+        figures: Figures(vec![
             Figure::vnd("referenceLevel", reference.value),
             Figure::vnd("socialInsuranceCap", si_cap),
             Figure::vnd("socialInsuranceBase", si_base),
-        ],
+        ]),
         sources: vec![si_multiple.source, reference.source],
     });
-    steps.push(Step {
+    steps.add(|| Step {
         id: "healthInsuranceBase",
         vi: format!("Căn cứ đóng BHYT bằng căn cứ đóng BHXH, cùng mức trần: {}.", vi(si_base)),
         en: format!("The HI base equals the SI base, with the same cap: {}.", en(si_base)),
-        figures: vec![Figure::vnd("healthInsuranceBase", si_base)],
+        figures: Figures(vec![Figure::vnd("healthInsuranceBase", si_base)]),
         sources: vec![Source::law("Nghị định 146/2018/NĐ-CP", "Điều 7.1.a")],
     });
 
     // 3. The UI base: the same salary, capped at 20 times the regional minimum; none for foreign employees.
     let ui_base = if req.foreign_employee {
-        steps.push(Step {
+        steps.add(|| Step {
             id: "unemploymentBase",
             vi: "Người lao động nước ngoài không thuộc đối tượng tham gia bảo hiểm thất nghiệp.".into(),
             en: "Foreign employees are not covered by unemployment insurance.".into(),
-            figures: vec![],
+            figures: Figures(vec![]),
             sources: vec![Source { article: "Phạm vi: công dân Việt Nam", ..ui_multiple.source }],
         });
         None
@@ -250,7 +260,7 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
                 format!("The salary exceeds the UI cap; UI is paid on {} only.", en(ui_cap)),
             ));
         }
-        steps.push(Step {
+        steps.add(|| Step {
             id: "unemploymentBase",
             vi: format!(
                 "Căn cứ đóng BHTN = tiền lương, không cao hơn {} × lương tối thiểu vùng {} = {}: {}.",
@@ -266,7 +276,7 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
                 en(ui_cap),
                 en(ui_base)
             ),
-            figures: vec![Figure::vnd("unemploymentCap", ui_cap), Figure::vnd("unemploymentBase", ui_base)],
+            figures: Figures(vec![Figure::vnd("unemploymentCap", ui_cap), Figure::vnd("unemploymentBase", ui_base)]),
             sources: vec![ui_multiple.source, minimum.source],
         });
         Some(ui_base)
@@ -324,13 +334,13 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
     };
     let employee = amounts(&employee_rates.0);
     let employer = amounts(&employer_rates.0);
-    steps.push(shares_step("employee", &employee_rates, &employee));
-    steps.push(shares_step("employer", &employer_rates, &employer));
+    steps.add(|| shares_step(Side::Employee, &employee_rates, &employee));
+    steps.add(|| shares_step(Side::Employer, &employer_rates, &employer));
 
     let total = employee.total + employer.total;
     let employer_cost = req.salary + employer.total;
     let net_before_tax = req.salary - employee.total;
-    steps.push(Step {
+    steps.add(|| Step {
         id: "totals",
         vi: format!(
             "Tổng cộng hai bên đóng {}. Chi phí của người sử dụng lao động: {} + {} = {}. Lương còn lại trước thuế: {}.",
@@ -340,16 +350,16 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
             "Both sides pay {} in all. The employer's cost: {} + {} = {}. Pay left before tax: {}.",
             en(total), en(req.salary), en(employer.total), en(employer_cost), en(net_before_tax)
         ),
-        figures: vec![
+        figures: Figures(vec![
             Figure::vnd("total", total),
             Figure::vnd("employerCost", employer_cost),
             Figure::vnd("netBeforeTax", net_before_tax),
-        ],
+        ]),
         sources: vec![],
     });
 
-    let parameters = lookup.into_used();
-    warnings.extend(parameter_warnings(&parameters));
+    let (parameter_warnings, overridden) = parameter_notes(&lookup.into_used());
+    warnings.extend(parameter_warnings);
     Ok(Contribution {
         month: m,
         salary: req.salary,
@@ -363,9 +373,8 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
         employer_cost,
         net_before_tax,
         warnings,
-        steps,
-        overridden: parameters.iter().any(|p| p.source == Source::OVERRIDE),
-        parameters,
+        steps: steps.into_steps(),
+        overridden,
     })
 }
 
@@ -398,7 +407,9 @@ fn rates(
     (shares, sources)
 }
 
-fn shares_step(side: &'static str, rates: &(Shares<Rate>, Vec<Source>), amounts: &Shares<Vnd>) -> Step {
+/// The step that lists one side's funds: "8% = 1.600.000 đ; …", written into one string per language.
+fn shares_step(side: Side, rates: &(Shares<Rate>, Vec<Source>), amounts: &Shares<Vnd>) -> Step {
+    use std::fmt::Write;
     let (r, a) = (&rates.0, amounts);
     let funds = [
         ("hưu trí, tử tuất", "retirement & survivorship", r.retirement, a.retirement),
@@ -408,28 +419,32 @@ fn shares_step(side: &'static str, rates: &(Shares<Rate>, Vec<Source>), amounts:
         ("BHTN", "unemployment insurance", r.unemployment, a.unemployment),
         ("kinh phí công đoàn", "trade-union fee", r.union_fee, a.union_fee),
     ];
-    let paid = funds.iter().filter(|f| f.2 != Rate::ZERO);
-    let list_vi: Vec<String> = paid.clone().map(|f| format!("{} {} = {}", f.0, vi_rate(f.2), vi(f.3))).collect();
-    let list_en: Vec<String> = paid.map(|f| format!("{} {} = {}", f.1, en_rate(f.2), en(f.3))).collect();
-    let (who_vi, who_en, id) = match side {
-        "employee" => ("Người lao động đóng", "The employee pays", "employeeShares"),
-        _ => ("Người sử dụng lao động đóng", "The employer pays", "employerShares"),
+    let (id, mut text_vi, mut text_en) = match side {
+        Side::Employee => {
+            ("employeeShares", String::from("Người lao động đóng: "), String::from("The employee pays: "))
+        }
+        Side::Employer => {
+            ("employerShares", String::from("Người sử dụng lao động đóng: "), String::from("The employer pays: "))
+        }
     };
+    // Writing to a String cannot fail.
+    for (vi_name, en_name, rate, amount) in funds.iter().filter(|f| f.2 != Rate::ZERO) {
+        let _ = write!(text_vi, "{vi_name} {} = {}; ", vi_rate(*rate), vi(*amount));
+        let _ = write!(text_en, "{en_name} {} = {}; ", en_rate(*rate), en(*amount));
+    }
+    let _ = write!(text_vi, "tổng {} ({}). Mỗi khoản làm tròn đến đồng.", vi(a.total), vi_rate(r.total));
+    let _ = write!(text_en, "in all {} ({}). Each amount is rounded to the đồng.", en(a.total), en_rate(r.total));
     Step {
         id,
-        vi: format!(
-            "{who_vi}: {}; tổng {} ({}). Mỗi khoản làm tròn đến đồng.",
-            list_vi.join("; "),
-            vi(a.total),
-            vi_rate(r.total)
-        ),
-        en: format!(
-            "{who_en}: {}; in all {} ({}). Each amount is rounded to the đồng.",
-            list_en.join("; "),
-            en(a.total),
-            en_rate(r.total)
-        ),
-        figures: vec![Figure::rate("rate", r.total), Figure::vnd("total", a.total)],
+        vi: text_vi,
+        en: text_en,
+        figures: Figures(vec![Figure::rate("totalRate", r.total), Figure::vnd("total", a.total)]),
         sources: rates.1.clone(),
     }
+}
+
+#[derive(Clone, Copy)]
+enum Side {
+    Employee,
+    Employer,
 }

@@ -1,9 +1,10 @@
 //! The explanation that comes with every result: steps, each saying what was computed from which figures
 //! under which article, and warnings, each in Vietnamese and English.
 
-use crate::core::money::{group_thousands, Rate, Vnd};
+use crate::core::money::{Grouped, Rate, Vnd};
 use crate::core::params::{AnyValue, Confidence, Source, UsedParameter};
 use serde::Serialize;
+use std::fmt;
 
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
@@ -12,31 +13,68 @@ pub struct Step {
     pub id: &'static str,
     pub vi: String,
     pub en: String,
-    /// The numbers the step used or produced, by name.
-    pub figures: Vec<Figure>,
+    /// The numbers the step used or produced, by name: amounts in đồng, names ending in `Rate` in percent
+    /// (8 for 8 %), counts of months otherwise.
+    #[cfg_attr(feature = "wasm", tsify(type = "Record<string, number>"))]
+    pub figures: Figures,
     /// The articles and instruments behind the step.
     pub sources: Vec<Source>,
 }
 
-#[derive(Serialize, Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+/// The steps of a result, built only when the caller asks for them: formatting the sentences is most of
+/// a calculation's work.
+pub struct Explanation {
+    steps: Option<Vec<Step>>,
+}
+
+impl Explanation {
+    pub fn new(enabled: bool) -> Explanation {
+        Explanation { steps: enabled.then(Vec::new) }
+    }
+
+    pub fn add(&mut self, step: impl FnOnce() -> Step) {
+        if let Some(steps) = &mut self.steps {
+            steps.push(step());
+        }
+    }
+
+    pub fn into_steps(self) -> Vec<Step> {
+        self.steps.unwrap_or_default()
+    }
+}
+
+/// One named number of a step.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Figure {
     pub name: &'static str,
-    /// Đồng, percent (8 for 8 %) or a count, as `unit` says.
     pub value: AnyValue,
-    #[cfg_attr(feature = "wasm", tsify(type = "\"vnd\" | \"percent\" | \"count\""))]
-    pub unit: &'static str,
 }
 
 impl Figure {
     pub fn vnd(name: &'static str, v: Vnd) -> Figure {
-        Figure { name, value: AnyValue::Vnd(v), unit: "vnd" }
+        Figure { name, value: AnyValue::Vnd(v) }
     }
+    /// `name` ends in `Rate`.
     pub fn rate(name: &'static str, r: Rate) -> Figure {
-        Figure { name, value: AnyValue::Rate(r), unit: "percent" }
+        Figure { name, value: AnyValue::Rate(r) }
     }
     pub fn count(name: &'static str, n: u32) -> Figure {
-        Figure { name, value: AnyValue::Count(n), unit: "count" }
+        Figure { name, value: AnyValue::Count(n) }
+    }
+}
+
+/// A step's figures, written as one object `{ name: number }`: compact, so results stay quick to hand to JS.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Figures(pub Vec<Figure>);
+
+impl Serialize for Figures {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for f in &self.0 {
+            map.serialize_entry(f.name, &f.value)?;
+        }
+        map.end()
     }
 }
 
@@ -55,8 +93,14 @@ impl Warning {
     }
 }
 
-/// The warnings every result carries about the parameters it used: unverified figures and overrides.
-pub fn parameter_warnings(used: &[UsedParameter]) -> Vec<Warning> {
+/// What every result says about the parameters it used: warnings for unverified figures and overrides,
+/// and whether an override shaped it.
+pub fn parameter_notes(used: &[UsedParameter]) -> (Vec<Warning>, bool) {
+    let overridden = used.iter().any(|p| p.source.confidence == Confidence::Override);
+    (parameter_warnings(used), overridden)
+}
+
+fn parameter_warnings(used: &[UsedParameter]) -> Vec<Warning> {
     let mut out = Vec::new();
     for p in used {
         match p.source.confidence {
@@ -82,22 +126,78 @@ pub fn parameter_warnings(used: &[UsedParameter]) -> Vec<Warning> {
     out
 }
 
-/// 1.234.567 đ
-pub fn vi(v: Vnd) -> String {
-    v.to_string()
+/// An amount as Vietnamese text writes it: 1.234.567 đ.
+pub fn vi(v: Vnd) -> Vnd {
+    v
 }
 
-/// 1,234,567 VND
-pub fn en(v: Vnd) -> String {
-    format!("{} VND", group_thousands(&v.amount().to_string(), ','))
+/// An amount as English text writes it: 1,234,567 VND.
+pub fn en(v: Vnd) -> impl fmt::Display {
+    Suffixed(Grouped(v.to_i64(), ','), " VND")
 }
 
-/// 0,5%
-pub fn vi_rate(r: Rate) -> String {
-    format!("{}%", r.percent().to_string().replace('.', ","))
+/// A rate as Vietnamese text writes it: 0,5%.
+pub fn vi_rate(r: Rate) -> impl fmt::Display {
+    Suffixed(PercentText(r, ','), "%")
 }
 
-/// 0.5%
-pub fn en_rate(r: Rate) -> String {
-    format!("{}%", r.percent())
+/// A rate as English text writes it: 0.5%.
+pub fn en_rate(r: Rate) -> impl fmt::Display {
+    Suffixed(PercentText(r, '.'), "%")
+}
+
+struct Suffixed<T>(T, &'static str);
+
+impl<T: fmt::Display> fmt::Display for Suffixed<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}{}", self.0, self.1)
+    }
+}
+
+/// A percentage with its decimal separator: 17,5 or 17.5. Read from the decimal's digits, without
+/// arithmetic or allocation.
+struct PercentText(Rate, char);
+
+impl fmt::Display for PercentText {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let fraction = self.0.value();
+        // percent = mantissa / 10^(scale − 2)
+        let (mantissa, scale) = (fraction.mantissa().unsigned_abs(), fraction.scale());
+        if scale <= 2 {
+            let whole = mantissa * 10u128.pow(2 - scale);
+            return write!(f, "{}", Grouped(whole as i64, '.'));
+        }
+        let divisor = 10u128.pow(scale - 2);
+        let (whole, mut rest, mut width) = (mantissa / divisor, mantissa % divisor, (scale - 2) as usize);
+        write!(f, "{}", Grouped(whole as i64, '.'))?;
+        while rest > 0 && rest % 10 == 0 {
+            rest /= 10;
+            width -= 1;
+        }
+        if rest > 0 {
+            write!(f, "{}{rest:0width$}", self.1)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn writes_amounts_and_rates_in_each_language() {
+        assert_eq!(en(Vnd::whole(46_800_000)).to_string(), "46,800,000 VND");
+        assert_eq!(vi(Vnd::whole(46_800_000)).to_string(), "46.800.000 đ");
+        let rate = Rate::fraction(Decimal::new(175, 3));
+        assert_eq!((vi_rate(rate).to_string(), en_rate(rate).to_string()), ("17,5%".into(), "17.5%".into()));
+        let rate = Rate::fraction(Decimal::new(8, 2));
+        assert_eq!(vi_rate(rate).to_string(), "8%");
+        assert_eq!(en_rate(Rate::fraction(Decimal::new(31, 4))).to_string(), "0.31%");
+        assert_eq!(en_rate(Rate::fraction(Decimal::new(30, 4))).to_string(), "0.3%");
+        assert_eq!(en_rate(Rate::fraction(Decimal::new(5, 4))).to_string(), "0.05%");
+        assert_eq!(en_rate(Rate::fraction(Decimal::new(15, 1))).to_string(), "150%");
+        assert_eq!(en_rate(Rate::ZERO).to_string(), "0%");
+    }
 }

@@ -133,8 +133,12 @@ impl<'a> Fields<'a> {
     }
 
     pub fn flag(&self, name: &str) -> Result<bool> {
+        self.flag_or(name, false)
+    }
+
+    pub fn flag_or(&self, name: &str, default: bool) -> Result<bool> {
         match self.get(name) {
-            None => Ok(false),
+            None => Ok(default),
             Some(Raw::Bool(b)) => Ok(*b),
             Some(other) => Err(wrong_type(&self.path(name), other, ("true hoặc false", "true or false"))),
         }

@@ -60,7 +60,7 @@ impl std::iter::Sum for Vnd {
 impl fmt::Display for Vnd {
     /// Vietnamese grouping: 1.234.567 đ.
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{} đ", group_thousands(&self.0.to_string(), '.'))
+        write!(f, "{} đ", Grouped(self.to_i64(), '.'))
     }
 }
 
@@ -99,12 +99,6 @@ impl std::ops::Add for Rate {
     }
 }
 
-impl fmt::Display for Rate {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{} %", self.percent().to_string().replace('.', ","))
-    }
-}
-
 impl serde::Serialize for Rate {
     /// A JS number in percent (8 for 8 %), as on the legal-basis page.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -112,17 +106,38 @@ impl serde::Serialize for Rate {
     }
 }
 
-/// "1234567" → "1.234.567" (digits of a whole number, with an optional leading minus).
-pub fn group_thousands(digits: &str, separator: char) -> String {
-    let (sign, digits) = digits.strip_prefix('-').map_or(("", digits), |d| ("-", d));
-    let mut out = String::from(sign);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(separator);
+/// A whole number with its thousands grouped by `separator`, written without allocating (explanations
+/// print many amounts, and a call's speed is part of the budget).
+pub struct Grouped(pub i64, pub char);
+
+impl fmt::Display for Grouped {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        // Filled from the right: 19 digits, 6 separators of up to 4 bytes, a sign.
+        let mut buf = [0u8; 48];
+        let mut at = buf.len();
+        let mut separator = [0u8; 4];
+        let separator = self.1.encode_utf8(&mut separator).as_bytes();
+        let mut n = self.0.unsigned_abs();
+        let mut count = 0;
+        loop {
+            if count > 0 && count % 3 == 0 {
+                at -= separator.len();
+                buf[at..at + separator.len()].copy_from_slice(separator);
+            }
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            count += 1;
+            if n == 0 {
+                break;
+            }
         }
-        out.push(c);
+        if self.0 < 0 {
+            at -= 1;
+            buf[at] = b'-';
+        }
+        f.write_str(std::str::from_utf8(&buf[at..]).map_err(|_| fmt::Error)?)
     }
-    out
 }
 
 #[cfg(test)]
@@ -143,6 +158,8 @@ mod tests {
         assert_eq!(Vnd::whole(1_234_567).to_string(), "1.234.567 đ");
         assert_eq!(Vnd::whole(500).to_string(), "500 đ");
         assert_eq!(Vnd::whole(5_000_000_000).to_i64(), 5_000_000_000);
-        assert_eq!(Rate::fraction(Decimal::new(5, 3)).to_string(), "0,5 %");
+        assert_eq!(Vnd::whole(1_000).to_string(), "1.000 đ");
+        assert_eq!(Grouped(-1_234_567, ',').to_string(), "-1,234,567");
+        assert_eq!(Grouped(0, ',').to_string(), "0");
     }
 }

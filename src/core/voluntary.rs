@@ -2,11 +2,11 @@
 //! support of their group, paid monthly, for 3, 6 or 12 months, or for up to 5 future years at once.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{en, en_rate, parameter_warnings, vi, vi_rate, Figure, Step, Warning};
+use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
 use crate::core::input::{self, Raw};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, Confidence, Lookup, Overrides, Source, UsedParameter};
+use crate::core::params::{data, Confidence, Lookup, Overrides, Source};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -149,7 +149,6 @@ pub struct VoluntaryContribution {
     pub provisional: bool,
     pub warnings: Vec<Warning>,
     pub steps: Vec<Step>,
-    pub parameters: Vec<UsedParameter>,
     pub overridden: bool,
 }
 
@@ -163,13 +162,15 @@ pub struct VoluntaryRequest {
     pub mode: PaymentMode,
     /// Months of state support already received (it stops after the limit, 120 months).
     pub supported_months_before: u32,
+    /// Build the step-by-step explanation (default); without it a call is several times faster.
+    pub explain: bool,
     pub overrides: Overrides,
 }
 
 impl VoluntaryRequest {
     /// The fields a caller may give.
     pub const FIELDS: &'static [&'static str] =
-        &["month", "income", "group", "mode", "supportedMonthsBefore", "overrides"];
+        &["month", "income", "group", "mode", "supportedMonthsBefore", "explain", "overrides"];
 
     pub fn read(raw: &Raw) -> Result<VoluntaryRequest> {
         let f = raw.fields("")?;
@@ -189,6 +190,7 @@ impl VoluntaryRequest {
             group: f.choice("group", &SupportGroup::NAMES)?,
             mode: PaymentMode::read(&f)?,
             supported_months_before: before as u32,
+            explain: f.flag_or("explain", true)?,
             overrides: Overrides::read(&f)?,
         })
     }
@@ -217,7 +219,7 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
     let m = req.month;
     let mut lookup = Lookup::new(&req.overrides);
     let mut warnings = Vec::new();
-    let mut steps = Vec::new();
+    let mut steps = Explanation::new(req.explain);
 
     // 1. The allowed income: the rural poverty line to 20 × the reference level (Law 41/2024 Art 31.2).
     let floor = lookup.require(&data::RURAL_POVERTY_LINE, m)?;
@@ -238,26 +240,26 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
             ),
         ));
     }
-    steps.push(Step {
+    steps.add(|| Step {
         id: "incomeRange",
         vi: format!("Thu nhập chọn {} nằm trong khoảng {} – {}.", vi(req.income), vi(floor.value), vi(income_cap)),
         en: format!("The chosen income {} is within {} – {}.", en(req.income), en(floor.value), en(income_cap)),
-        figures: vec![
+        figures: Figures(vec![
             Figure::vnd("income", req.income),
             Figure::vnd("incomeFloor", floor.value),
             Figure::vnd("incomeCap", income_cap),
-        ],
+        ]),
         sources: vec![multiple.source, floor.source, reference.source],
     });
 
     // 2. The gross monthly contribution: 22 % of the income, rounded half-up to the đồng.
     let rate = lookup.require(&data::VOLUNTARY_RATE, m)?;
     let gross = Vnd::round_half_up(req.income.times(rate.value.value()));
-    steps.push(Step {
+    steps.add(|| Step {
         id: "gross",
         vi: format!("Mức đóng mỗi tháng = {} × {} = {}.", vi_rate(rate.value), vi(req.income), vi(gross)),
         en: format!("Monthly contribution = {} × {} = {}.", en_rate(rate.value), en(req.income), en(gross)),
-        figures: vec![Figure::rate("rate", rate.value), Figure::vnd("gross", gross)],
+        figures: Figures(vec![Figure::rate("contributionRate", rate.value), Figure::vnd("gross", gross)]),
         sources: vec![rate.source],
     });
 
@@ -273,7 +275,7 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
         None => covered,
     };
     let (group_vi, group_en) = req.group.names();
-    steps.push(Step {
+    steps.add(|| Step {
         id: "stateSupport",
         vi: format!(
             "Nhà nước hỗ trợ {group_vi} {} × {} × chuẩn hộ nghèo nông thôn {} = {} mỗi tháng.",
@@ -289,7 +291,7 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
             en(floor.value),
             en(support)
         ),
-        figures: vec![Figure::rate("supportRate", support_rate), Figure::vnd("stateSupport", support)],
+        figures: Figures(vec![Figure::rate("supportRate", support_rate), Figure::vnd("stateSupport", support)]),
         sources: vec![support_rates.source],
     });
     if let Some(limit) = limit.filter(|_| support > Vnd::ZERO) {
@@ -306,7 +308,7 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
                 ),
             ));
         }
-        steps.push(Step {
+        steps.add(|| Step {
             id: "supportLimit",
             vi: format!(
                 "Đã được hỗ trợ {} tháng, tối đa {} tháng: lần đóng này được hỗ trợ {supported_months}/{covered} tháng.",
@@ -316,7 +318,7 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
                 "{} months already supported, at most {}: {supported_months} of the {covered} months of this payment are supported.",
                 req.supported_months_before, limit.value
             ),
-            figures: vec![Figure::count("supportedMonths", supported_months), Figure::count("supportMonthLimit", limit.value)],
+            figures: Figures(vec![Figure::count("supportedMonths", supported_months), Figure::count("supportMonthLimit", limit.value)]),
             sources: vec![limit.source],
         });
     }
@@ -330,7 +332,7 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
             let months = Decimal::from(n);
             let state_support = Vnd::round_half_up(support.amount() * Decimal::from(supported_months));
             let gross = Vnd::round_half_up(gross.amount() * months);
-            steps.push(Step {
+            steps.add(|| Step {
                 id: "payment",
                 vi: format!(
                     "Mỗi lần đóng {n} tháng: {} − hỗ trợ {} = {}.",
@@ -344,7 +346,10 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
                     en(state_support),
                     en(gross - state_support)
                 ),
-                figures: vec![Figure::count("months", u32::from(n)), Figure::vnd("payment", gross - state_support)],
+                figures: Figures(vec![
+                    Figure::count("months", u32::from(n)),
+                    Figure::vnd("payment", gross - state_support),
+                ]),
                 sources: vec![Source::law(
                     if m < Month::ym(2025, 7) { "Luật BHXH 58/2014/QH13" } else { "Luật BHXH 41/2024/QH15" },
                     if m < Month::ym(2025, 7) { "Điều 87.2" } else { "Điều 36.2" },
@@ -374,7 +379,7 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
             provisional = matches!(monthly_return.source.confidence, Confidence::Unverified | Confidence::SingleSource);
             let (gross, state_support) =
                 discounted(gross, support, covered, supported_months, monthly_return.value.value())?;
-            steps.push(Step {
+            steps.add(|| Step {
                 id: "payment",
                 vi: format!(
                     "Đóng một lần cho {covered} tháng: tháng thứ i được chiết khấu chia cho (1 + {})^(i−1). Tổng {} − hỗ trợ {} = {}. Giả định: phần hỗ trợ của Nhà nước được chiết khấu như phần đóng.",
@@ -384,7 +389,7 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
                     "One payment for {covered} months: month i is divided by (1 + {})^(i−1). Total {} − support {} = {}. Assumption: the State's support is discounted like the contribution.",
                     en_rate(monthly_return.value), en(gross), en(state_support), en(gross - state_support)
                 ),
-                figures: vec![Figure::rate("monthlyReturn", monthly_return.value), Figure::vnd("payment", gross - state_support)],
+                figures: Figures(vec![Figure::rate("monthlyReturnRate", monthly_return.value), Figure::vnd("payment", gross - state_support)]),
                 sources: vec![max_years.source, monthly_return.source],
             });
             if provisional {
@@ -400,17 +405,17 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
 
     let pay_by = pay_by(m, req.mode);
     if let Some(last) = pay_by {
-        steps.push(Step {
+        steps.add(|| Step {
             id: "payBy",
             vi: format!("Hạn đóng: chậm nhất trong tháng {last}."),
             en: format!("Deadline: by the end of {last} at the latest."),
-            figures: vec![],
+            figures: Figures(vec![]),
             sources: vec![Source::law("Luật BHXH 41/2024/QH15", "Điều 36.3")],
         });
     }
 
-    let parameters = lookup.into_used();
-    warnings.extend(parameter_warnings(&parameters));
+    let (parameter_warnings, overridden) = parameter_notes(&lookup.into_used());
+    warnings.extend(parameter_warnings);
     Ok(VoluntaryContribution {
         month: m,
         income: req.income,
@@ -427,9 +432,8 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
         pay_by,
         provisional,
         warnings,
-        steps,
-        overridden: parameters.iter().any(|p| p.source == Source::OVERRIDE),
-        parameters,
+        steps: steps.into_steps(),
+        overridden,
     })
 }
 

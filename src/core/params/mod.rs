@@ -29,12 +29,21 @@ pub enum Confidence {
     Override,
 }
 
+impl Confidence {
+    fn is_verified(&self) -> bool {
+        *self == Confidence::Verified
+    }
+}
+
 /// The legal instrument and article behind a figure or a rule.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 pub struct Source {
     pub instrument: &'static str,
     pub article: &'static str,
+    /// Absent when verified.
+    #[serde(skip_serializing_if = "Confidence::is_verified")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub confidence: Confidence,
     #[serde(skip_serializing_if = "str::is_empty")]
     #[cfg_attr(feature = "wasm", tsify(optional))]
@@ -182,13 +191,10 @@ fn in_force<T>(values: &[Dated<T>], month: Month) -> Option<&Dated<T>> {
     values.iter().rev().find(|d| d.from <= month)
 }
 
-/// A parameter value that a calculation used, listed in its result.
-#[derive(Clone, PartialEq, Debug, Serialize)]
-#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
+/// A parameter value that a calculation used.
+#[derive(Clone, PartialEq, Debug)]
 pub struct UsedParameter {
     pub id: &'static str,
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub from: Month,
     pub value: AnyValue,
     pub source: Source,

@@ -1,0 +1,42 @@
+// The wasm package through its JS API in Node: the median time of a call, and the size of what a phone
+// downloads. Prints figures against the budgets; it is a measurement, not a test.
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import * as api from '../pkg/bhxh.js';
+
+const wasm = readFileSync(new URL('../pkg/bhxh_bg.wasm', import.meta.url));
+const glue = readFileSync(new URL('../pkg/bhxh.js', import.meta.url));
+api.initSync({ module: wasm });
+
+function median(fn, { warmup = 2000, runs = 20000 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = new Float64Array(runs);
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    times[i] = Number(process.hrtime.bigint() - start) / 1000;
+  }
+  times.sort();
+  return { median: times[runs >> 1], p90: times[Math.floor(runs * 0.9)] };
+}
+
+const row = (name, { median, p90 }, budget) =>
+  console.log(`${name.padEnd(50)} median ${median.toFixed(1).padStart(7)} µs   p90 ${p90.toFixed(1).padStart(7)} µs${budget ? `   budget ${budget} µs: ${median <= budget ? 'within' : 'OVER'}` : ''}`);
+
+console.log('\nwasm through the JS API (Node ' + process.version + ')');
+row('contribution (2026-11, 20,000,000, region 1)', median(() => api.contribution({ month: '2026-11', salary: 20_000_000, region: 1 })), 20);
+row('contribution, explain: false', median(() => api.contribution({ month: '2026-11', salary: 20_000_000, region: 1, explain: false })), 20);
+row('voluntaryContribution (monthly)', median(() => api.voluntaryContribution({ month: '2026-11', income: 1_500_000, group: 'other' })), 20);
+row('voluntaryContribution (monthly), explain: false', median(() => api.voluntaryContribution({ month: '2026-11', income: 1_500_000, group: 'other', explain: false })), 20);
+row('voluntaryContribution (5 years prepaid)', median(() => api.voluntaryContribution({ month: '2026-11', income: 1_500_000, group: 'other', mode: { years: 5 } })));
+row('parameters()', median(() => api.parameters(), { warmup: 200, runs: 2000 }));
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const sizes = (bytes) => [bytes.length, gzipSync(bytes, { level: 9 }).length, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+console.log('\nsize                     raw        gzip -9     brotli 11');
+for (const [name, bytes] of [['bhxh_bg.wasm', wasm], ['bhxh.js (glue)', glue]]) {
+  const [raw, gz, br] = sizes(bytes);
+  console.log(`${name.padEnd(20)} ${kb(raw).padStart(10)} ${kb(gz).padStart(12)} ${kb(br).padStart(12)}`);
+}
+const gz = sizes(wasm)[1];
+console.log(`\nwasm gzipped: ${kb(gz)} of the 100 KB budget for the whole engine (${gz <= 100 * 1024 ? 'within' : 'OVER'})`);

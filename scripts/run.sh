@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The project's commands. README.md names the two that matter:
+#   scripts/run.sh site    set everything up, build, and serve the site on http://127.0.0.1:8080/www/
+#   scripts/run.sh test    set everything up, build, and run every test
+# and also: setup, build, bench.
+# Setup installs only what is missing, so a second run goes straight to the work.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\n==> %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "Run as root, or install sudo, to install: $*" >&2; exit 1
+  fi
+}
+
+# cargo install, pinned; falls back to fresh dependency versions when the locked ones are not in the registry.
+cargo_install() {
+  cargo install "$@" --locked || cargo install "$@"
+}
+
+setup() {
+  for tool in cargo rustup node npm; do
+    command -v "$tool" >/dev/null || { echo "$tool is required (see README.md, 'What a machine needs')" >&2; exit 1; }
+  done
+  rustup target list --installed | grep -qx wasm32-unknown-unknown || { say "Adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+  command -v wasm-pack >/dev/null || { say "Installing wasm-pack"; cargo_install wasm-pack --version '^0.15'; }
+  # wasm-pack needs the wasm-bindgen CLI of exactly the version in Cargo.lock, or it tries to download one.
+  local want have
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+  [ "$want" = "$have" ] || { say "Installing wasm-bindgen-cli $want"; cargo_install wasm-bindgen-cli --version "=$want"; }
+  # npm packages: wasm-opt (binaryen), Playwright's driver, TypeScript, a TOML reader for the JS tests.
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "Installing npm packages"; npm ci --no-audit --no-fund
+  fi
+  # Debian's Chromium for the browser tests (Playwright never downloads a browser here).
+  if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+    say "Installing Chromium"; as_root apt-get update; as_root apt-get install -y chromium chromium-driver
+  fi
+}
+
+build() {
+  say "Building the wasm package into pkg/"
+  wasm-pack build --release --target web --out-dir pkg -- --features wasm
+}
+
+case "${1:-}" in
+  setup) setup ;;
+  build) setup; build ;;
+  site)
+    setup; build
+    say "Serving the site on http://127.0.0.1:${PORT:-8080}/www/ (Ctrl+C stops it)"
+    node scripts/serve.mjs "${PORT:-8080}"
+    ;;
+  test)
+    setup
+    say "Rust: format, lints, unit, data-driven and property tests"
+    cargo fmt --check
+    cargo clippy --all-targets --all-features -- -D warnings
+    cargo test --all-features
+    build
+    say "TypeScript: the package's types"
+    tsc -p tests/js/tsconfig.json
+    say "The wasm API in Node and in headless Chromium"
+    node --test tests/js/
+    ;;
+  bench)
+    setup; build
+    say "Native: one contribution call"
+    cargo bench --bench engine
+    say "wasm through the JS API in Node, and the package size"
+    node benches/wasm.mjs
+    ;;
+  *)
+    echo "usage: scripts/run.sh site | test | bench | build | setup" >&2; exit 2 ;;
+esac

@@ -1,0 +1,63 @@
+// The JS API of pkg/ in headless Chromium, loaded by a page as a site loads it: every data-driven case and
+// the wrong types only JS can send.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+import { loadCases, toWire, fromWireSource } from './cases.mjs';
+
+export const chromiumOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+let server, browser, page;
+const problems = [];
+
+before(async () => {
+  server = await serve(0);
+  browser = await chromium.launch(chromiumOptions);
+  page = await browser.newPage();
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(`http://127.0.0.1:${server.address().port}/tests/js/harness.html`);
+  await page.waitForFunction(() => window.ready === true);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('every data-driven case gives its expected figures in Chromium', async () => {
+  const cases = loadCases();
+  const results = await page.evaluate(
+    ({ wire, revive }) => {
+      const cases = eval(revive)(wire);
+      return cases.map((c) => ({ name: `${c.calculator}/${c.name}`, problems: window.check.mismatches(window.check.runCase(window.api, c), c.expect) }));
+    },
+    { wire: toWire(cases), revive: fromWireSource },
+  );
+  assert.equal(results.length, cases.length);
+  assert.deepEqual(results.filter((r) => r.problems.length), []);
+});
+
+test('wrong JS types give coded errors in Chromium', async () => {
+  const results = await page.evaluate(() =>
+    window.check.jsOnlyInputs.map(([what, input, code, field]) => {
+      try {
+        window.api.contribution(input);
+        return `${what}: no error`;
+      } catch (e) {
+        return e instanceof Error && e.code === code && e.field === field ? 'ok' : `${what}: ${e.code} ${e.field}`;
+      }
+    }),
+  );
+  assert.deepEqual(results.filter((r) => r !== 'ok'), []);
+  const total = await page.evaluate(() => window.api.contribution({ month: '2026-11', salary: 20000000, region: 1 }).employee.total);
+  assert.equal(total, 2_100_000);
+});
+
+test('no console error and no page error', () => {
+  assert.deepEqual(problems, []);
+});
