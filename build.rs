@@ -246,7 +246,7 @@ fn unit_type(unit: &str) -> Option<(&'static str, &'static str)> {
     Some(match unit {
         "vnd" => ("Vnd", "Vnd"),
         "percent" => ("Rate", "Rate"),
-        "times" | "months" | "years" => ("u32", "Count"),
+        "times" | "days" | "months" | "years" => ("u32", "Count"),
         "vnd-by-region" => ("ByRegion<Vnd>", "VndByRegion"),
         "percent-by-group" => ("ByGroup<Rate>", "RateByGroup"),
         _ => return None,
@@ -269,7 +269,7 @@ fn value_expr(unit: &str, value: &toml::Value) -> Result<String> {
     match unit {
         "vnd" => vnd_expr(value),
         "percent" => rate_expr(value),
-        "times" | "months" | "years" => {
+        "times" | "days" | "months" | "years" => {
             let n = value.as_integer().filter(|n| (1..=10_000).contains(n)).ok_or("expected a whole number")?;
             Ok(n.to_string())
         }

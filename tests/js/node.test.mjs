@@ -68,3 +68,12 @@ test('parameters() lists every dated parameter in data/params with its sources',
     for (const v of p.values) assert.ok(v.source.instrument && v.source.article, `${p.id} ${v.from}`);
   }
 });
+
+test('pkg/ is a publishable npm package with types', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../pkg/package.json', import.meta.url), 'utf8'));
+  for (const field of ['name', 'version', 'description', 'license', 'repository', 'types']) assert.ok(pkg[field], field);
+  assert.equal(pkg.types, 'bhxh.d.ts');
+  assert.ok(pkg.files.includes('bhxh_bg.wasm') && pkg.files.includes('bhxh.js'));
+  const types = readFileSync(new URL('../../pkg/bhxh.d.ts', import.meta.url), 'utf8');
+  assert.doesNotMatch(types.replace(/\bany\b(?= of| one|thing)/g, ''), /:\s*any\b|<any>|any\[\]/);
+});

@@ -250,7 +250,7 @@ impl Value for Vnd {
         AnyValue::Vnd(self)
     }
     fn overridden<'a>(o: &'a Overrides, id: &str) -> Option<&'a [Dated<Self>]> {
-        o.vnd.iter().find(|(k, _)| *k == id).map(|(_, v)| v.as_slice())
+        overrides_of(&o.vnd, id)
     }
 }
 
@@ -259,7 +259,7 @@ impl Value for Rate {
         AnyValue::Rate(self)
     }
     fn overridden<'a>(o: &'a Overrides, id: &str) -> Option<&'a [Dated<Self>]> {
-        o.rate.iter().find(|(k, _)| *k == id).map(|(_, v)| v.as_slice())
+        overrides_of(&o.rate, id)
     }
 }
 
@@ -268,7 +268,7 @@ impl Value for u32 {
         AnyValue::Count(self)
     }
     fn overridden<'a>(o: &'a Overrides, id: &str) -> Option<&'a [Dated<Self>]> {
-        o.count.iter().find(|(k, _)| *k == id).map(|(_, v)| v.as_slice())
+        overrides_of(&o.count, id)
     }
 }
 
@@ -278,7 +278,7 @@ impl Value for ByRegion<Vnd> {
         AnyValue::ByRegion { i, ii, iii, iv }
     }
     fn overridden<'a>(o: &'a Overrides, id: &str) -> Option<&'a [Dated<Self>]> {
-        o.by_region.iter().find(|(k, _)| *k == id).map(|(_, v)| v.as_slice())
+        overrides_of(&o.by_region, id)
     }
 }
 
@@ -288,8 +288,13 @@ impl Value for ByGroup<Rate> {
         AnyValue::ByGroup { poor_household, near_poor_household, ethnic_minority, other }
     }
     fn overridden<'a>(o: &'a Overrides, id: &str) -> Option<&'a [Dated<Self>]> {
-        o.by_group.iter().find(|(k, _)| *k == id).map(|(_, v)| v.as_slice())
+        overrides_of(&o.by_group, id)
     }
+}
+
+/// The override values of parameter `id` in one of the lists of `Overrides`.
+fn overrides_of<'a, T>(list: &'a [(&'static str, Vec<Dated<T>>)], id: &str) -> Option<&'a [Dated<T>]> {
+    list.iter().find(|(k, _)| *k == id).map(|(_, v)| v.as_slice())
 }
 
 /// Which revaluation table: salaries under compulsory SI, or incomes under voluntary SI.
@@ -353,7 +358,7 @@ mod tests {
             assert!(!p.name_vi.is_empty() && !p.name_en.is_empty(), "{}", p.id);
             assert!(data::CATALOGUE[..i].iter().all(|q| q.id != p.id), "{} twice", p.id);
         }
-        assert_eq!(data::CATALOGUE.len(), 22);
+        assert_eq!(data::CATALOGUE.len(), 29);
     }
 
     #[test]
