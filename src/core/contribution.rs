@@ -218,11 +218,11 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
     steps.add(|| Step {
         id: "socialInsuranceBase",
         vi: format!(
-            "Căn cứ đóng BHXH = tiền lương, không thấp hơn mức tham chiếu {} và không cao hơn {} × mức tham chiếu = {}: {}.",
+            "Căn cứ đóng BHXH = tiền lương, không thấp hơn mức tham chiếu (lương cơ sở) {} và không cao hơn {} × mức này = {}: {}.",
             vi(reference.value), si_multiple.value, vi(si_cap), vi(si_base)
         ),
         en: format!(
-            "SI base = the salary, at least the reference level {} and at most {} × the reference level = {}: {}.",
+            "SI base = the salary, at least the reference level (base salary) {} and at most {} times it = {}: {}.",
             en(reference.value), si_multiple.value, en(si_cap), en(si_base)
         ),
         figures: Figures(vec![

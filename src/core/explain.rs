@@ -2,7 +2,7 @@
 //! under which article, and warnings, each in Vietnamese and English.
 
 use crate::core::money::{Grouped, Rate, Vnd};
-use crate::core::params::{AnyValue, Confidence, Source, UsedParameter};
+use crate::core::params::{data, AnyValue, Confidence, Source, UsedParameter};
 use serde::Serialize;
 use std::fmt;
 
@@ -103,22 +103,26 @@ pub fn parameter_notes(used: &[UsedParameter]) -> (Vec<Warning>, bool) {
 fn parameter_warnings(used: &[UsedParameter]) -> Vec<Warning> {
     let mut out = Vec::new();
     for p in used {
+        let (name_vi, name_en) = data::CATALOGUE
+            .iter()
+            .find(|c| c.id == p.id)
+            .map_or((p.id, p.id), |c| (c.name_vi, c.name_en));
         match p.source.confidence {
             Confidence::Unverified => out.push(Warning::new(
                 "unverifiedParameter",
                 format!(
-                    "Giá trị «{}» áp dụng từ {} chưa được xác minh ({}): kết quả chỉ mang tính tham khảo.",
+                    "Giá trị «{name_vi}» ({}) áp dụng từ {} chưa được xác minh ({}): kết quả chỉ mang tính tham khảo.",
                     p.id, p.from, p.source.instrument
                 ),
                 format!(
-                    "The value of “{}” from {} is unverified ({}): treat the result as indicative.",
+                    "The value of “{name_en}” ({}) from {} is unverified ({}): treat the result as indicative.",
                     p.id, p.from, p.source.instrument
                 ),
             )),
             Confidence::Override => out.push(Warning::new(
                 "overrideUsed",
-                format!("Kết quả dùng giá trị giả định cho «{}» từ {}.", p.id, p.from),
-                format!("The result uses a what-if value of “{}” from {}.", p.id, p.from),
+                format!("Kết quả dùng giá trị giả định cho «{name_vi}» ({}) từ {}.", p.id, p.from),
+                format!("The result uses a what-if value of “{name_en}” ({}) from {}.", p.id, p.from),
             )),
             Confidence::Verified | Confidence::SingleSource => {}
         }
