@@ -153,3 +153,34 @@ fn every_error_code_a_caller_can_cause_has_a_case() {
         assert!(codes.iter().any(|c| c == code.code()), "no case for {}", code.code());
     }
 }
+
+/// Whole results, explanation included, for a few cases: a change of wording, rounding or sources shows up
+/// as a diff to review. `BLESS=1 cargo test --test cases` rewrites the files after a deliberate change.
+#[test]
+fn whole_results_match_their_golden_files() {
+    let golden = [
+        "contribution/con-01b-with-union-fee",
+        "contribution/2021-covid-relief",
+        "contribution/foreign-employee",
+        "voluntary/vol-07-twelve-months",
+        "voluntary/prepay-five-years",
+        "voluntary/vol-06-above-cap",
+    ];
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let mut stale = Vec::new();
+    for (calculator, name, case) in cases() {
+        let key = format!("{calculator}/{name}");
+        if !golden.contains(&key.as_str()) {
+            continue;
+        }
+        let actual = serde_json::to_string_pretty(&run(&calculator, case["input"].clone())).unwrap() + "\n";
+        let file = dir.join(format!("{calculator}.{name}.json"));
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&file, &actual).unwrap();
+        } else if std::fs::read_to_string(&file).ok().as_deref() != Some(actual.as_str()) {
+            stale.push(format!("{} differs:\n{actual}", file.display()));
+        }
+    }
+    assert!(stale.is_empty(), "{}", stale.join("\n"));
+}

@@ -51,12 +51,6 @@ impl std::ops::Sub for Vnd {
     }
 }
 
-impl std::iter::Sum for Vnd {
-    fn sum<I: Iterator<Item = Vnd>>(iter: I) -> Vnd {
-        iter.fold(Vnd::ZERO, |a, b| a + b)
-    }
-}
-
 impl fmt::Display for Vnd {
     /// Vietnamese grouping: 1.234.567 đ.
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {

@@ -48,11 +48,6 @@ impl Month {
         let month = Month(u32::try_from(index).ok()?);
         (Self::FIRST_YEAR..=Self::LAST_YEAR).contains(&month.year()).then_some(month)
     }
-
-    /// How many months from `self` to `later` (negative if `later` is earlier).
-    pub fn months_until(self, later: Month) -> i32 {
-        later.0 as i32 - self.0 as i32
-    }
 }
 
 impl fmt::Display for Month {
@@ -78,7 +73,6 @@ mod tests {
         assert_eq!(m.to_string(), "2026-11");
         assert_eq!(m.plus(2).unwrap().to_string(), "2027-01");
         assert_eq!(m.plus(-11).unwrap().to_string(), "2025-12");
-        assert_eq!(Month::parse("2016-01").unwrap().months_until(m), 130);
     }
 
     #[test]

@@ -92,15 +92,6 @@ impl Overrides {
         }
         Ok(out)
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.vnd.is_empty()
-            && self.rate.is_empty()
-            && self.count.is_empty()
-            && self.by_region.is_empty()
-            && self.by_group.is_empty()
-            && self.revaluation_tables.is_empty()
-    }
 }
 
 /// A list of `{ from, value }` in month order, each value read by `read`.
