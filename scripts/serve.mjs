@@ -21,7 +21,7 @@ export function serve(port = 8080) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(root)) {
+    if (!file.startsWith(root) || path.includes('/.')) {
       res.writeHead(403).end();
       return;
     }
