@@ -164,12 +164,13 @@ impl fmt::Display for PercentText {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         let fraction = self.0.value();
         // percent = mantissa / 10^(scale − 2)
-        let (mantissa, scale) = (fraction.mantissa().unsigned_abs(), fraction.scale());
+        // Rates are at most 100 % with a few decimals, so the mantissa fits a u64.
+        let (mantissa, scale) = (fraction.mantissa().unsigned_abs() as u64, fraction.scale());
         if scale <= 2 {
-            let whole = mantissa * 10u128.pow(2 - scale);
+            let whole = mantissa * 10u64.pow(2 - scale);
             return write!(f, "{}", Grouped(whole as i64, '.'));
         }
-        let divisor = 10u128.pow(scale - 2);
+        let divisor = 10u64.pow(scale - 2);
         let (whole, mut rest, mut width) = (mantissa / divisor, mantissa % divisor, (scale - 2) as usize);
         write!(f, "{}", Grouped(whole as i64, '.'))?;
         while rest > 0 && rest % 10 == 0 {

@@ -96,8 +96,15 @@ impl std::ops::Add for Rate {
 impl serde::Serialize for Rate {
     /// A JS number in percent (8 for 8 %), as on the legal-basis page.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_f64(rust_decimal::prelude::ToPrimitive::to_f64(&self.percent()).unwrap_or(0.0))
+        s.serialize_f64(to_f64(self.percent()))
     }
+}
+
+/// The JS number closest to a decimal of few digits (rates, coefficients): both the digits and the power of
+/// ten are exact in an `f64`, and IEEE division rounds correctly, so 0.31 becomes the same number as the
+/// JS literal `0.31`.
+pub fn to_f64(d: Decimal) -> f64 {
+    d.mantissa() as f64 / 10f64.powi(d.scale() as i32)
 }
 
 /// A whole number with its thousands grouped by `separator`, written without allocating (explanations
@@ -153,6 +160,9 @@ mod tests {
         assert_eq!(Vnd::whole(500).to_string(), "500 đ");
         assert_eq!(Vnd::whole(5_000_000_000).to_i64(), 5_000_000_000);
         assert_eq!(Vnd::whole(1_000).to_string(), "1.000 đ");
+        assert_eq!(to_f64(Decimal::new(31, 2)), 0.31);
+        assert_eq!(to_f64(Decimal::new(581, 2)), 5.81);
+        assert_eq!(to_f64(Decimal::new(175, 1)), 17.5);
         assert_eq!(Grouped(-1_234_567, ',').to_string(), "-1,234,567");
         assert_eq!(Grouped(0, ',').to_string(), "0");
     }

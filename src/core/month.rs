@@ -23,14 +23,12 @@ impl Month {
 
     /// Reads exactly `YYYY-MM`.
     pub fn parse(text: &str) -> Option<Month> {
-        let bytes = text.as_bytes();
-        if bytes.len() != 7
-            || bytes[4] != b'-'
-            || !text[..4].bytes().chain(text[5..].bytes()).all(|b| b.is_ascii_digit())
-        {
-            return None;
-        }
-        Month::new(text[..4].parse().ok()?, text[5..].parse().ok()?)
+        let &[y1, y2, y3, y4, b'-', m1, m2] = text.as_bytes() else { return None };
+        let number = |digits: &[u8]| -> Option<u16> {
+            digits.iter().try_fold(0u16, |n, d| d.is_ascii_digit().then(|| n * 10 + u16::from(d - b'0')))
+        };
+        let (year, month) = (number(&[y1, y2, y3, y4])?, number(&[m1, m2])?);
+        Month::new(year, month as u8)
     }
 
     pub fn year(self) -> u16 {

@@ -89,7 +89,7 @@ pub struct RoadmapInfo {
 }
 
 fn decimal_as_number<S: serde::Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64(rust_decimal::prelude::ToPrimitive::to_f64(d).unwrap_or(0.0))
+    s.serialize_f64(crate::core::money::to_f64(*d))
 }
 
 fn values<T: Value>(param: &Param<T>) -> Vec<DatedValueInfo> {

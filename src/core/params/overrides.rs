@@ -17,6 +17,7 @@ use super::{data, ByGroup, ByRegion, Dated, RevaluationTable, Source, Values};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::input::{self, Fields, Raw};
 use crate::core::money::{Rate, Vnd};
+use crate::core::month::Month;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
@@ -53,18 +54,23 @@ impl Overrides {
                 invalid(&field, "không có tham số nào tên như vậy.", "there is no parameter of that name.")
             })?;
             let id = parameter.id;
+            let list = dated(entries, &field, &parameter.values)?;
             match parameter.values {
-                Values::Vnd(_) => out.vnd.push((id, dated(entries, &field, |v, f| input::amount(number(v, f)?, f))?)),
-                Values::Rate(_) => {
-                    out.rate.push((id, dated(entries, &field, |v, f| input::percent(number(v, f)?, f))?))
+                Values::Vnd(_) => {
+                    out.vnd.push((id, typed(list, |v| if let Value::Vnd(x) = v { Some(x) } else { None })))
                 }
-                Values::Count(_) => out.count.push((id, dated(entries, &field, count)?)),
+                Values::Rate(_) => {
+                    out.rate.push((id, typed(list, |v| if let Value::Rate(x) = v { Some(x) } else { None })))
+                }
+                Values::Count(_) => {
+                    out.count.push((id, typed(list, |v| if let Value::Count(x) = v { Some(x) } else { None })))
+                }
                 Values::VndByRegion(_) => out
                     .by_region
-                    .push((id, dated(entries, &field, |v, f| keyed(v, f, &REGION_KEYS, input::amount).map(ByRegion))?)),
+                    .push((id, typed(list, |v| if let Value::ByRegion(x) = v { Some(ByRegion(x)) } else { None }))),
                 Values::RateByGroup(_) => out
                     .by_group
-                    .push((id, dated(entries, &field, |v, f| keyed(v, f, &GROUP_KEYS, input::percent).map(ByGroup))?)),
+                    .push((id, typed(list, |v| if let Value::ByGroup(x) = v { Some(ByGroup(x)) } else { None }))),
             }
         }
         for (field, raw) in overrides.list("revaluationTables")? {
@@ -94,33 +100,51 @@ impl Overrides {
     }
 }
 
-/// A list of `{ from, value }` in month order, each value read by `read`.
-fn dated<T>(entries: &Raw, field: &str, read: impl Fn(&Raw, &str) -> Result<T>) -> Result<Vec<Dated<T>>> {
+/// An override value, read in the unit of its parameter. One reader for every unit keeps the wasm small.
+enum Value {
+    Vnd(Vnd),
+    Rate(Rate),
+    Count(u32),
+    ByRegion([Vnd; 4]),
+    ByGroup([Rate; 4]),
+}
+
+/// A list of `{ from, value }` in month order, each value read in the unit of `kind`.
+fn dated(entries: &Raw, field: &str, kind: &Values) -> Result<Vec<(Month, Value)>> {
     let Raw::List(items) = entries else {
         return Err(invalid(field, "cần một danh sách { from, value }.", "a list of { from, value } is needed."));
     };
     if items.is_empty() {
         return Err(invalid(field, "cần ít nhất một giá trị.", "at least one value is needed."));
     }
-    let mut out: Vec<Dated<T>> = Vec::with_capacity(items.len());
+    let mut out: Vec<(Month, Value)> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let entry = item.fields(&format!("{field}[{i}]"))?;
         entry.only(&["from", "value"])?;
         let from = input::month(entry.text("from")?, &entry.path("from"))?;
-        if out.last().is_some_and(|previous| previous.from >= from) {
+        if out.last().is_some_and(|previous| previous.0 >= from) {
             return Err(invalid(
                 &entry.path("from"),
                 "các tháng phải tăng dần.",
                 "the months must be in increasing order.",
             ));
         }
-        out.push(Dated {
-            from,
-            value: read(entry.required("value")?, &entry.path("value"))?,
-            source: Source::OVERRIDE,
-        });
+        let (raw, at) = (entry.required("value")?, entry.path("value"));
+        let value = match kind {
+            Values::Vnd(_) => Value::Vnd(input::amount(number(raw, &at)?, &at)?),
+            Values::Rate(_) => Value::Rate(input::percent(number(raw, &at)?, &at)?),
+            Values::Count(_) => Value::Count(count(raw, &at)?),
+            Values::VndByRegion(_) => Value::ByRegion(keyed(raw, &at, &REGION_KEYS, input::amount)?),
+            Values::RateByGroup(_) => Value::ByGroup(keyed(raw, &at, &GROUP_KEYS, input::percent)?),
+        };
+        out.push((from, value));
     }
     Ok(out)
+}
+
+/// The values of one unit, as dated override values.
+fn typed<T>(list: Vec<(Month, Value)>, pick: fn(Value) -> Option<T>) -> Vec<Dated<T>> {
+    list.into_iter().filter_map(|(from, v)| Some(Dated { from, value: pick(v)?, source: Source::OVERRIDE })).collect()
 }
 
 fn number(value: &Raw, field: &str) -> Result<f64> {
@@ -163,8 +187,14 @@ fn coefficients(table: &Fields, name: &str, decision_year: u16) -> Result<Vec<(u
         let year = year
             .parse::<u16>()
             .ok()
-            .filter(|y| (1900..=decision_year).contains(y))
-            .ok_or_else(|| invalid(&at, "năm đóng không hợp lệ.", "not a valid contribution year."))?;
+            .filter(|y| (1900..=decision_year).contains(y) && rows.last().is_none_or(|r: &(u16, Decimal)| r.0 < *y))
+            .ok_or_else(|| {
+                invalid(
+                    &at,
+                    "năm đóng không hợp lệ hoặc không tăng dần.",
+                    "not a valid contribution year, or out of order.",
+                )
+            })?;
         let coefficient = input::exact_decimal(number(value, &at)?)
             .filter(|c| *c >= Decimal::ONE && c.scale() <= 2 && *c <= Decimal::ONE_HUNDRED)
             .ok_or_else(|| {
@@ -176,7 +206,6 @@ fn coefficients(table: &Fields, name: &str, decision_year: u16) -> Result<Vec<(u
             })?;
         rows.push((year, coefficient));
     }
-    rows.sort_by_key(|r| r.0);
     Ok(rows)
 }
 
