@@ -75,7 +75,7 @@ export interface Overrides {
 
 export type ErrorCode =
   | "input.missing" | "input.wrongType" | "input.unknownField" | "input.unknownValue"
-  | "month.invalid" | "month.outOfRange"
+  | "month.invalid" | "month.outOfRange" | "period.invalid"
   | "amount.invalid" | "amount.notPositive" | "amount.tooLarge" | "amount.notWhole"
   | "region.unknown" | "income.outOfRange" | "mode.invalid"
   | "option.notInForce" | "parameter.notInForce" | "override.invalid" | "internal";

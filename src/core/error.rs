@@ -18,6 +18,8 @@ pub enum ErrorCode {
     MonthInvalid,
     /// A month outside the period the calculator covers.
     MonthOutOfRange,
+    /// A period that ends before it starts.
+    PeriodInvalid,
     /// An amount that is not a finite number.
     AmountInvalid,
     /// An amount of zero or less.
@@ -51,6 +53,7 @@ impl ErrorCode {
             ErrorCode::UnknownValue => "input.unknownValue",
             ErrorCode::MonthInvalid => "month.invalid",
             ErrorCode::MonthOutOfRange => "month.outOfRange",
+            ErrorCode::PeriodInvalid => "period.invalid",
             ErrorCode::AmountInvalid => "amount.invalid",
             ErrorCode::AmountNotPositive => "amount.notPositive",
             ErrorCode::AmountTooLarge => "amount.tooLarge",
@@ -65,13 +68,14 @@ impl ErrorCode {
         }
     }
 
-    pub const ALL: [ErrorCode; 17] = [
+    pub const ALL: [ErrorCode; 18] = [
         ErrorCode::Missing,
         ErrorCode::WrongType,
         ErrorCode::UnknownField,
         ErrorCode::UnknownValue,
         ErrorCode::MonthInvalid,
         ErrorCode::MonthOutOfRange,
+        ErrorCode::PeriodInvalid,
         ErrorCode::AmountInvalid,
         ErrorCode::AmountNotPositive,
         ErrorCode::AmountTooLarge,

@@ -8,4 +8,5 @@ pub mod input;
 pub mod money;
 pub mod month;
 pub mod params;
+pub mod period;
 pub mod voluntary;

@@ -31,6 +31,11 @@ impl Month {
         Month::new(year, month as u8)
     }
 
+    /// Months since January of year 0: consecutive months have consecutive indexes.
+    pub fn index(self) -> u32 {
+        self.0
+    }
+
     pub fn year(self) -> u16 {
         (self.0 / 12) as u16
     }

@@ -349,6 +349,8 @@ mod tests {
         assert_eq!(at(&mut lookup, "2026-06"), Vnd::whole(2_340_000));
         assert_eq!(at(&mut lookup, "2026-07"), Vnd::whole(2_530_000));
         assert_eq!(lookup.get(&OCCUPATIONAL_EMPLOYER_REDUCED, month("2020-06")), None);
+        let error = lookup.require(&OCCUPATIONAL_EMPLOYER_REDUCED, month("2020-06")).unwrap_err();
+        assert_eq!((error.code, error.field.as_str()), (crate::core::error::ErrorCode::ParameterNotInForce, "month"));
         assert_eq!(lookup.into_used().len(), 5);
     }
 
