@@ -227,16 +227,23 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
     let multiple = lookup.require(&data::VOLUNTARY_INCOME_CAP_MULTIPLE, m)?;
     let income_cap = Vnd::round_half_up(reference.value.times(Decimal::from(multiple.value)));
     if req.income < floor.value || req.income > income_cap {
+        let unverified_floor = floor.source.confidence == Confidence::Unverified;
         return Err(Error::new(
             ErrorCode::IncomeOutOfRange,
             "income",
             format!(
-                "«income»: thu nhập đóng BHXH tự nguyện tháng {m} phải từ {} (chuẩn hộ nghèo nông thôn) đến {} ({} × mức tham chiếu).",
-                vi(floor.value), vi(income_cap), multiple.value
+                "«income»: thu nhập đóng BHXH tự nguyện tháng {m} phải từ {} (chuẩn hộ nghèo nông thôn{}) đến {} ({} × mức tham chiếu).",
+                vi(floor.value),
+                if unverified_floor { ", mức chưa được xác minh" } else { "" },
+                vi(income_cap),
+                multiple.value
             ),
             format!(
-                "“income”: the voluntary SI income in {m} must be from {} (the rural poverty line) to {} ({} × the reference level).",
-                en(floor.value), en(income_cap), multiple.value
+                "“income”: the voluntary SI income in {m} must be from {} (the rural poverty line{}) to {} ({} × the reference level).",
+                en(floor.value),
+                if unverified_floor { ", an unverified figure" } else { "" },
+                en(income_cap),
+                multiple.value
             ),
         ));
     }
