@@ -7,7 +7,6 @@ use crate::core::input::{self, Raw};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Dated, Lookup, Overrides, Source};
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// One side's contribution (employee or employer), fund by fund, in đồng or as rates.
@@ -145,10 +144,6 @@ fn share(base: Vnd, rate: Rate) -> Vnd {
     Vnd::round_half_up(base.times(rate.value()))
 }
 
-fn cap(reference: Vnd, multiple: u32) -> Vnd {
-    Vnd::round_half_up(reference.times(Decimal::from(multiple)))
-}
-
 /// Reads the input and calculates.
 pub fn contribution(input: &Raw) -> Result<Contribution> {
     calculate(&ContributionRequest::read(input)?)
@@ -166,7 +161,7 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
     let si_multiple = lookup.require(&data::SOCIAL_INSURANCE_CAP_MULTIPLE, m)?;
     let ui_multiple = lookup.require(&data::UNEMPLOYMENT_CAP_MULTIPLE, m)?;
     let regional_minimum = minimum.value.0[req.region.index()];
-    let si_cap = cap(reference.value, si_multiple.value);
+    let si_cap = reference.value.multiple(si_multiple.value);
 
     if req.salary < regional_minimum {
         warnings.push(Warning::new(
@@ -251,7 +246,7 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
         });
         None
     } else {
-        let ui_cap = cap(regional_minimum, ui_multiple.value);
+        let ui_cap = regional_minimum.multiple(ui_multiple.value);
         let ui_base = req.salary.max(reference.value).min(ui_cap);
         if req.salary > ui_cap {
             warnings.push(Warning::new(

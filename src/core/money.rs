@@ -31,6 +31,11 @@ impl Vnd {
         self.0 * factor
     }
 
+    /// A whole multiple of the amount (20 × the reference level): exact, and still whole đồng.
+    pub fn multiple(self, n: u32) -> Vnd {
+        Vnd(self.0 * Decimal::from(n))
+    }
+
     /// The whole number of đồng; amounts are bounded far below `i64::MAX` by input validation.
     pub fn to_i64(self) -> i64 {
         self.0.try_into().unwrap_or(i64::MAX)

@@ -225,7 +225,7 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
     let floor = lookup.require(&data::RURAL_POVERTY_LINE, m)?;
     let reference = lookup.require(&data::REFERENCE_LEVEL, m)?;
     let multiple = lookup.require(&data::VOLUNTARY_INCOME_CAP_MULTIPLE, m)?;
-    let income_cap = Vnd::round_half_up(reference.value.times(Decimal::from(multiple.value)));
+    let income_cap = reference.value.multiple(multiple.value);
     if req.income < floor.value || req.income > income_cap {
         let unverified_floor = floor.source.confidence == Confidence::Unverified;
         return Err(Error::new(
@@ -336,9 +336,8 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
     let mut provisional = false;
     let payment = match req.mode {
         PaymentMode::Months(n) => {
-            let months = Decimal::from(n);
-            let state_support = Vnd::round_half_up(support.amount() * Decimal::from(supported_months));
-            let gross = Vnd::round_half_up(gross.amount() * months);
+            let state_support = support.multiple(supported_months);
+            let gross = gross.multiple(u32::from(n));
             steps.add(|| Step {
                 id: "payment",
                 vi: format!(
