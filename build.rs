@@ -270,7 +270,7 @@ fn value_expr(unit: &str, value: &toml::Value) -> Result<String> {
         "vnd" => vnd_expr(value),
         "percent" => rate_expr(value),
         "times" | "days" | "months" | "years" => {
-            let n = value.as_integer().filter(|n| (1..=10_000).contains(n)).ok_or("expected a whole number")?;
+            let n = value.as_integer().filter(|n| (0..=10_000).contains(n)).ok_or("expected a whole number")?;
             Ok(n.to_string())
         }
         "vnd-by-region" => Ok(format!("ByRegion({})", keyed(&REGIONS, &vnd_expr)?)),
@@ -291,8 +291,8 @@ fn vnd_expr(value: &toml::Value) -> Result<String> {
 fn rate_expr(value: &toml::Value) -> Result<String> {
     let text = decimal_text(value)?;
     match parse_decimal(&text) {
-        Some((mantissa, _)) if mantissa > 0 && text.parse::<f64>().is_ok_and(|p| p > 100.0) => {
-            Err("a percentage above 100".into())
+        Some((mantissa, _)) if mantissa > 0 && text.parse::<f64>().is_ok_and(|p| p > 1000.0) => {
+            Err("a percentage above 1000".into())
         }
         Some(_) => Ok(format!("Rate::fraction({})", decimal_expr(&text, 2)?)),
         None => Err(format!("expected a percentage, got {text}")),

@@ -75,9 +75,10 @@ export interface Overrides {
 
 export type ErrorCode =
   | "input.missing" | "input.wrongType" | "input.unknownField" | "input.unknownValue"
-  | "month.invalid" | "month.outOfRange" | "period.invalid"
+  | "month.invalid" | "month.outOfRange" | "month.future" | "month.order"
+  | "period.invalid" | "history.overlap" | "history.empty" | "birth.implausible"
   | "amount.invalid" | "amount.notPositive" | "amount.tooLarge" | "amount.notWhole"
-  | "region.unknown" | "income.outOfRange" | "mode.invalid"
+  | "region.unknown" | "income.outOfRange" | "mode.invalid" | "rate.invalid"
   | "option.notInForce" | "parameter.notInForce" | "override.invalid" | "internal";
 "#;
 

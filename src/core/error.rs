@@ -20,6 +20,16 @@ pub enum ErrorCode {
     MonthOutOfRange,
     /// A period that ends before it starts.
     PeriodInvalid,
+    /// Two periods of a contribution history that share a month.
+    PeriodsOverlap,
+    /// A contribution history with no period.
+    HistoryEmpty,
+    /// A month of the history after the current month.
+    MonthInFuture,
+    /// A month that must come after another (a decision before the last contribution, …).
+    MonthOrder,
+    /// A birth month that cannot be right (after the first contribution, or too long ago).
+    BirthImplausible,
     /// An amount that is not a finite number.
     AmountInvalid,
     /// An amount of zero or less.
@@ -34,6 +44,8 @@ pub enum ErrorCode {
     IncomeOutOfRange,
     /// A payment mode the law does not offer.
     ModeInvalid,
+    /// A percentage (an assumed raise or inflation) outside its range.
+    RateInvalid,
     /// An option the law did not offer in that month.
     OptionNotInForce,
     /// No value of a parameter applies to that month.
@@ -54,6 +66,11 @@ impl ErrorCode {
             ErrorCode::MonthInvalid => "month.invalid",
             ErrorCode::MonthOutOfRange => "month.outOfRange",
             ErrorCode::PeriodInvalid => "period.invalid",
+            ErrorCode::PeriodsOverlap => "history.overlap",
+            ErrorCode::HistoryEmpty => "history.empty",
+            ErrorCode::MonthInFuture => "month.future",
+            ErrorCode::MonthOrder => "month.order",
+            ErrorCode::BirthImplausible => "birth.implausible",
             ErrorCode::AmountInvalid => "amount.invalid",
             ErrorCode::AmountNotPositive => "amount.notPositive",
             ErrorCode::AmountTooLarge => "amount.tooLarge",
@@ -61,6 +78,7 @@ impl ErrorCode {
             ErrorCode::RegionUnknown => "region.unknown",
             ErrorCode::IncomeOutOfRange => "income.outOfRange",
             ErrorCode::ModeInvalid => "mode.invalid",
+            ErrorCode::RateInvalid => "rate.invalid",
             ErrorCode::OptionNotInForce => "option.notInForce",
             ErrorCode::ParameterNotInForce => "parameter.notInForce",
             ErrorCode::OverrideInvalid => "override.invalid",
@@ -68,7 +86,7 @@ impl ErrorCode {
         }
     }
 
-    pub const ALL: [ErrorCode; 18] = [
+    pub const ALL: [ErrorCode; 24] = [
         ErrorCode::Missing,
         ErrorCode::WrongType,
         ErrorCode::UnknownField,
@@ -76,6 +94,11 @@ impl ErrorCode {
         ErrorCode::MonthInvalid,
         ErrorCode::MonthOutOfRange,
         ErrorCode::PeriodInvalid,
+        ErrorCode::PeriodsOverlap,
+        ErrorCode::HistoryEmpty,
+        ErrorCode::MonthInFuture,
+        ErrorCode::MonthOrder,
+        ErrorCode::BirthImplausible,
         ErrorCode::AmountInvalid,
         ErrorCode::AmountNotPositive,
         ErrorCode::AmountTooLarge,
@@ -83,6 +106,7 @@ impl ErrorCode {
         ErrorCode::RegionUnknown,
         ErrorCode::IncomeOutOfRange,
         ErrorCode::ModeInvalid,
+        ErrorCode::RateInvalid,
         ErrorCode::OptionNotInForce,
         ErrorCode::ParameterNotInForce,
         ErrorCode::OverrideInvalid,

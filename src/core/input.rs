@@ -247,17 +247,18 @@ pub fn exact_decimal(value: f64) -> Option<Decimal> {
     Decimal::from_f64(value).map(|d| d.normalize())
 }
 
-/// A percentage from 0 to 100 (8 means 8 %).
-pub fn percent(value: f64, field: &str) -> Result<Rate> {
+/// A percentage from 0 to `max` (8 means 8 %), with at most 6 decimals; `code` says what kind of input
+/// it was (an override, an assumption).
+pub fn percent(value: f64, field: &str, max: u32, code: ErrorCode) -> Result<Rate> {
     exact_decimal(value)
-        .filter(|d| (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(d) && d.scale() <= 6)
+        .filter(|d| (Decimal::ZERO..=Decimal::from(max)).contains(d) && d.scale() <= 6)
         .map(|d| Rate::fraction(d / Decimal::ONE_HUNDRED))
         .ok_or_else(|| {
             Error::new(
-                ErrorCode::OverrideInvalid,
+                code,
                 field,
-                format!("«{field}»: cần một tỷ lệ phần trăm từ 0 đến 100."),
-                format!("“{field}”: a percentage from 0 to 100 is needed."),
+                format!("«{field}»: cần một tỷ lệ phần trăm từ 0 đến {max}."),
+                format!("“{field}”: a percentage from 0 to {max} is needed."),
             )
         })
 }
@@ -280,8 +281,9 @@ mod tests {
 
     #[test]
     fn percentages_keep_the_decimals_as_written() {
-        assert_eq!(percent(0.31, "r").unwrap().value().to_string(), "0.0031");
-        assert!(percent(100.5, "r").is_err());
-        assert!(percent(-1.0, "r").is_err());
+        let percent = |v| percent(v, "r", 100, ErrorCode::RateInvalid);
+        assert_eq!(percent(0.31).unwrap().value().to_string(), "0.0031");
+        assert_eq!(percent(100.5).unwrap_err().code, ErrorCode::RateInvalid);
+        assert!(percent(-1.0).is_err());
     }
 }

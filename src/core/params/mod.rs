@@ -360,7 +360,7 @@ mod tests {
             assert!(!p.name_vi.is_empty() && !p.name_en.is_empty(), "{}", p.id);
             assert!(data::CATALOGUE[..i].iter().all(|q| q.id != p.id), "{} twice", p.id);
         }
-        assert_eq!(data::CATALOGUE.len(), 29);
+        assert_eq!(data::CATALOGUE.len(), 46);
     }
 
     #[test]

@@ -132,10 +132,10 @@ fn dated(entries: &Raw, field: &str, kind: &Values) -> Result<Vec<(Month, Value)
         let (raw, at) = (entry.required("value")?, entry.path("value"));
         let value = match kind {
             Values::Vnd(_) => Value::Vnd(input::amount(number(raw, &at)?, &at)?),
-            Values::Rate(_) => Value::Rate(input::percent(number(raw, &at)?, &at)?),
+            Values::Rate(_) => Value::Rate(percent(number(raw, &at)?, &at)?),
             Values::Count(_) => Value::Count(count(raw, &at)?),
             Values::VndByRegion(_) => Value::ByRegion(keyed(raw, &at, &REGION_KEYS, input::amount)?),
-            Values::RateByGroup(_) => Value::ByGroup(keyed(raw, &at, &GROUP_KEYS, input::percent)?),
+            Values::RateByGroup(_) => Value::ByGroup(keyed(raw, &at, &GROUP_KEYS, percent)?),
         };
         out.push((from, value));
     }
@@ -154,12 +154,17 @@ fn number(value: &Raw, field: &str) -> Result<f64> {
     }
 }
 
+/// Rates in the data reach 200 % (an allowance of two months' average per year).
+fn percent(value: f64, field: &str) -> Result<Rate> {
+    input::percent(value, field, 1000, ErrorCode::OverrideInvalid)
+}
+
 fn count(value: &Raw, field: &str) -> Result<u32> {
     let n = number(value, field)?;
-    if n.fract() == 0.0 && (1.0..=10_000.0).contains(&n) {
+    if n.fract() == 0.0 && (0.0..=10_000.0).contains(&n) {
         Ok(n as u32)
     } else {
-        Err(invalid(field, "cần một số nguyên từ 1 đến 10.000.", "a whole number from 1 to 10,000 is needed."))
+        Err(invalid(field, "cần một số nguyên từ 0 đến 10.000.", "a whole number from 0 to 10,000 is needed."))
     }
 }
 
