@@ -11,5 +11,8 @@ mod wasm;
 pub use crate::core::contribution::{contribution, Contribution};
 pub use crate::core::error::{Error, ErrorCode};
 pub use crate::core::input::Raw;
+pub use crate::core::month::Month;
 pub use crate::core::params::catalogue as parameters;
+pub use crate::core::pension::{pension, Pension};
+pub use crate::core::retirement::{retirement_age, RetirementAge};
 pub use crate::core::voluntary::{voluntary_contribution, VoluntaryContribution};

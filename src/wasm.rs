@@ -4,7 +4,8 @@
 
 use crate::core::error::Error;
 use crate::core::input::Raw;
-use crate::core::{contribution, params, voluntary};
+use crate::core::month::Month;
+use crate::core::{contribution, params, pension, retirement, voluntary};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -65,6 +66,62 @@ export interface VoluntaryInput {
   overrides?: Overrides;
 }
 
+export type Sex = "male" | "female";
+/** The working condition: the normal age, or a lower one (heavy/hazardous work, underground coal mining,
+ * reduced work capacity of 61–80 % or of 81 % and more). */
+export type Condition = "normal" | "hardship" | "coalMining" | "reducedCapacity" | "reducedCapacitySevere";
+
+/** The retirement age. */
+export interface RetirementAgeInput {
+  sex: Sex;
+  /** "YYYY-MM" or "YYYY-MM-DD"; an unknown day counts as the 1st. */
+  birth: string;
+  /** Default "normal". */
+  condition?: Condition;
+  /** The current month, "YYYY-MM"; default: the device's clock. */
+  today?: string;
+  /** Build the step-by-step explanation (default true). */
+  explain?: boolean;
+}
+
+/** One period of a contribution history, both months included. */
+export type HistoryPeriod =
+  /** Compulsory SI on a salary the employer decides; `salary` may be left out only for months before 1995. */
+  | { from: string; to: string; kind: "compulsory"; salary?: Vnd }
+  /** Compulsory SI on the state salary scale: salary coefficient plus allowance coefficients. */
+  | { from: string; to: string; kind: "state"; coefficient?: number; allowances?: number }
+  /** Voluntary SI (from 2008) on a chosen income; the support group matters for withdrawals. */
+  | { from: string; to: string; kind: "voluntary"; income: Vnd; group?: SupportGroup };
+
+/** Contributing on from the end of the history (or from today) to see how the pension grows. */
+export type ContinuationInput =
+  /** `raise`: yearly raise in percent, default the assumed inflation. `until`: last month paid, default until retirement. */
+  | { kind: "compulsory"; salary: Vnd; raise?: number; until?: string }
+  /** `raise` default 0. `group` default "other". */
+  | { kind: "voluntary"; income: Vnd; group?: SupportGroup; raise?: number; until?: string };
+
+/** The pension for a contribution history. */
+export interface PensionInput {
+  sex: Sex;
+  /** "YYYY-MM" or "YYYY-MM-DD". */
+  birth: string;
+  condition?: Condition;
+  /** The contribution periods: at least one, none overlapping, none after `today`. */
+  history: HistoryPeriod[];
+  /** "YYYY-MM", from "2016-01", after the last month contributed; default: the month the pension can start. */
+  decisionMonth?: string;
+  /** A special early-retirement policy with no reduction of the rate (Decree 154/2025, 178/2024, 67/2025, 177/2024). */
+  noReduction?: boolean;
+  continuation?: ContinuationInput;
+  /** Assumed yearly inflation in percent for coefficient tables not yet published (default 3.5). */
+  inflation?: number;
+  /** The current month, "YYYY-MM"; default: the device's clock. */
+  today?: string;
+  /** Build the step-by-step explanation (default true). */
+  explain?: boolean;
+  overrides?: Overrides;
+}
+
 /** What-if values. From its first month on, an override replaces the official values of its parameter. */
 export interface Overrides {
   /** Parameter id (see `parameters()`) → values, oldest first. Units as in `parameters()`: đồng, percent, count. */
@@ -97,6 +154,28 @@ pub fn voluntary_contribution(
     #[wasm_bindgen(unchecked_param_type = "VoluntaryInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
     run(input, voluntary::voluntary_contribution)
+}
+
+/// The retirement age for a birth month, sex and condition: the age, the month it is reached and the month
+/// the pension starts.
+#[wasm_bindgen(js_name = retirementAge, unchecked_return_type = "RetirementAge")]
+pub fn retirement_age(
+    #[wasm_bindgen(unchecked_param_type = "RetirementAgeInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(input, |raw| retirement::retirement_age(raw, this_month()))
+}
+
+/// The pension for a contribution history: eligibility, years, average, rate, monthly pension, allowance,
+/// and with `continuation` the pension at each retirement month and a yearly timeline.
+#[wasm_bindgen(js_name = pension, unchecked_return_type = "Pension")]
+pub fn pension(#[wasm_bindgen(unchecked_param_type = "PensionInput")] input: JsValue) -> Result<JsValue, JsValue> {
+    run(input, |raw| pension::pension(raw, this_month()))
+}
+
+/// The current month by the device's clock: what "today" means when the input does not say.
+fn this_month() -> Month {
+    let now = js_sys::Date::new_0();
+    Month::new(now.get_full_year() as u16, now.get_month() as u8 + 1).unwrap_or(Month::ym(2026, 11))
 }
 
 /// Every dated parameter, coefficient table and the retirement-age roadmap, with values and sources.
@@ -176,9 +255,11 @@ mod tests {
                 .filter(|name| !name.starts_with('/') && !name.starts_with('*') && !name.contains(' '))
                 .collect()
         };
-        use crate::core::{contribution::ContributionRequest, voluntary::VoluntaryRequest};
+        use crate::core::{contribution::ContributionRequest, pension::PensionRequest, voluntary::VoluntaryRequest};
         assert_eq!(fields(&interface("ContributionInput")), ContributionRequest::FIELDS);
         assert_eq!(fields(&interface("VoluntaryInput")), VoluntaryRequest::FIELDS);
+        assert_eq!(fields(&interface("PensionInput")), PensionRequest::FIELDS);
+        assert_eq!(fields(&interface("RetirementAgeInput")), crate::core::retirement::FIELDS);
     }
 
     use crate::core::error::ErrorCode;

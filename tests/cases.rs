@@ -11,6 +11,9 @@ use serde::Serialize;
 use serde_json::{json, Value};
 use std::path::Path;
 
+/// The current month the cases are written for, unless a case sets `today`; the JS runners pass it too.
+const CASES_TODAY: bhxh::Month = bhxh::Month::ym(2026, 11);
+
 /// A TOML value as the JS boundary would hand it over.
 fn raw(value: &toml::Value) -> bhxh::Raw {
     use bhxh::Raw;
@@ -38,6 +41,8 @@ fn run(calculator: &str, input: toml::Value) -> Value {
     match calculator {
         "contribution" => result(bhxh::contribution(&input)),
         "voluntary" => result(bhxh::voluntary_contribution(&input)),
+        "retirement_age" => result(bhxh::retirement_age(&input, CASES_TODAY)),
+        "pension" => result(bhxh::pension(&input, CASES_TODAY)),
         other => panic!("no calculator named {other}"),
     }
 }
@@ -81,7 +86,7 @@ fn contains(actual: &Value, expected: &Value, path: &str, failures: &mut Vec<Str
 fn cases() -> Vec<(String, String, toml::Table)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
     let mut out = Vec::new();
-    for calculator in ["contribution", "voluntary"] {
+    for calculator in ["contribution", "voluntary", "retirement_age", "pension"] {
         let mut files: Vec<_> = std::fs::read_dir(root.join(calculator)).unwrap().map(|e| e.unwrap().path()).collect();
         files.sort();
         for file in files {

@@ -4,9 +4,14 @@
 pub mod contribution;
 pub mod error;
 pub mod explain;
+pub mod history;
 pub mod input;
+pub mod law;
 pub mod money;
 pub mod month;
 pub mod params;
+pub mod pension;
 pub mod period;
+pub mod projection;
+pub mod retirement;
 pub mod voluntary;

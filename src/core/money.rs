@@ -22,6 +22,13 @@ impl Vnd {
         Vnd(exact.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero))
     }
 
+    /// The agency takes an average salary to a whole đồng by dropping the fraction before multiplying it
+    /// (RULES.md §5.6: an allowance of 3 × 19,117,846 = 57,353,538; a withdrawal example reproduces only
+    /// with 1,774,052.70 cut to 1,774,052).
+    pub fn truncate(exact: Decimal) -> Vnd {
+        Vnd(exact.trunc())
+    }
+
     pub fn amount(self) -> Decimal {
         self.0
     }

@@ -26,7 +26,7 @@ pub enum SupportGroup {
 }
 
 impl SupportGroup {
-    const NAMES: [(&'static str, SupportGroup); 4] = [
+    pub const NAMES: [(&'static str, SupportGroup); 4] = [
         ("poorHousehold", SupportGroup::PoorHousehold),
         ("nearPoorHousehold", SupportGroup::NearPoorHousehold),
         ("ethnicMinority", SupportGroup::EthnicMinority),

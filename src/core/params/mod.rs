@@ -240,6 +240,31 @@ impl<'a> Lookup<'a> {
         })
     }
 
+    /// The values of `param` in force from `from` to `to`, as consecutive runs of months (first, last,
+    /// value): a history of decades asks a handful of questions instead of one per month.
+    pub fn runs<T: Value>(
+        &mut self,
+        param: &'static Param<T>,
+        from: Month,
+        to: Month,
+    ) -> Vec<(Month, Month, Option<Dated<T>>)> {
+        let overridden = T::overridden(self.overrides, param.id).unwrap_or(&[]);
+        let mut out = Vec::new();
+        let mut start = from;
+        while start <= to {
+            let value = self.get(param, start);
+            let next_change =
+                param.values.iter().chain(overridden).map(|d| d.from).filter(|f| *f > start && *f <= to).min();
+            let end = next_change.and_then(|n| n.plus(-1)).unwrap_or(to);
+            out.push((start, end, value));
+            match end.plus(1) {
+                Some(next) => start = next,
+                None => break,
+            }
+        }
+        out
+    }
+
     pub fn into_used(self) -> Vec<UsedParameter> {
         self.used
     }
@@ -302,6 +327,11 @@ fn overrides_of<'a, T>(list: &'a [(&'static str, Vec<Dated<T>>)], id: &str) -> O
 pub enum Revaluation {
     Salary,
     Income,
+}
+
+/// The decision years that have a coefficient table, official or overridden.
+pub fn revaluation_years(overrides: &Overrides) -> impl Iterator<Item = u16> + '_ {
+    overrides.revaluation_tables.iter().chain(data::REVALUATION_TABLES.iter()).map(|t| t.decision_year)
 }
 
 /// The coefficient for `contribution_year` in the table for `decision_year` (an override table first),

@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 use std::borrow::Cow;
 
 /// Validated overrides, by value type.
-#[derive(Default, Debug)]
+#[derive(Default, Debug, Clone)]
 pub struct Overrides {
     pub(super) vnd: Vec<(&'static str, Vec<Dated<Vnd>>)>,
     pub(super) rate: Vec<(&'static str, Vec<Dated<Rate>>)>,

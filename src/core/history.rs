@@ -1,0 +1,569 @@
+//! A contribution history (quá trình đóng BHXH): periods of compulsory or voluntary contributions, and the
+//! average salary it gives for a benefit decided in a given month (mức bình quân tiền lương, Law 41/2024
+//! Art 72–73, Decree 158/2025 Art 15–17).
+//!
+//! The history is summed once by calendar year ([`Ledger`]); an average for any decision month is then one
+//! pass over those rows with the coefficient table of the decision year, which keeps a pension quick and a
+//! projection over a hundred retirement months cheap.
+
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::input::{self, Fields, Raw};
+use crate::core::money::Vnd;
+use crate::core::month::Month;
+use crate::core::params::{data, Lookup};
+use crate::core::period::Period;
+use crate::core::voluntary::SupportGroup;
+use rust_decimal::Decimal;
+
+/// The first month a history may start: compulsory SI for state employees dates from the 1960s.
+pub const FIRST_MONTH: Month = Month::ym(1960, 1);
+/// Months before this one may lack salary data; they count for time but not for the average
+/// (Decree 158/2025 Art 15.6).
+pub const SALARY_DATA_FROM: Month = Month::ym(1995, 1);
+/// Voluntary SI began in 2008 (Law 71/2006).
+pub const VOLUNTARY_FROM: Month = Month::ym(2008, 1);
+/// People who began SI before 2016 have their state-scale months revalued at the reference level of the
+/// benefit month; later starters with the CPI coefficients (Law 41/2024 Art 73.1).
+pub const STATE_CPI_STARTERS_FROM: Month = Month::ym(2016, 1);
+
+/// How a period's months were paid.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Scheme {
+    /// Compulsory, on a salary the employer decides (tiền lương do người sử dụng lao động quyết định).
+    /// `None`: months before 1995 whose salary is not known.
+    Employer(Option<Vnd>),
+    /// Compulsory, on the state salary scale (chế độ tiền lương do Nhà nước quy định): the salary
+    /// coefficient plus allowance coefficients, paid as coefficient × base salary. `None`: before 1995,
+    /// not known.
+    State(Option<Decimal>),
+    /// Voluntary, on a chosen income; the support group matters for withdrawals.
+    Voluntary { income: Vnd, group: Option<SupportGroup> },
+}
+
+impl Scheme {
+    pub fn compulsory(self) -> bool {
+        !matches!(self, Scheme::Voluntary { .. })
+    }
+}
+
+/// One period of a history.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct Stretch {
+    pub period: Period,
+    pub scheme: Scheme,
+}
+
+/// A history: at least one period, in order, none overlapping another.
+#[derive(Clone, PartialEq, Debug)]
+pub struct History {
+    stretches: Vec<Stretch>,
+}
+
+impl History {
+    /// Reads `history`, a list of periods, checking each against `today` and the person's `birth`.
+    pub fn read(f: &Fields, today: Month, birth: Month) -> Result<History> {
+        let items = f.list("history")?;
+        if items.is_empty() {
+            return Err(Error::new(
+                ErrorCode::HistoryEmpty,
+                "history",
+                "«history»: cần ít nhất một giai đoạn đóng BHXH.",
+                "“history”: at least one contribution period is needed.",
+            ));
+        }
+        let mut read = Vec::with_capacity(items.len());
+        for (field, raw) in &items {
+            read.push((field.as_str(), stretch(raw, field, today)?));
+        }
+        read.sort_by_key(|(_, s)| s.period.from());
+        for pair in read.windows(2) {
+            let ((a, first), (b, second)) = (pair[0], pair[1]);
+            if first.period.overlaps(second.period) {
+                let (a, b) = if a < b { (a, b) } else { (b, a) };
+                return Err(Error::new(
+                    ErrorCode::PeriodsOverlap,
+                    b,
+                    format!(
+                        "«{a}» và «{b}» trùng nhau từ tháng {}: mỗi tháng chỉ được tính một lần.",
+                        second.period.from()
+                    ),
+                    format!("“{a}” and “{b}” overlap from {}: each month counts once.", second.period.from()),
+                ));
+            }
+        }
+        let history = History { stretches: read.into_iter().map(|(_, s)| s).collect() };
+        // Labour Code 2019 Art 143–145: nobody works under 13.
+        let youngest = birth.plus(13 * 12).unwrap_or(birth);
+        if history.first() < youngest {
+            return Err(Error::new(
+                ErrorCode::BirthImplausible,
+                "birth",
+                format!(
+                    "«birth»: người sinh tháng {birth} chưa đủ 13 tuổi vào tháng đóng đầu tiên {}.",
+                    history.first()
+                ),
+                format!(
+                    "“birth”: someone born in {birth} was not yet 13 in the first month contributed, {}.",
+                    history.first()
+                ),
+            ));
+        }
+        Ok(history)
+    }
+
+    pub fn new(mut stretches: Vec<Stretch>) -> Option<History> {
+        stretches.sort_by_key(|s| s.period.from());
+        let ok = !stretches.is_empty() && stretches.windows(2).all(|w| !w[0].period.overlaps(w[1].period));
+        ok.then_some(History { stretches })
+    }
+
+    pub fn stretches(&self) -> &[Stretch] {
+        &self.stretches
+    }
+
+    pub fn first(&self) -> Month {
+        self.stretches[0].period.from()
+    }
+
+    pub fn last(&self) -> Month {
+        self.stretches.iter().map(|s| s.period.to()).max().unwrap_or(self.first())
+    }
+
+    /// This history with one more period after its end (a projection).
+    pub fn with(&self, extra: Stretch) -> History {
+        let mut stretches = self.stretches.clone();
+        stretches.push(extra);
+        History { stretches }
+    }
+}
+
+/// The fields of each kind of period.
+const COMPULSORY_FIELDS: &[&str] = &["from", "to", "kind", "salary"];
+const STATE_FIELDS: &[&str] = &["from", "to", "kind", "coefficient", "allowances"];
+const VOLUNTARY_FIELDS: &[&str] = &["from", "to", "kind", "income", "group"];
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Compulsory,
+    State,
+    Voluntary,
+}
+
+fn stretch(raw: &Raw, field: &str, today: Month) -> Result<Stretch> {
+    let f = raw.fields(field)?;
+    let kind =
+        f.choice("kind", &[("compulsory", Kind::Compulsory), ("state", Kind::State), ("voluntary", Kind::Voluntary)])?;
+    f.only(match kind {
+        Kind::Compulsory => COMPULSORY_FIELDS,
+        Kind::State => STATE_FIELDS,
+        Kind::Voluntary => VOLUNTARY_FIELDS,
+    })?;
+    let from = history_month(&f, "from", kind)?;
+    let to = history_month(&f, "to", kind)?;
+    let period = Period::new(from, to, field)?;
+    if to > today {
+        let at = f.path("to");
+        return Err(Error::new(
+            ErrorCode::MonthInFuture,
+            &at,
+            format!("«{at}»: tháng {to} chưa đến (hôm nay là tháng {today}); quá trình đóng chỉ gồm các tháng đã qua. Muốn tính tiếp, hãy dùng «continuation»."),
+            format!("“{at}”: {to} has not come yet (this is {today}); a history holds past months only. To project, use “continuation”."),
+        ));
+    }
+    let known_salary = |name: &str| -> Result<bool> {
+        // Before 1995 the salary may be unknown (Decree 158/2025 Art 15.6); from 1995 it is needed.
+        if f.get(name).is_some() || to >= SALARY_DATA_FROM {
+            f.required(name)?;
+            Ok(true)
+        } else {
+            Ok(false)
+        }
+    };
+    let scheme = match kind {
+        Kind::Compulsory => {
+            let salary = if known_salary("salary")? {
+                Some(input::amount(f.number("salary")?, &f.path("salary"))?)
+            } else {
+                None
+            };
+            Scheme::Employer(salary)
+        }
+        Kind::State => {
+            let coefficient = if known_salary("coefficient")? {
+                let salary = coefficient(f.number("coefficient")?, &f.path("coefficient"), false)?;
+                let allowances = match f.get("allowances") {
+                    Some(_) => coefficient(f.number("allowances")?, &f.path("allowances"), true)?,
+                    None => Decimal::ZERO,
+                };
+                Some(salary + allowances)
+            } else {
+                None
+            };
+            Scheme::State(coefficient)
+        }
+        Kind::Voluntary => Scheme::Voluntary {
+            income: input::amount(f.number("income")?, &f.path("income"))?,
+            group: if f.get("group").is_some() { Some(f.choice("group", &SupportGroup::NAMES)?) } else { None },
+        },
+    };
+    Ok(Stretch { period, scheme })
+}
+
+/// A month of a history: from 1960 (2008 for voluntary SI) to 2100.
+fn history_month(f: &Fields, name: &str, kind: Kind) -> Result<Month> {
+    let at = f.path(name);
+    let m = input::month(f.text(name)?, &at)?;
+    let first = if matches!(kind, Kind::Voluntary) { VOLUNTARY_FROM } else { FIRST_MONTH };
+    if m < first || m > input::LAST_MONTH {
+        return Err(Error::new(
+            ErrorCode::MonthOutOfRange,
+            &at,
+            format!("«{at}»: tháng {m} nằm ngoài khoảng {first} đến {} của loại giai đoạn này.", input::LAST_MONTH),
+            format!("“{at}”: {m} is outside {first} to {}, the range of this kind of period.", input::LAST_MONTH),
+        ));
+    }
+    Ok(m)
+}
+
+/// A salary or allowance coefficient (hệ số lương, hệ số phụ cấp): at most 4 decimals, below 30.
+fn coefficient(value: f64, field: &str, zero_allowed: bool) -> Result<Decimal> {
+    let d = input::exact_decimal(value).filter(|d| d.scale() <= 4 && *d < Decimal::from(30));
+    match d {
+        Some(d) if d > Decimal::ZERO || (zero_allowed && d.is_zero()) => Ok(d),
+        _ => Err(Error::new(
+            ErrorCode::AmountInvalid,
+            field,
+            format!("«{field}»: cần một hệ số dương dưới 30, tối đa 4 chữ số thập phân (ví dụ 4,98)."),
+            format!("“{field}”: a positive coefficient below 30 with at most 4 decimals is needed (for example 4.98)."),
+        )),
+    }
+}
+
+/// Months of a history, by kind.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug, serde::Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct MonthCounts {
+    pub total: u32,
+    pub compulsory: u32,
+    pub voluntary: u32,
+    /// Compulsory months on the state salary scale.
+    pub state: u32,
+    /// Compulsory months before 1995 without salary data: time, not average.
+    pub without_salary: u32,
+}
+
+/// One calendar year of a history, summed.
+#[derive(Clone, Copy, Default, Debug)]
+struct YearRow {
+    year: u16,
+    /// Employer-decided salaries, capped at the SI cap of each month.
+    employer_sum: Decimal,
+    employer_months: u32,
+    voluntary_sum: Decimal,
+    voluntary_months: u32,
+}
+
+/// The state-scale months of a window (or of the whole career), summed by year. For people who began SI
+/// before 2016 the sums are of coefficients (valued at the benefit month's reference level); for later
+/// starters, of coefficient × the base salary of each month (revalued with the CPI table).
+#[derive(Clone, Default, Debug)]
+struct StateSums {
+    by_year: Vec<(u16, Decimal)>,
+    months: u32,
+}
+
+/// A history summed for averaging.
+#[derive(Clone, Debug)]
+pub struct Ledger {
+    pub first: Month,
+    pub last: Month,
+    pub months: MonthCounts,
+    years: Vec<YearRow>,
+    state_window: StateSums,
+    state_whole: StateSums,
+    /// All state-scale months, with or without salary data: the weight of the state average (Decree 158/2025
+    /// Art 15.4; official decisions weight by every state month).
+    state_all_months: u32,
+    pub state_window_years: Option<u32>,
+    pub state_valued_at_reference: bool,
+    /// The employer-decided months whose salary exceeded the SI cap of the month.
+    pub capped_months: u32,
+    periods: Vec<(Period, bool)>,
+}
+
+impl Ledger {
+    /// Sums `history`. Looks up the SI cap of each month (salaries above it were paid on the cap) and the
+    /// base salary of state-scale months.
+    pub fn new(history: &History, lookup: &mut Lookup) -> Result<Ledger> {
+        let (first, last) = (history.first(), history.last());
+        let mut ledger = Ledger {
+            first,
+            last,
+            months: MonthCounts::default(),
+            years: (first.year()..=last.year()).map(|year| YearRow { year, ..YearRow::default() }).collect(),
+            state_window: StateSums::default(),
+            state_whole: StateSums::default(),
+            state_all_months: 0,
+            state_window_years: None,
+            state_valued_at_reference: first < STATE_CPI_STARTERS_FROM,
+            capped_months: 0,
+            periods: Vec::with_capacity(history.stretches.len()),
+        };
+        let mut state_months: Vec<(Month, Month, Decimal)> = Vec::new();
+        for s in &history.stretches {
+            let p = s.period;
+            ledger.periods.push((p, s.scheme.compulsory()));
+            ledger.months.total += p.months();
+            match s.scheme {
+                Scheme::Employer(salary) => {
+                    ledger.months.compulsory += p.months();
+                    match salary {
+                        None => ledger.months.without_salary += p.months(),
+                        Some(salary) => ledger.add_employer(p.from(), p.to(), salary, lookup),
+                    }
+                }
+                Scheme::State(coefficient) => {
+                    ledger.months.compulsory += p.months();
+                    ledger.months.state += p.months();
+                    ledger.state_all_months += p.months();
+                    match coefficient {
+                        None => ledger.months.without_salary += p.months(),
+                        Some(c) => {
+                            if ledger.state_valued_at_reference {
+                                state_months.push((p.from(), p.to(), c));
+                            } else {
+                                for (a, b, base) in lookup.runs(&data::REFERENCE_LEVEL, p.from(), p.to()) {
+                                    let base = base.ok_or_else(|| Error::internal("base salary"))?.value;
+                                    state_months.push((a, b, c * base.amount()));
+                                }
+                            }
+                        }
+                    }
+                }
+                Scheme::Voluntary { income, .. } => {
+                    ledger.months.voluntary += p.months();
+                    for (year, n) in by_year(p.from(), p.to()) {
+                        let row = ledger.row(year);
+                        row.voluntary_sum += income.amount() * Decimal::from(n);
+                        row.voluntary_months += n;
+                    }
+                }
+            }
+        }
+        if !state_months.is_empty() {
+            let window = lookup.require(&data::STATE_SALARY_AVERAGE_YEARS, first)?.value;
+            ledger.state_window_years = (window > 0).then_some(window);
+            ledger.state_whole = state_sums(&state_months, u32::MAX);
+            ledger.state_window = state_sums(&state_months, if window > 0 { window * 12 } else { u32::MAX });
+        }
+        Ok(ledger)
+    }
+
+    fn row(&mut self, year: u16) -> &mut YearRow {
+        let i = usize::from(year - self.first.year());
+        if i >= self.years.len() {
+            let start = self.first.year() + self.years.len() as u16;
+            self.years.extend((start..=year).map(|year| YearRow { year, ..YearRow::default() }));
+        }
+        &mut self.years[i]
+    }
+
+    /// Employer-decided months from `from` to `to` at `salary`, each capped at 20 × the reference level in
+    /// force (the salary on which SI was paid cannot exceed it; Law 41/2024 Art 31.1, Law 58/2014 Art 89.3).
+    fn add_employer(&mut self, from: Month, to: Month, salary: Vnd, lookup: &mut Lookup) {
+        for (a, b, reference) in lookup.runs(&data::REFERENCE_LEVEL, from, to) {
+            let cap = reference
+                .and_then(|r| lookup.get(&data::SOCIAL_INSURANCE_CAP_MULTIPLE, a).map(|m| r.value.multiple(m.value)));
+            let paid = match cap {
+                Some(cap) if salary > cap => {
+                    self.capped_months += b.index() - a.index() + 1;
+                    cap
+                }
+                _ => salary,
+            };
+            for (year, n) in by_year(a, b) {
+                let row = self.row(year);
+                row.employer_sum += paid.amount() * Decimal::from(n);
+                row.employer_months += n;
+            }
+        }
+    }
+
+    /// Adds months after the end of the history (a projection), keeping the ledger in step with
+    /// `History::with`.
+    pub fn extend(&mut self, stretch: Stretch, lookup: &mut Lookup) -> Result<()> {
+        let p = stretch.period;
+        self.periods.push((p, stretch.scheme.compulsory()));
+        self.months.total += p.months();
+        self.last = self.last.max(p.to());
+        match stretch.scheme {
+            Scheme::Employer(Some(salary)) => {
+                self.months.compulsory += p.months();
+                self.add_employer(p.from(), p.to(), salary, lookup);
+            }
+            Scheme::Voluntary { income, .. } => {
+                self.months.voluntary += p.months();
+                for (year, n) in by_year(p.from(), p.to()) {
+                    let row = self.row(year);
+                    row.voluntary_sum += income.amount() * Decimal::from(n);
+                    row.voluntary_months += n;
+                }
+            }
+            Scheme::Employer(None) | Scheme::State(_) => return Err(Error::internal("projected scheme")),
+        }
+        Ok(())
+    }
+
+    /// Months contributed after `month` (after reaching retirement age).
+    pub fn months_after(&self, month: Month) -> u32 {
+        self.periods
+            .iter()
+            .filter(|(p, _)| p.to() > month)
+            .map(|(p, _)| p.to().index() - p.from().index().max(month.index() + 1) + 1)
+            .sum()
+    }
+
+    /// The first month of compulsory SI, if any.
+    pub fn first_compulsory(&self) -> Option<Month> {
+        self.periods.iter().filter(|(_, c)| *c).map(|(p, _)| p.from()).min()
+    }
+
+    /// The first month of voluntary SI, if any.
+    pub fn first_voluntary(&self) -> Option<Month> {
+        self.periods.iter().filter(|(_, c)| !*c).map(|(p, _)| p.from()).min()
+    }
+
+    /// The average salary for a benefit decided in `decision`, with `coefficient(year, voluntary)` the
+    /// decision year's table and `reference` the reference level in force in the decision month.
+    pub fn average(&self, coefficient: &dyn Fn(u16, bool) -> Decimal, reference: Vnd) -> Result<Average> {
+        let mut employer_total = Decimal::ZERO;
+        let mut employer_months = 0;
+        let mut voluntary_total = Decimal::ZERO;
+        for row in &self.years {
+            if row.employer_months > 0 {
+                employer_total += row.employer_sum * coefficient(row.year, false);
+                employer_months += row.employer_months;
+            }
+            if row.voluntary_months > 0 {
+                voluntary_total += row.voluntary_sum * coefficient(row.year, true);
+            }
+        }
+        let value_state = |sums: &StateSums| -> Option<Decimal> {
+            if sums.months == 0 {
+                return None;
+            }
+            let total: Decimal = if self.state_valued_at_reference {
+                sums.by_year.iter().map(|(_, c)| *c).sum::<Decimal>() * reference.amount()
+            } else {
+                sums.by_year.iter().map(|(y, v)| *v * coefficient(*y, false)).sum()
+            };
+            Some(total / Decimal::from(sums.months))
+        };
+        let state_window = value_state(&self.state_window);
+        let state_whole = value_state(&self.state_whole);
+        // Decree 158/2025 Art 15.1.b, 15.2.c: the whole career when its average is higher than the window's.
+        let state_average = match (state_window, state_whole) {
+            (Some(w), Some(a)) => Some(w.max(a)),
+            _ => None,
+        };
+        let state_weight = if state_average.is_some() { self.state_all_months } else { 0 };
+        let compulsory_months = state_weight + employer_months;
+        let compulsory_total = state_average.unwrap_or_default() * Decimal::from(state_weight) + employer_total;
+        let voluntary_months = self.months.voluntary;
+        let months = compulsory_months + voluntary_months;
+        if months == 0 {
+            return Err(Error::new(
+                ErrorCode::Missing,
+                "history",
+                "«history»: không có tháng nào có tiền lương để tính bình quân; hãy nhập tiền lương cho ít nhất một giai đoạn.",
+                "“history”: no month has a salary to average; give the salary of at least one period.",
+            ));
+        }
+        let exact = (compulsory_total + voluntary_total) / Decimal::from(months);
+        Ok(Average {
+            value: Vnd::truncate(exact),
+            employer_total,
+            employer_months,
+            state_window,
+            state_whole,
+            state_average,
+            state_months: state_weight,
+            compulsory_average: (compulsory_months > 0).then(|| compulsory_total / Decimal::from(compulsory_months)),
+            compulsory_months,
+            voluntary_total,
+            voluntary_months,
+        })
+    }
+}
+
+/// The figures of an average, for its explanation.
+#[derive(Clone, Copy, Debug)]
+pub struct Average {
+    /// Taken to a whole đồng by dropping the fraction.
+    pub value: Vnd,
+    pub employer_total: Decimal,
+    pub employer_months: u32,
+    pub state_window: Option<Decimal>,
+    pub state_whole: Option<Decimal>,
+    pub state_average: Option<Decimal>,
+    /// The weight of the state average: every state-scale month.
+    pub state_months: u32,
+    pub compulsory_average: Option<Decimal>,
+    pub compulsory_months: u32,
+    pub voluntary_total: Decimal,
+    pub voluntary_months: u32,
+}
+
+/// Months `from` to `to` split by calendar year: (year, months in it).
+fn by_year(from: Month, to: Month) -> impl Iterator<Item = (u16, u32)> {
+    (from.year()..=to.year()).map(move |year| {
+        let start = if year == from.year() { u32::from(from.month()) } else { 1 };
+        let end = if year == to.year() { u32::from(to.month()) } else { 12 };
+        (year, end - start + 1)
+    })
+}
+
+/// The last `window` months of `runs` (oldest first), summed by year.
+fn state_sums(runs: &[(Month, Month, Decimal)], window: u32) -> StateSums {
+    let mut left = window;
+    let mut sums: Vec<(u16, Decimal)> = Vec::new();
+    let mut months = 0;
+    for &(from, to, value) in runs.iter().rev() {
+        if left == 0 {
+            break;
+        }
+        let n = (to.index() - from.index() + 1).min(left);
+        let start = to.plus(1 - n as i32).unwrap_or(from);
+        left -= n;
+        months += n;
+        for (year, k) in by_year(start, to) {
+            match sums.iter_mut().find(|(y, _)| *y == year) {
+                Some((_, sum)) => *sum += value * Decimal::from(k),
+                None => sums.push((year, value * Decimal::from(k))),
+            }
+        }
+    }
+    StateSums { by_year: sums, months }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_split_by_calendar_year() {
+        let m = |s| Month::parse(s).unwrap();
+        assert_eq!(by_year(m("2011-03"), m("2013-02")).collect::<Vec<_>>(), vec![(2011, 10), (2012, 12), (2013, 2)]);
+        assert_eq!(by_year(m("2020-05"), m("2020-05")).collect::<Vec<_>>(), vec![(2020, 1)]);
+    }
+
+    #[test]
+    fn a_state_window_takes_the_last_months() {
+        let m = |s| Month::parse(s).unwrap();
+        let runs = [(m("2000-01"), m("2009-12"), Decimal::from(2)), (m("2010-01"), m("2014-12"), Decimal::from(3))];
+        let w = state_sums(&runs, 72);
+        assert_eq!(w.months, 72);
+        assert_eq!(w.by_year.iter().map(|(_, v)| *v).sum::<Decimal>(), Decimal::from(60 * 3 + 12 * 2));
+    }
+}

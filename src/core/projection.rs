@@ -1,0 +1,479 @@
+//! "What if I keep contributing?": the pension at each month the worker could retire, a yearly timeline
+//! for a chart, and what the months still missing for a pension would cost.
+
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::explain::{en_rate, vi_rate, Explanation, Warning};
+use crate::core::history::{Ledger, Scheme, Stretch};
+use crate::core::input::{self, Fields};
+use crate::core::money::{Rate, Vnd};
+use crate::core::month::Month;
+use crate::core::params::{data, Lookup, Overrides};
+use crate::core::pension::{assess, highest_rate_years, Assessment, Coefficients, Profile, Years};
+use crate::core::period::Period;
+use crate::core::retirement::Age;
+use crate::core::voluntary::{self, PaymentMode, SupportGroup, VoluntaryRequest};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// How the worker goes on contributing from now.
+#[derive(Clone, Copy, Debug)]
+pub struct Continuation {
+    pub scheme: ContinuedScheme,
+    /// The yearly raise of the salary or income, each January.
+    pub raise: Option<Rate>,
+    /// The first month contributed: after the history, and not before the current month.
+    pub from: Month,
+    /// The last month contributed; `None`: until retirement, whenever that is.
+    pub until: Option<Month>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum ContinuedScheme {
+    Compulsory { salary: Vnd },
+    Voluntary { income: Vnd, group: SupportGroup },
+}
+
+const FIELDS: &[&str] = &["kind", "salary", "income", "group", "raise", "until"];
+
+impl Continuation {
+    /// Reads `continuation`, if the input has one.
+    pub fn read(f: &Fields, history: &crate::core::history::History, today: Month) -> Result<Option<Continuation>> {
+        let Some(c) = f.object("continuation")? else { return Ok(None) };
+        c.only(FIELDS)?;
+        #[derive(Clone, Copy)]
+        enum Kind {
+            Compulsory,
+            Voluntary,
+        }
+        let kind = c.choice("kind", &[("compulsory", Kind::Compulsory), ("voluntary", Kind::Voluntary)])?;
+        let scheme = match kind {
+            Kind::Compulsory => {
+                c.only(&["kind", "salary", "raise", "until"])?;
+                ContinuedScheme::Compulsory { salary: input::amount(c.number("salary")?, &c.path("salary"))? }
+            }
+            Kind::Voluntary => {
+                c.only(&["kind", "income", "group", "raise", "until"])?;
+                ContinuedScheme::Voluntary {
+                    income: input::amount(c.number("income")?, &c.path("income"))?,
+                    group: if c.get("group").is_some() {
+                        c.choice("group", &SupportGroup::NAMES)?
+                    } else {
+                        SupportGroup::Other
+                    },
+                }
+            }
+        };
+        let raise = match c.get("raise") {
+            None => None,
+            Some(_) => Some(input::percent(c.number("raise")?, &c.path("raise"), 30, ErrorCode::RateInvalid)?),
+        };
+        let after_history = history.last().plus(1).ok_or_else(|| Error::internal("continuation start"))?;
+        let from = after_history.max(today);
+        let until = match c.get("until") {
+            None => None,
+            Some(_) => {
+                let at = c.path("until");
+                let m = input::month(c.text("until")?, &at)?;
+                if m < from || m > input::LAST_MONTH {
+                    return Err(Error::new(
+                        ErrorCode::MonthOrder,
+                        &at,
+                        format!(
+                            "«{at}»: tháng đóng cuối {m} phải từ {from} (sau quá trình đã đóng) đến {}.",
+                            input::LAST_MONTH
+                        ),
+                        format!(
+                            "“{at}”: the last month {m} must be from {from} (after the history) to {}.",
+                            input::LAST_MONTH
+                        ),
+                    ));
+                }
+                Some(m)
+            }
+        };
+        Ok(Some(Continuation { scheme, raise, from, until }))
+    }
+
+    /// The salary or income in a month, raised each January, rounded to the đồng.
+    fn amount_in(&self, m: Month, raise: Rate) -> Vnd {
+        let base = match self.scheme {
+            ContinuedScheme::Compulsory { salary } => salary,
+            ContinuedScheme::Voluntary { income, .. } => income,
+        };
+        let years = m.year().saturating_sub(self.from.year());
+        let growth = Decimal::ONE + raise.value();
+        let factor = (0..years).fold(Decimal::ONE, |acc, _| (acc * growth).round_dp(12));
+        Vnd::round_half_up(base.times(factor))
+    }
+
+    fn stretch(&self, m: Month, raise: Rate) -> Option<Stretch> {
+        let amount = self.amount_in(m, raise);
+        let scheme = match self.scheme {
+            ContinuedScheme::Compulsory { .. } => Scheme::Employer(Some(amount)),
+            ContinuedScheme::Voluntary { group, .. } => Scheme::Voluntary { income: amount, group: Some(group) },
+        };
+        Some(Stretch { period: Period::new(m, m, "continuation").ok()?, scheme })
+    }
+}
+
+/// The pension if the worker retires in one month.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct RetirementOption {
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub decision_month: Month,
+    pub age: Age,
+    pub months: u32,
+    pub years_counted: Years,
+    pub rate: Rate,
+    pub average: Vnd,
+    pub monthly_pension: Vnd,
+    /// The one-time allowance on retirement, if any years exceed the highest rate.
+    pub allowance: Vnd,
+    pub provisional: bool,
+}
+
+/// One year of the timeline: contributing through its end, then stopping and drawing the pension from the
+/// earliest month allowed.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineYear {
+    pub year: u16,
+    pub months: u32,
+    pub years_counted: Years,
+    #[cfg_attr(feature = "wasm", tsify(type = "Rate | null"))]
+    pub rate: Option<Rate>,
+    #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
+    pub monthly_pension: Option<Vnd>,
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub decision_month: Month,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Projection {
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub from: Month,
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub until: Option<Month>,
+    /// The yearly raise assumed.
+    pub raise: Rate,
+    /// The first month a pension could start; null if the contributions planned never reach one.
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub earliest: Option<Month>,
+    /// The pension for each retirement month from the earliest, for at least ten years.
+    pub by_retirement_month: Vec<RetirementOption>,
+    pub timeline: Vec<TimelineYear>,
+    pub provisional: bool,
+    pub assumptions: Vec<Warning>,
+}
+
+/// At least ten years of retirement months.
+const RETIREMENT_MONTHS: u32 = 120;
+
+/// Coefficient tables by decision year, built once each.
+struct Tables<'a> {
+    overrides: &'a Overrides,
+    inflation: Rate,
+    built: Vec<Coefficients>,
+}
+
+impl Tables<'_> {
+    fn get(&mut self, year: u16) -> Result<&Coefficients> {
+        let i = match self.built.iter().position(|t| t.decision_year == year) {
+            Some(i) => i,
+            None => {
+                self.built.push(Coefficients::new(self.overrides, year, self.inflation)?);
+                self.built.len() - 1
+            }
+        };
+        Ok(&self.built[i])
+    }
+}
+
+pub fn project(
+    profile: &Profile,
+    base: &Ledger,
+    c: &Continuation,
+    overrides: &Overrides,
+    lookup: &mut Lookup,
+) -> Result<Projection> {
+    let raise = match (c.raise, c.scheme) {
+        (Some(r), _) => r,
+        (None, ContinuedScheme::Compulsory { .. }) => profile.inflation,
+        (None, ContinuedScheme::Voluntary { .. }) => Rate::ZERO,
+    };
+    let mut tables = Tables { overrides, inflation: profile.inflation, built: Vec::new() };
+    let mut quiet = Explanation::new(false);
+    let mut ledger = base.clone();
+    // The timeline: contribute through each December (or the last month), then stop.
+    let age_start = profile.retirement.pension_start;
+    let horizon = c.until.unwrap_or_else(|| age_start.plus(-1).unwrap_or(age_start)).max(c.from);
+    let mut timeline = Vec::new();
+    let mut provisional = false;
+    let mut timeline_ledger = base.clone();
+    let mut timeline_months = Extender { c, raise, through: None };
+    for year in c.from.year()..=horizon.year() {
+        let end = Month::ym(year, 12).min(horizon);
+        timeline_months.advance(&mut timeline_ledger, end, lookup)?;
+        let decision = age_start.max(end.plus(1).unwrap_or(end));
+        let a = assess(profile, &timeline_ledger, decision, tables.get(decision.year())?, lookup, &mut quiet)?;
+        provisional |= a.provisional;
+        timeline.push(TimelineYear {
+            year,
+            months: a.months.total,
+            years_counted: a.years_counted,
+            rate: a.rate.map(|r| r.rate),
+            monthly_pension: a.monthly_pension,
+            decision_month: decision,
+        });
+    }
+
+    // The earliest retirement month: from the first month the age allows, on until the years suffice.
+    let mut months = Extender { c, raise, through: None };
+    let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, c.from.max(age_start))?.value;
+    let missing = (minimum * 12).saturating_sub(base.months.total);
+    let years_reached = c.from.plus(missing as i32).unwrap_or(c.from);
+    let earliest_age =
+        [profile.retirement.pension_start, profile.retirement.normal_month_reached.plus(1).unwrap_or(age_start)]
+            .into_iter()
+            .min()
+            .unwrap_or(age_start);
+    let mut decision = years_reached.max(earliest_age).max(c.from);
+    let mut earliest = None;
+    let mut options = Vec::new();
+    for _ in 0..240 {
+        months.advance(&mut ledger, decision.plus(-1).unwrap_or(decision), lookup)?;
+        let a = assess(profile, &ledger, decision, tables.get(decision.year())?, lookup, &mut quiet)?;
+        if a.route.is_some() {
+            earliest = Some(decision);
+            break;
+        }
+        match decision.plus(1) {
+            Some(next) if next <= input::LAST_MONTH => decision = next,
+            _ => break,
+        }
+    }
+    if let Some(first) = earliest {
+        let mut decision = first;
+        for _ in 0..RETIREMENT_MONTHS {
+            months.advance(&mut ledger, decision.plus(-1).unwrap_or(decision), lookup)?;
+            let a = assess(profile, &ledger, decision, tables.get(decision.year())?, lookup, &mut quiet)?;
+            provisional |= a.provisional;
+            if let Some(option) = option(&a) {
+                options.push(option);
+            }
+            match decision.plus(1) {
+                Some(next) if next <= input::LAST_MONTH => decision = next,
+                _ => break,
+            }
+        }
+    }
+
+    let mut assumptions = vec![raise_note(c, raise)];
+    let projected: Vec<u16> =
+        tables.built.iter().filter(|t| t.projected_from.is_some()).map(|t| t.decision_year).collect();
+    if let (Some(first), Some(from)) = (projected.iter().min(), tables.built.iter().find_map(|t| t.projected_from)) {
+        assumptions.push(projected_table_note(*first, from, profile.inflation));
+    }
+    Ok(Projection {
+        from: c.from,
+        until: c.until,
+        raise,
+        earliest,
+        by_retirement_month: options,
+        timeline,
+        provisional,
+        assumptions,
+    })
+}
+
+/// Adds the continuation's months to a ledger, in order, up to a month.
+struct Extender<'a> {
+    c: &'a Continuation,
+    raise: Rate,
+    /// The last month added.
+    through: Option<Month>,
+}
+
+impl Extender<'_> {
+    fn advance(&mut self, ledger: &mut Ledger, to: Month, lookup: &mut Lookup) -> Result<()> {
+        let to = to.min(self.c.until.unwrap_or(input::LAST_MONTH));
+        let mut next = self.through.map_or(Some(self.c.from), |t| t.plus(1));
+        while let Some(m) = next.filter(|m| *m <= to) {
+            let stretch = self.c.stretch(m, self.raise).ok_or_else(|| Error::internal("projected month"))?;
+            ledger.extend(stretch, lookup)?;
+            self.through = Some(m);
+            next = m.plus(1);
+        }
+        Ok(())
+    }
+}
+
+fn option(a: &Assessment) -> Option<RetirementOption> {
+    Some(RetirementOption {
+        decision_month: a.decision,
+        age: a.age_at_decision,
+        months: a.months.total,
+        years_counted: a.years_counted,
+        rate: a.rate?.rate,
+        average: a.average.value,
+        monthly_pension: a.monthly_pension?,
+        allowance: a.allowance.map_or(Vnd::ZERO, |x| x.amount),
+        provisional: a.provisional,
+    })
+}
+
+fn raise_note(c: &Continuation, raise: Rate) -> Warning {
+    let (what_vi, what_en) = match c.scheme {
+        ContinuedScheme::Compulsory { .. } => ("Tiền lương", "The salary"),
+        ContinuedScheme::Voluntary { .. } => ("Thu nhập đóng tự nguyện", "The voluntary income"),
+    };
+    Warning::new(
+        "assumedRaise",
+        format!("{what_vi} được giả định tăng {} mỗi năm từ tháng 1.", vi_rate(raise)),
+        format!("{what_en} is assumed to rise by {} a year, each January.", en_rate(raise)),
+    )
+}
+
+/// The note a result carries when a coefficient table is projected.
+pub fn projected_table_note(year: u16, from: u16, inflation: Rate) -> Warning {
+    Warning::new(
+        "projectedCoefficients",
+        format!(
+            "Chưa có bảng hệ số điều chỉnh cho năm {year}: dùng bảng năm {from} tăng thêm lạm phát giả định {}/năm. Kết quả chỉ là ước tính.",
+            vi_rate(inflation)
+        ),
+        format!(
+            "No coefficient table exists yet for {year}: the {from} table is carried forward at an assumed inflation of {} a year. The result is provisional.",
+            en_rate(inflation)
+        ),
+    )
+}
+
+/// What the worker can do next: the months still missing, and what filling them would cost.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct NextSteps {
+    pub minimum_years: u32,
+    /// Months still missing for a pension if the worker stops contributing now.
+    pub months_missing: u32,
+    /// Months more until the rate reaches its highest.
+    pub months_to_maximum_rate: u32,
+    /// Filling the missing months with monthly voluntary contributions from now.
+    pub voluntary: Option<VoluntaryFill>,
+    /// Paying the missing months at once at retirement age (Law 41/2024 Art 36.2.e; Decree 159/2025 Art 7).
+    pub lump_sum_at_retirement: Option<LumpSum>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct VoluntaryFill {
+    pub income: Vnd,
+    pub group: SupportGroup,
+    pub months: u32,
+    /// What the participant pays each month after state support, at today's figures.
+    pub per_month: Vnd,
+    pub state_support_per_month: Vnd,
+    /// The participant's payments for all the months.
+    pub total: Vnd,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct LumpSum {
+    pub months: u32,
+    pub income: Vnd,
+    /// Σ income × 22 % × (1 + r)^i over the missing months.
+    pub amount: Vnd,
+    /// The monthly fund return r used; an unverified figure.
+    pub monthly_return: Rate,
+    /// At most this many missing months may be paid this way.
+    pub max_months: u32,
+    pub allowed: bool,
+    /// Paid in the month the age is reached; the pension starts the month after payment.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub pay_in: Month,
+    pub provisional: bool,
+}
+
+pub fn next_steps(
+    profile: &Profile,
+    ledger: &Ledger,
+    today: Month,
+    continuation: Option<&Continuation>,
+    lookup: &mut Lookup,
+) -> Result<NextSteps> {
+    let law_month = today.max(profile.retirement.pension_start);
+    let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, law_month)?.value;
+    let months_missing = (minimum * 12).saturating_sub(ledger.months.total);
+    let max_years = highest_rate_years(profile.person.sex, law_month, lookup)?;
+    let months_to_maximum_rate = (max_years * 12u32).saturating_sub(ledger.months.total);
+    let (income, group) = match continuation.map(|c| c.scheme) {
+        Some(ContinuedScheme::Voluntary { income, group }) => (Some(income), group),
+        _ => (None, SupportGroup::Other),
+    };
+    let month = today.max(input::FIRST_MONTH);
+    let income = match income {
+        Some(i) => i,
+        None => lookup.require(&data::RURAL_POVERTY_LINE, month)?.value,
+    };
+    let voluntary = if months_missing > 0 {
+        let request = VoluntaryRequest {
+            month,
+            income,
+            group,
+            mode: PaymentMode::Months(1),
+            supported_months_before: ledger.months.voluntary,
+            explain: false,
+            overrides: Overrides::default(),
+        };
+        voluntary::calculate(&request).ok().map(|v| VoluntaryFill {
+            income,
+            group,
+            months: months_missing,
+            per_month: v.per_month.participant_pays,
+            state_support_per_month: v.per_month.state_support,
+            total: Vnd::round_half_up(v.per_month.participant_pays.times(Decimal::from(months_missing))),
+        })
+    } else {
+        None
+    };
+    let pay_in = profile.retirement.normal_month_reached.max(today);
+    let lump_sum = match (lookup.get(&data::VOLUNTARY_PREPAY_MONTHLY_RETURN, pay_in), months_missing) {
+        (Some(r), n) if n > 0 => {
+            let rate = lookup.require(&data::VOLUNTARY_RATE, pay_in)?.value;
+            let max_months = lookup.require(&data::VOLUNTARY_MISSING_PERIOD_MAX_MONTHS, pay_in)?.value;
+            let monthly = income.times(rate.value());
+            let growth = Decimal::ONE + r.value.value();
+            let (sum, _) = (0..n).fold((Decimal::ZERO, Decimal::ONE), |(sum, g), _| {
+                let g = (g * growth).round_dp(12);
+                (sum + monthly * g, g)
+            });
+            Some(LumpSum {
+                months: n,
+                income,
+                amount: Vnd::round_half_up(sum),
+                monthly_return: r.value,
+                max_months,
+                allowed: n <= max_months,
+                pay_in,
+                provisional: true,
+            })
+        }
+        _ => None,
+    };
+    Ok(NextSteps {
+        minimum_years: minimum,
+        months_missing,
+        months_to_maximum_rate,
+        voluntary,
+        lump_sum_at_retirement: lump_sum,
+    })
+}

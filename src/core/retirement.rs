@@ -1,0 +1,353 @@
+//! Retirement age (tuổi nghỉ hưu): the Labour Code 2019 Art 169 roadmap as Decree 135/2020 applies it, month
+//! by month, for a person's birth month, sex and working condition.
+
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::explain::{Explanation, Figure, Figures, Step};
+use crate::core::input::{self, Fields, Raw};
+use crate::core::month::Month;
+use crate::core::params::{data, AgeMonths, AgeRoadmap, Source};
+use serde::Serialize;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum Sex {
+    Male,
+    Female,
+}
+
+impl Sex {
+    pub const NAMES: [(&'static str, Sex); 2] = [("male", Sex::Male), ("female", Sex::Female)];
+
+    pub fn roadmap(self) -> &'static AgeRoadmap {
+        match self {
+            Sex::Male => &data::RETIREMENT_AGE.male,
+            Sex::Female => &data::RETIREMENT_AGE.female,
+        }
+    }
+
+    pub fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Sex::Male => ("nam", "men"),
+            Sex::Female => ("nữ", "women"),
+        }
+    }
+}
+
+/// The working condition that sets how far below the normal age a person may retire.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum Condition {
+    /// The normal age (Art 169.2).
+    Normal,
+    /// 15+ years of heavy, hazardous or dangerous work, or in especially difficult areas: up to 5 years
+    /// lower, with no reduction of the rate (Art 169.3; Law 41/2024 Art 64.1.b).
+    Hardship,
+    /// 15+ years of underground coal mining: up to 10 years lower (Law 41/2024 Art 64.1.c).
+    CoalMining,
+    /// Work capacity reduced by 61–80 %: up to 5 years lower, with the early-retirement reduction
+    /// (Law 41/2024 Art 65.1.a).
+    ReducedCapacity,
+    /// Work capacity reduced by 81 % or more: up to 10 years lower, with the reduction (Art 65.1.b).
+    ReducedCapacitySevere,
+}
+
+impl Condition {
+    pub const NAMES: [(&'static str, Condition); 5] = [
+        ("normal", Condition::Normal),
+        ("hardship", Condition::Hardship),
+        ("coalMining", Condition::CoalMining),
+        ("reducedCapacity", Condition::ReducedCapacity),
+        ("reducedCapacitySevere", Condition::ReducedCapacitySevere),
+    ];
+
+    /// How many years below the normal age the person may retire.
+    fn years_lower(self) -> u16 {
+        let r = &data::RETIREMENT_AGE;
+        match self {
+            Condition::Normal => 0,
+            Condition::Hardship | Condition::ReducedCapacity => r.hardship_years,
+            Condition::CoalMining | Condition::ReducedCapacitySevere => r.coal_mining_years,
+        }
+    }
+
+    /// A pension under Art 65, with the early-retirement reduction.
+    pub fn reduced_capacity(self) -> bool {
+        matches!(self, Condition::ReducedCapacity | Condition::ReducedCapacitySevere)
+    }
+
+    fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Condition::Normal => ("điều kiện bình thường", "normal conditions"),
+            Condition::Hardship => (
+                "đủ 15 năm làm nghề nặng nhọc, độc hại, nguy hiểm hoặc ở vùng đặc biệt khó khăn",
+                "15+ years of heavy or hazardous work or in especially difficult areas",
+            ),
+            Condition::CoalMining => {
+                ("đủ 15 năm làm công việc khai thác than trong hầm lò", "15+ years of underground coal mining")
+            }
+            Condition::ReducedCapacity => {
+                ("suy giảm khả năng lao động từ 61% đến 80%", "work capacity reduced by 61–80%")
+            }
+            Condition::ReducedCapacitySevere => {
+                ("suy giảm khả năng lao động từ 81% trở lên", "work capacity reduced by 81% or more")
+            }
+        }
+    }
+}
+
+/// An age in years and months.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+pub struct Age {
+    pub years: u16,
+    pub months: u16,
+}
+
+impl Age {
+    pub fn of(months: AgeMonths) -> Age {
+        Age { years: months.0 / 12, months: months.0 % 12 }
+    }
+
+    pub fn total_months(self) -> u32 {
+        u32::from(self.years) * 12 + u32::from(self.months)
+    }
+
+    pub fn vi(self) -> String {
+        if self.months == 0 {
+            format!("{} tuổi", self.years)
+        } else {
+            format!("{} tuổi {} tháng", self.years, self.months)
+        }
+    }
+
+    pub fn en(self) -> String {
+        if self.months == 0 {
+            format!("{} years", self.years)
+        } else {
+            format!("{} years {} months", self.years, self.months)
+        }
+    }
+}
+
+/// A person as the pension rules see them.
+#[derive(Clone, Copy, Debug)]
+pub struct Person {
+    pub sex: Sex,
+    pub birth: Month,
+    pub condition: Condition,
+}
+
+/// The oldest birth month the calculators accept for someone alive today.
+const MAX_AGE_YEARS: i32 = 120;
+
+impl Person {
+    /// Reads `sex`, `birth` ("YYYY-MM" or "YYYY-MM-DD"; an unknown day counts as the 1st, Decree 158/2025
+    /// Art 12.2) and `condition` (default normal). `today` bounds the birth month.
+    pub fn read(f: &Fields, today: Month) -> Result<Person> {
+        let sex = f.choice("sex", &Sex::NAMES)?;
+        let birth = birth_month(f.text("birth")?)?;
+        let condition =
+            if f.get("condition").is_some() { f.choice("condition", &Condition::NAMES)? } else { Condition::Normal };
+        let oldest = today.plus(-12 * MAX_AGE_YEARS).unwrap_or(Month::ym(Month::FIRST_YEAR, 1));
+        if birth > today || birth < oldest {
+            return Err(Error::new(
+                ErrorCode::BirthImplausible,
+                "birth",
+                format!("«birth»: tháng sinh {birth} không hợp lý: phải từ {oldest} đến {today}."),
+                format!("“birth”: the birth month {birth} cannot be right: it must be from {oldest} to {today}."),
+            ));
+        }
+        Ok(Person { sex, birth, condition })
+    }
+
+    /// The person's age in a month, in whole months (the birth month counts as 0).
+    pub fn age_in(&self, m: Month) -> u32 {
+        m.index().saturating_sub(self.birth.index())
+    }
+
+    /// The age and month at which the person may retire under `condition`.
+    pub fn retirement(&self, condition: Condition) -> Result<(Age, Month)> {
+        reached(self.birth, self.sex.roadmap(), condition.years_lower() * 12)
+    }
+}
+
+/// Reads a birth date written "YYYY-MM" or "YYYY-MM-DD"; only the month matters to the rules.
+fn birth_month(text: &str) -> Result<Month> {
+    let invalid = || {
+        Error::new(
+            ErrorCode::MonthInvalid,
+            "birth",
+            format!("«birth»: «{text}» không phải là ngày sinh hợp lệ; hãy viết NNNN-TT hoặc NNNN-TT-NN, ví dụ 1969-01 hoặc 1969-01-15."),
+            format!("“birth”: “{text}” is not a valid birth date; write YYYY-MM or YYYY-MM-DD, for example 1969-01 or 1969-01-15."),
+        )
+    };
+    let (month_text, day) = match text.len() {
+        7 => (text, None),
+        10 if text.as_bytes()[7] == b'-' => {
+            (&text[..7], text[8..].parse::<u8>().ok().filter(|_| text[8..].bytes().all(|b| b.is_ascii_digit())))
+        }
+        _ => return Err(invalid()),
+    };
+    let m = Month::parse(month_text).ok_or_else(invalid)?;
+    if text.len() == 10 && !day.is_some_and(|d| d >= 1 && d <= days_in(m)) {
+        return Err(invalid());
+    }
+    Ok(m)
+}
+
+fn days_in(m: Month) -> u8 {
+    let y = u32::from(m.year());
+    match m.month() {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Decree 135/2020 Art 4: the first calendar year Y in which the birth month plus the age of year Y
+/// (less `lower` months) falls in Y; that month is when the age is reached. The roadmap rises by less than
+/// a year each year, so such a year always exists, and the skipped ages of the appendix follow from it.
+pub fn reached(birth: Month, roadmap: &AgeRoadmap, lower: u16) -> Result<(Age, Month)> {
+    for year in birth.year()..=birth.year().saturating_add(80) {
+        let age = roadmap.age_in(year).0.saturating_sub(lower);
+        let month = birth.plus(i32::from(age)).ok_or_else(|| Error::internal("retirement month"))?;
+        if month.year() == year {
+            return Ok((Age::of(AgeMonths(age)), month));
+        }
+    }
+    Err(Error::internal("retirement age"))
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct RetirementAge {
+    pub sex: Sex,
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub birth: Month,
+    pub condition: Condition,
+    /// The age at which the person may retire under their condition.
+    pub age: Age,
+    /// The month in which that age is reached; retirement is at its end.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub month_reached: Month,
+    /// The first month of the pension: the month after.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub pension_start: Month,
+    /// The normal age, for comparison.
+    pub normal_age: Age,
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub normal_month_reached: Month,
+    pub steps: Vec<Step>,
+}
+
+/// The retirement age of a person, with its explanation.
+pub fn retirement_age_of(person: &Person, explain: bool) -> Result<RetirementAge> {
+    let (normal_age, normal_month) = person.retirement(Condition::Normal)?;
+    let (age, month_reached) = person.retirement(person.condition)?;
+    let pension_start = month_reached.plus(1).ok_or_else(|| Error::internal("pension start"))?;
+    let mut steps = Explanation::new(explain);
+    let r = &data::RETIREMENT_AGE;
+    let (sex_vi, sex_en) = person.sex.words();
+    steps.add(|| Step {
+        id: "normalRetirementAge",
+        vi: format!(
+            "Tuổi nghỉ hưu trong điều kiện lao động bình thường của {sex_vi} sinh tháng {}: {}, đủ tuổi vào tháng {normal_month}.",
+            person.birth,
+            normal_age.vi()
+        ),
+        en: format!(
+            "The normal retirement age for {sex_en} born in {}: {}, reached in {normal_month}.",
+            person.birth,
+            normal_age.en()
+        ),
+        figures: Figures(vec![Figure::count("ageMonths", normal_age.total_months())]),
+        sources: vec![r.source],
+    });
+    if person.condition != Condition::Normal {
+        let (cond_vi, cond_en) = person.condition.words();
+        steps.add(|| Step {
+            id: "lowerRetirementAge",
+            vi: format!(
+                "Người {cond_vi} được nghỉ hưu thấp hơn tối đa {} tuổi: {}, đủ tuổi vào tháng {month_reached}.",
+                person.condition.years_lower(),
+                age.vi()
+            ),
+            en: format!(
+                "With {cond_en}, retirement is allowed up to {} years earlier: at {}, reached in {month_reached}.",
+                person.condition.years_lower(),
+                age.en()
+            ),
+            figures: Figures(vec![Figure::count("ageMonths", age.total_months())]),
+            sources: vec![r.lower_source],
+        });
+    }
+    steps.add(|| Step {
+        id: "pensionStart",
+        vi: format!("Thời điểm nghỉ hưu là hết ngày cuối của tháng {month_reached}; lương hưu được hưởng từ tháng {pension_start}."),
+        en: format!("Retirement is at the end of {month_reached}; the pension is paid from {pension_start}."),
+        figures: Figures(vec![]),
+        sources: vec![Source::law("Nghị định 135/2020/NĐ-CP", "Điều 3.1–3.2")],
+    });
+    Ok(RetirementAge {
+        sex: person.sex,
+        birth: person.birth,
+        condition: person.condition,
+        age,
+        month_reached,
+        pension_start,
+        normal_age,
+        normal_month_reached: normal_month,
+        steps: steps.into_steps(),
+    })
+}
+
+/// The input: `{ sex, birth, condition?, today?, explain? }`.
+pub const FIELDS: &[&str] = &["sex", "birth", "condition", "today", "explain"];
+
+/// Reads the input and calculates. `clock` is the current month, unless the input gives `today`.
+pub fn retirement_age(input: &Raw, clock: Month) -> Result<RetirementAge> {
+    let f = input.fields("")?;
+    f.only(FIELDS)?;
+    let today = today(&f, clock)?;
+    let person = Person::read(&f, today)?;
+    retirement_age_of(&person, f.flag_or("explain", true)?)
+}
+
+/// The `today` field ("YYYY-MM"), or the clock.
+pub fn today(f: &Fields, clock: Month) -> Result<Month> {
+    match f.get("today") {
+        Some(_) => input::month(f.text("today")?, "today"),
+        None => Ok(clock),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> Month {
+        Month::parse(s).unwrap()
+    }
+
+    #[test]
+    fn birth_dates_may_give_the_day() {
+        assert_eq!(birth_month("1969-01-31").unwrap(), m("1969-01"));
+        assert_eq!(birth_month("2000-02-29").unwrap(), m("2000-02"));
+        for bad in ["1969-02-30", "1969-1-05", "1969-01-00", "1969-01-+1", "1969", "1969-01-1x", "1900-02-29"] {
+            assert_eq!(birth_month(bad).unwrap_err().code, ErrorCode::MonthInvalid, "{bad}");
+        }
+    }
+
+    #[test]
+    fn lower_ages_are_five_or_ten_years_below() {
+        let man = Person { sex: Sex::Male, birth: m("1966-01"), condition: Condition::Normal };
+        assert_eq!(man.retirement(Condition::Hardship).unwrap(), (Age { years: 55, months: 3 }, m("2021-04")));
+        let woman = Person { sex: Sex::Female, birth: m("1980-05"), condition: Condition::Normal };
+        assert_eq!(woman.retirement(Condition::Normal).unwrap(), (Age { years: 60, months: 0 }, m("2040-05")));
+        assert_eq!(woman.retirement(Condition::CoalMining).unwrap(), (Age { years: 50, months: 0 }, m("2030-05")));
+    }
+}
