@@ -1,6 +1,6 @@
 //! Invariants that hold for every input, checked on many generated ones.
 
-use bhxh::{Contribution, Raw, VoluntaryContribution};
+use bhxh::{Contribution, Pension, Raw, VoluntaryContribution};
 use proptest::prelude::*;
 
 fn object(entries: Vec<(&str, Raw)>) -> Raw {
@@ -131,6 +131,97 @@ proptest! {
     fn no_input_makes_a_calculator_panic(input in raw_input()) {
         let _ = bhxh::contribution(&input);
         let _ = bhxh::voluntary_contribution(&input);
+        let _ = bhxh::retirement_age(&input, TODAY);
+        let _ = bhxh::pension(&input, TODAY);
+    }
+}
+
+const TODAY: bhxh::Month = bhxh::Month::ym(2026, 11);
+
+/// A pension decided in 2026-11 for a history of `months` months ending 2026-10 at `salary`, split into a
+/// compulsory part and a voluntary part of the last `voluntary` months.
+fn pension(male: bool, birth_year: u16, months: u32, voluntary: u32, salary: f64) -> Pension {
+    let end = bhxh::Month::ym(2026, 10);
+    let start = end.plus(1 - months as i32).unwrap();
+    let split = end.plus(1 - voluntary as i32).unwrap();
+    let period = |from: bhxh::Month, to: bhxh::Month, kind: &str, amount: &str| {
+        object(vec![
+            ("from", Raw::Text(from.to_string())),
+            ("to", Raw::Text(to.to_string())),
+            ("kind", Raw::Text(kind.into())),
+            (amount, Raw::Number(salary)),
+        ])
+    };
+    let mut history = vec![];
+    if voluntary < months {
+        history.push(period(start, split.plus(-1).unwrap(), "compulsory", "salary"));
+    }
+    if voluntary > 0 {
+        history.push(period(split, end, "voluntary", "income"));
+    }
+    bhxh::pension(
+        &object(vec![
+            ("sex", Raw::Text(if male { "male" } else { "female" }.into())),
+            ("birth", Raw::Text(format!("{birth_year}-06"))),
+            ("history", Raw::List(history)),
+            ("decisionMonth", Raw::Text("2026-11".into())),
+            ("explain", Raw::Bool(false)),
+        ]),
+        TODAY,
+    )
+    .unwrap()
+}
+
+fn rate(p: &Pension) -> Option<rust_decimal::Decimal> {
+    p.rate.map(|r| r.rate.value())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// More months never lower the rate, and never take a pension away.
+    #[test]
+    fn more_months_never_lower_the_rate(male: bool, birth in 1950u16..1966, months in 12u32..500, more in 1u32..60, salary in 5_000_000.0..40_000_000.0f64) {
+        let salary = salary.round();
+        let (a, b) = (pension(male, birth, months, 0, salary), pension(male, birth, months + more, 0, salary));
+        prop_assert!(b.eligible || !a.eligible);
+        if a.eligible {
+            prop_assert!(rate(&b) >= rate(&a), "{:?} then {:?}", rate(&a), rate(&b));
+        }
+    }
+
+    /// A higher salary never lowers the average or the pension.
+    #[test]
+    fn a_higher_salary_never_lowers_the_pension(male: bool, birth in 1950u16..1966, months in 12u32..500, voluntary in 0u32..60, salary in 2_000_000.0..60_000_000.0f64, raise in 1.0..10_000_000.0f64) {
+        let (salary, raise) = (salary.round(), raise.round());
+        let voluntary = voluntary.min(months - 1).min(200);
+        let (a, b) = (pension(male, birth, months, voluntary, salary), pension(male, birth, months, voluntary, salary + raise));
+        prop_assert!(b.average.value >= a.average.value);
+        prop_assert!(b.monthly_pension >= a.monthly_pension);
+    }
+
+    /// The rate is within 0–75 %, and the pension is the average times it, or the minimum.
+    #[test]
+    fn the_rate_stays_within_its_bounds(male: bool, birth in 1950u16..1966, months in 12u32..480, voluntary in 0u32..120, salary in 2_000_000.0..60_000_000.0f64) {
+        let voluntary = voluntary.min(months - 1).min(200);
+        let p = pension(male, birth, months, voluntary, salary.round());
+        if let Some(r) = p.rate {
+            prop_assert!(r.rate.value() >= rust_decimal::Decimal::ZERO && r.rate.value() <= rust_decimal::Decimal::new(75, 2));
+            let computed = bhxh::core::money::Vnd::round_half_up(p.average.value.times(r.rate.value()));
+            prop_assert_eq!(p.computed_pension, Some(computed));
+            prop_assert_eq!(p.monthly_pension, Some(p.minimum_pension.map_or(computed, |m| computed.max(m))));
+        } else {
+            prop_assert!(!p.eligible && p.monthly_pension.is_none() && !p.missing.is_empty());
+        }
+    }
+
+    /// In years whose coefficient is 1 (2025 and 2026 in the 2026 table), the average of a constant salary
+    /// below the cap is that salary.
+    #[test]
+    fn a_constant_salary_at_coefficient_one_averages_to_itself(months in 1u32..22, salary in 1_000_000.0..46_800_000.0f64) {
+        let salary = salary.round();
+        let p = pension(true, 1960, months, 0, salary);
+        prop_assert_eq!(p.average.value.to_i64(), salary as i64);
     }
 }
 
@@ -151,7 +242,17 @@ fn raw_input() -> impl Strategy<Value = Raw> {
             "other",
             "poorHousehold",
             "2100-12",
-            "2101-01"
+            "2101-01",
+            "male",
+            "female",
+            "compulsory",
+            "state",
+            "voluntary",
+            "1960-05",
+            "1426-01",
+            "2026-10",
+            "hardship",
+            "reducedCapacity"
         ])
         .prop_map(|s| Raw::Text(s.into())),
         Just(Raw::Other),
@@ -193,6 +294,21 @@ fn field_name() -> impl Strategy<Value = String> {
         "I",
         "other",
         "x",
+        "sex",
+        "birth",
+        "condition",
+        "history",
+        "kind",
+        "to",
+        "coefficient",
+        "allowances",
+        "decisionMonth",
+        "noReduction",
+        "continuation",
+        "raise",
+        "until",
+        "inflation",
+        "today",
     ])
     .prop_map(str::to_string)
 }

@@ -225,7 +225,7 @@ pub struct AverageParts {
 pub struct Assessment {
     pub law: Law,
     pub decision: Month,
-    pub age_at_decision: Age,
+    pub age_at_retirement: Age,
     pub months: MonthCounts,
     pub years_counted: Years,
     pub rules: Rules,
@@ -286,7 +286,7 @@ pub fn assess(
     } else {
         Rules::Voluntary
     };
-    let age_at_decision = Age::of(crate::core::params::AgeMonths(person.age_in(decision).saturating_sub(1) as u16));
+    let age_at_retirement = Age::of(crate::core::params::AgeMonths(person.age_in(decision).saturating_sub(1) as u16));
 
     steps.add(|| Step {
         id: "lawInForce",
@@ -410,7 +410,7 @@ pub fn assess(
     let mut assessment = Assessment {
         law,
         decision,
-        age_at_decision,
+        age_at_retirement,
         months,
         years_counted: years,
         rules,
@@ -873,7 +873,8 @@ pub struct Pension {
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub decision_month: Month,
     pub retirement: RetirementAge,
-    pub age_at_decision: Age,
+    /// The age in the month before the pension starts (the month of retirement).
+    pub age_at_retirement: Age,
     pub eligible: bool,
     pub route: Option<Route>,
     pub rules: Rules,
@@ -1001,9 +1002,11 @@ pub fn pension(input: &Raw, clock: Month) -> Result<Pension> {
 pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     let mut lookup = Lookup::new(&req.overrides);
     let profile = Profile::new(req.person, req.no_reduction, Rate::ZERO, req.explain)?;
+    // By default the pension is decided when it can start: at the retirement age, after the last month
+    // contributed, and not in the past.
     let decision = match req.decision {
         Some(m) => m,
-        None => profile.retirement.pension_start.max(month_after(req.history.last())?),
+        None => profile.retirement.pension_start.max(month_after(req.history.last())?).max(req.today),
     };
     if decision < input::FIRST_MONTH {
         return Err(Error::new(
@@ -1013,7 +1016,9 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
             format!("The decision month {decision} is before 2016-01: only Law 58/2014 and Law 41/2024 are modelled; choose a “decisionMonth” from 2016-01."),
         ));
     }
-    let inflation = assumed_inflation(req.inflation, &mut lookup, decision)?;
+    // The assumed inflation matters only where a coefficient table must be projected.
+    let projects = req.continuation.is_some() || !revaluation_years(&req.overrides).any(|y| y == decision.year());
+    let inflation = if projects { assumed_inflation(req.inflation, &mut lookup, decision)? } else { Rate::ZERO };
     let profile = Profile { inflation, ..profile };
     let mut steps = Explanation::new(req.explain);
     for step in &profile.retirement.steps {
@@ -1058,15 +1063,14 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     }
     let provisional = a.provisional || projection.as_ref().is_some_and(|p| p.provisional);
     let (parameter_warnings, overridden) = parameter_notes(&lookup.into_used());
-    // The assumed inflation is listed among the assumptions, where it shaped a figure.
-    warnings.extend(parameter_warnings.into_iter().filter(|w| !w.en.contains("(assumedInflation)")));
+    warnings.extend(parameter_warnings);
     let mut retirement = profile.retirement.clone();
     retirement.steps.clear();
     Ok(Pension {
         law: a.law,
         decision_month: decision,
         retirement,
-        age_at_decision: a.age_at_decision,
+        age_at_retirement: a.age_at_retirement,
         eligible: a.route.is_some(),
         route: a.route,
         rules: a.rules,

@@ -242,10 +242,16 @@ pub fn project(
             .into_iter()
             .min()
             .unwrap_or(age_start);
+    let latest_age =
+        profile.retirement.pension_start.max(profile.retirement.normal_month_reached.plus(1).unwrap_or(age_start));
     let mut decision = years_reached.max(earliest_age).max(c.from);
     let mut earliest = None;
     let mut options = Vec::new();
     for _ in 0..240 {
+        // Past the last month paid and every retirement age, nothing changes any more.
+        if c.until.is_some_and(|u| decision > u.plus(1).unwrap_or(u)) && decision > latest_age {
+            break;
+        }
         months.advance(&mut ledger, decision.plus(-1).unwrap_or(decision), lookup)?;
         let a = assess(profile, &ledger, decision, tables.get(decision.year())?, lookup, &mut quiet)?;
         if a.route.is_some() {
@@ -316,7 +322,7 @@ impl Extender<'_> {
 fn option(a: &Assessment) -> Option<RetirementOption> {
     Some(RetirementOption {
         decision_month: a.decision,
-        age: a.age_at_decision,
+        age: a.age_at_retirement,
         months: a.months.total,
         years_counted: a.years_counted,
         rate: a.rate?.rate,
