@@ -102,7 +102,7 @@ pub fn parameter_notes(used: &[UsedParameter]) -> (Vec<Warning>, bool) {
 
 fn parameter_warnings(used: &[UsedParameter]) -> Vec<Warning> {
     let mut out = Vec::new();
-    for p in used {
+    for p in used.iter().filter(|p| matches!(p.source.confidence, Confidence::Unverified | Confidence::Override)) {
         let (name_vi, name_en) =
             data::CATALOGUE.iter().find(|c| c.id == p.id).map_or((p.id, p.id), |c| (c.name_vi, c.name_en));
         match p.source.confidence {

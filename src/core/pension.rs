@@ -10,7 +10,7 @@ use crate::core::input::{self, Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{to_f64, Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, revaluation_coefficient, revaluation_years, Lookup, Overrides, Revaluation, Source};
+use crate::core::params::{data, revaluation_table, revaluation_years, Lookup, Overrides, Source};
 use crate::core::projection::{self, Continuation, Projection};
 use crate::core::retirement::{self, retirement_age_of, Age, Condition, Person, RetirementAge, Sex};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -64,61 +64,62 @@ impl Coefficients {
     /// year, 2 decimals, at least 1.00), and marked provisional.
     pub fn new(overrides: &Overrides, decision_year: u16, inflation: Rate) -> Result<Coefficients> {
         let years = TABLE_FIRST_YEAR..=decision_year;
-        let official = |d: u16, y: u16, kind| revaluation_coefficient(overrides, d, y, kind);
-        if let Some((_, source)) = official(decision_year, TABLE_FIRST_YEAR, Revaluation::Salary) {
-            let column = |kind| -> Vec<Decimal> {
-                years
-                    .clone()
-                    .map(|y| {
-                        official(decision_year, y, kind).or_else(|| official(decision_year, y, Revaluation::Salary))
-                    })
-                    .map(|c| c.map_or(Decimal::ONE, |(c, _)| c))
-                    .collect()
-            };
+        if let Some(t) = revaluation_table(overrides, decision_year) {
+            let salary = column(&t.salary, years.clone(), |_| t.salary.first().map_or(Decimal::ONE, |r| r.1));
+            let income = column(&t.income, years, |i| salary[i]);
             return Ok(Coefficients {
                 decision_year,
                 first_year: TABLE_FIRST_YEAR,
-                salary: column(Revaluation::Salary),
-                income: column(Revaluation::Income),
-                source,
+                salary,
+                income,
+                source: t.source,
                 projected_from: None,
                 inflation,
             });
         }
-        let latest = revaluation_years(overrides).filter(|y| *y < decision_year).max().ok_or_else(|| {
-            Error::new(
-                ErrorCode::ParameterNotInForce,
-                "decisionMonth",
-                format!("Chưa có bảng hệ số điều chỉnh tiền lương cho năm {decision_year}; hãy nhập bảng trong «overrides.revaluationTables»."),
-                format!("No salary revaluation table for {decision_year} is known; give one in “overrides.revaluationTables”."),
-            )
-        })?;
+        let latest = revaluation_years(overrides)
+            .filter(|y| *y < decision_year)
+            .max()
+            .and_then(|y| revaluation_table(overrides, y))
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::ParameterNotInForce,
+                    "decisionMonth",
+                    format!("Chưa có bảng hệ số điều chỉnh tiền lương cho năm {decision_year}; hãy nhập bảng trong «overrides.revaluationTables»."),
+                    format!("No salary revaluation table for {decision_year} is known; give one in “overrides.revaluationTables”."),
+                )
+            })?;
         let growth = Decimal::ONE + inflation.value();
         let power = |n: u16| -> Decimal { (0..n).fold(Decimal::ONE, |acc, _| (acc * growth).round_dp(12)) };
         let round = |c: Decimal| c.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).max(Decimal::ONE);
-        let carried = power(decision_year - latest);
-        let column = |kind| -> Vec<Decimal> {
+        let carried = power(decision_year - latest.decision_year);
+        // Years the last table covers: its coefficient carried forward; later years: the assumed inflation
+        // from the year after them to the year before the decision.
+        let project = |official: Vec<Decimal>| -> Vec<Decimal> {
             years
                 .clone()
-                .map(|y| {
-                    if y < latest {
-                        let base = official(latest, y, kind).or_else(|| official(latest, y, Revaluation::Salary));
-                        round(base.map_or(Decimal::ONE, |(c, _)| c) * carried)
+                .zip(official)
+                .map(|(y, c)| {
+                    if y < latest.decision_year {
+                        round(c * carried)
                     } else {
                         round(power(decision_year.saturating_sub(1).saturating_sub(y)))
                     }
                 })
                 .collect()
         };
-        let source =
-            official(latest, TABLE_FIRST_YEAR, Revaluation::Salary).map(|(_, s)| s).unwrap_or(Source::OVERRIDE);
+        let salary = column(&latest.salary, years.clone(), |_| latest.salary.first().map_or(Decimal::ONE, |r| r.1));
+        let income = column(&latest.income, years.clone(), |i| salary[i]);
+        // The two columns agree wherever both exist (the same CPI method); project once when they do.
+        let income = if income == salary { None } else { Some(project(income)) };
+        let salary = project(salary);
         Ok(Coefficients {
             decision_year,
             first_year: TABLE_FIRST_YEAR,
-            salary: column(Revaluation::Salary),
-            income: column(Revaluation::Income),
-            source,
-            projected_from: Some(latest),
+            income: income.unwrap_or_else(|| salary.clone()),
+            salary,
+            source: latest.source,
+            projected_from: Some(latest.decision_year),
             inflation,
         })
     }
@@ -128,6 +129,24 @@ impl Coefficients {
         let i = usize::from(year.max(self.first_year) - self.first_year);
         column.get(i).copied().unwrap_or(Decimal::ONE)
     }
+}
+
+/// One column of a table for `years`: each year takes the last row at or before it; years before the first
+/// row take `earlier(index)`.
+fn column(rows: &[(u16, Decimal)], years: std::ops::RangeInclusive<u16>, earlier: impl Fn(usize) -> Decimal) -> Vec<Decimal> {
+    let mut row = 0;
+    years
+        .enumerate()
+        .map(|(i, y)| {
+            while row + 1 < rows.len() && rows[row + 1].0 <= y {
+                row += 1;
+            }
+            match rows.get(row) {
+                Some(&(first, c)) if first <= y => c,
+                _ => earlier(i),
+            }
+        })
+        .collect()
 }
 
 /// Which rule gives the pension.

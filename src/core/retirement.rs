@@ -348,6 +348,7 @@ mod tests {
         assert_eq!(man.retirement(Condition::Hardship).unwrap(), (Age { years: 55, months: 3 }, m("2021-04")));
         let woman = Person { sex: Sex::Female, birth: m("1980-05"), condition: Condition::Normal };
         assert_eq!(woman.retirement(Condition::Normal).unwrap(), (Age { years: 60, months: 0 }, m("2040-05")));
-        assert_eq!(woman.retirement(Condition::CoalMining).unwrap(), (Age { years: 50, months: 0 }, m("2030-05")));
+        // 10 years below the age of the year she reaches it: 57y4m − 10y in 2027.
+        assert_eq!(woman.retirement(Condition::CoalMining).unwrap(), (Age { years: 47, months: 4 }, m("2027-09")));
     }
 }

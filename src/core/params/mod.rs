@@ -221,9 +221,12 @@ impl<'a> Lookup<'a> {
             _ => official(),
         }
         .copied()?;
-        let used = UsedParameter { id: param.id, from: found.from, value: found.value.any(), source: found.source };
-        if !self.used.contains(&used) {
-            self.used.push(used);
+        // A parameter's values differ by their first month, or by being an override.
+        let seen = |u: &UsedParameter| {
+            std::ptr::eq(u.id, param.id) && u.from == found.from && u.source.confidence == found.source.confidence
+        };
+        if !self.used.iter().any(seen) {
+            self.used.push(UsedParameter { id: param.id, from: found.from, value: found.value.any(), source: found.source });
         }
         Some(found)
     }
@@ -334,6 +337,11 @@ pub fn revaluation_years(overrides: &Overrides) -> impl Iterator<Item = u16> + '
     overrides.revaluation_tables.iter().chain(data::REVALUATION_TABLES.iter()).map(|t| t.decision_year)
 }
 
+/// The coefficient table for decisions in `decision_year`, an override first.
+pub fn revaluation_table(overrides: &Overrides, decision_year: u16) -> Option<&RevaluationTable> {
+    overrides.revaluation_tables.iter().chain(data::REVALUATION_TABLES.iter()).find(|t| t.decision_year == decision_year)
+}
+
 /// The coefficient for `contribution_year` in the table for `decision_year` (an override table first),
 /// with the table's source. `None` if no table exists for that decision year or the year precedes it.
 pub fn revaluation_coefficient(
@@ -342,11 +350,7 @@ pub fn revaluation_coefficient(
     contribution_year: u16,
     kind: Revaluation,
 ) -> Option<(Decimal, Source)> {
-    let table = overrides
-        .revaluation_tables
-        .iter()
-        .chain(data::REVALUATION_TABLES.iter())
-        .find(|t| t.decision_year == decision_year)?;
+    let table = revaluation_table(overrides, decision_year)?;
     let rows = match kind {
         Revaluation::Salary => &table.salary,
         Revaluation::Income => &table.income,

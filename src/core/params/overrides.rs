@@ -269,7 +269,7 @@ mod tests {
             "overrides.parameters.referenceLevel[1].from"
         );
         assert_eq!(
-            field("retirementEmployee", vec![("2027-01", n(101.0))]),
+            field("retirementEmployee", vec![("2027-01", n(1001.0))]),
             "overrides.parameters.retirementEmployee[0].value"
         );
         assert_eq!(
