@@ -512,6 +512,7 @@ pub fn assess(
         };
         let mut sources = sources;
         sources.push(max_rate.source);
+        sources.dedup();
         Step {
             id: "pensionRate",
             vi: format!(

@@ -452,8 +452,9 @@ pub fn next_steps(
         None
     };
     let pay_in = profile.retirement.normal_month_reached.max(today);
-    let lump_sum = match (lookup.get(&data::VOLUNTARY_PREPAY_MONTHLY_RETURN, pay_in), months_missing) {
-        (Some(r), n) if n > 0 => {
+    let monthly_return = if months_missing > 0 { lookup.get(&data::VOLUNTARY_PREPAY_MONTHLY_RETURN, pay_in) } else { None };
+    let lump_sum = match (monthly_return, months_missing) {
+        (Some(r), n) => {
             let rate = lookup.require(&data::VOLUNTARY_RATE, pay_in)?.value;
             let max_months = lookup.require(&data::VOLUNTARY_MISSING_PERIOD_MAX_MONTHS, pay_in)?.value;
             let monthly = income.times(rate.value());
@@ -473,7 +474,7 @@ pub fn next_steps(
                 provisional: true,
             })
         }
-        _ => None,
+        (None, _) => None,
     };
     Ok(NextSteps {
         minimum_years: minimum,
