@@ -360,12 +360,18 @@ impl Ledger {
         Ok(ledger)
     }
 
+    /// The row of a calendar year, added (with any years between) if the ledger has none yet.
     fn row(&mut self, year: u16) -> &mut YearRow {
-        let i = usize::from(year - self.first.year());
-        if i >= self.years.len() {
-            let start = self.first.year() + self.years.len() as u16;
-            self.years.extend((start..=year).map(|year| YearRow { year, ..YearRow::default() }));
+        let blank = |year| YearRow { year, ..YearRow::default() };
+        let first = self.years.first().map_or(year, |r| r.year);
+        if year < first {
+            self.years.splice(0..0, (year..first).map(blank));
         }
+        let next = self.years.last().map_or(year, |r| r.year + 1);
+        if year >= next {
+            self.years.extend((next..=year).map(blank));
+        }
+        let i = usize::from(year - self.years[0].year);
         &mut self.years[i]
     }
 

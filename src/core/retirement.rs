@@ -317,10 +317,10 @@ pub fn retirement_age(input: &Raw, clock: Month) -> Result<RetirementAge> {
     retirement_age_of(&person, f.flag_or("explain", true)?)
 }
 
-/// The `today` field ("YYYY-MM"), or the clock.
+/// The `today` field ("YYYY-MM", 2016-01 to 2100-12), or the clock.
 pub fn today(f: &Fields, clock: Month) -> Result<Month> {
     match f.get("today") {
-        Some(_) => input::month(f.text("today")?, "today"),
+        Some(_) => input::month_in_range(f.text("today")?, "today"),
         None => Ok(clock),
     }
 }
