@@ -72,14 +72,15 @@ impl History {
             ));
         }
         let mut read = Vec::with_capacity(items.len());
-        for (field, raw) in &items {
-            read.push((field.as_str(), stretch(raw, field, today)?));
+        for (i, (field, raw)) in items.iter().enumerate() {
+            read.push((i, stretch(raw, field, today)?));
         }
         read.sort_by_key(|(_, s)| s.period.from());
         for pair in read.windows(2) {
-            let ((a, first), (b, second)) = (pair[0], pair[1]);
+            let ((i, first), (j, second)) = (pair[0], pair[1]);
             if first.period.overlaps(second.period) {
-                let (a, b) = if a < b { (a, b) } else { (b, a) };
+                // Named in the order the caller listed them; the error points at the later one.
+                let (a, b) = (&items[i.min(j)].0, &items[i.max(j)].0);
                 return Err(Error::new(
                     ErrorCode::PeriodsOverlap,
                     b,

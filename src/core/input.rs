@@ -188,8 +188,20 @@ pub const FIRST_MONTH: Month = Month::ym(2016, 1);
 /// The last month a projection may reach.
 pub const LAST_MONTH: Month = Month::ym(2100, 12);
 
-/// A month written `YYYY-MM`.
+/// A month written `YYYY-MM`. A well-written month of a year no calculator covers (1426-01) is out of
+/// range, not malformed.
 pub fn month(text: &str, field: &str) -> Result<Month> {
+    let well_written = text.len() == 7
+        && text.bytes().enumerate().all(|(i, b)| if i == 4 { b == b'-' } else { b.is_ascii_digit() })
+        && matches!(text[5..].parse::<u8>(), Ok(1..=12));
+    if well_written && Month::parse(text).is_none() {
+        return Err(Error::new(
+            ErrorCode::MonthOutOfRange,
+            field,
+            format!("«{field}»: tháng {text} nằm ngoài khoảng {}-01 đến {}-12.", Month::FIRST_YEAR, Month::LAST_YEAR),
+            format!("“{field}”: {text} is outside {}-01 to {}-12.", Month::FIRST_YEAR, Month::LAST_YEAR),
+        ));
+    }
     Month::parse(text).ok_or_else(|| {
         Error::new(
             ErrorCode::MonthInvalid,
