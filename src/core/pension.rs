@@ -133,7 +133,11 @@ impl Coefficients {
 
 /// One column of a table for `years`: each year takes the last row at or before it; years before the first
 /// row take `earlier(index)`.
-fn column(rows: &[(u16, Decimal)], years: std::ops::RangeInclusive<u16>, earlier: impl Fn(usize) -> Decimal) -> Vec<Decimal> {
+fn column(
+    rows: &[(u16, Decimal)],
+    years: std::ops::RangeInclusive<u16>,
+    earlier: impl Fn(usize) -> Decimal,
+) -> Vec<Decimal> {
     let mut row = 0;
     years
         .enumerate()
@@ -1073,7 +1077,8 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
         Some(c) => Some(projection::project(&profile, &ledger, c, &req.overrides, &mut lookup)?),
         None => None,
     };
-    let next_steps = projection::next_steps(&profile, &ledger, req.today, req.continuation.as_ref(), &mut lookup)?;
+    let next_steps =
+        projection::next_steps(&profile, &ledger, req.today, req.continuation.as_ref(), &mut lookup, &mut steps)?;
     let mut assumptions = Vec::new();
     if let Some(from) = a.average.projected_from {
         assumptions.push(projection::projected_table_note(decision.year(), from, inflation));

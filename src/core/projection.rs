@@ -2,12 +2,12 @@
 //! for a chart, and what the months still missing for a pension would cost.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{en_rate, vi_rate, Explanation, Warning};
+use crate::core::explain::{en, en_rate, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
 use crate::core::history::{Ledger, Scheme, Stretch};
 use crate::core::input::{self, Fields};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, Lookup, Overrides};
+use crate::core::params::{data, Lookup, Overrides, Source};
 use crate::core::pension::{assess, highest_rate_years, Assessment, Coefficients, Profile, Years};
 use crate::core::period::Period;
 use crate::core::retirement::Age;
@@ -415,6 +415,7 @@ pub fn next_steps(
     today: Month,
     continuation: Option<&Continuation>,
     lookup: &mut Lookup,
+    steps: &mut Explanation,
 ) -> Result<NextSteps> {
     let law_month = today.max(profile.retirement.pension_start);
     let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, law_month)?.value;
@@ -452,7 +453,8 @@ pub fn next_steps(
         None
     };
     let pay_in = profile.retirement.normal_month_reached.max(today);
-    let monthly_return = if months_missing > 0 { lookup.get(&data::VOLUNTARY_PREPAY_MONTHLY_RETURN, pay_in) } else { None };
+    let monthly_return =
+        if months_missing > 0 { lookup.get(&data::VOLUNTARY_PREPAY_MONTHLY_RETURN, pay_in) } else { None };
     let lump_sum = match (monthly_return, months_missing) {
         (Some(r), n) => {
             let rate = lookup.require(&data::VOLUNTARY_RATE, pay_in)?.value;
@@ -476,6 +478,29 @@ pub fn next_steps(
         }
         (None, _) => None,
     };
+    if months_missing > 0 {
+        steps.add(|| {
+            let mut text_vi = format!("Nếu dừng đóng bây giờ, còn thiếu {months_missing} tháng để đủ {minimum} năm hưởng lương hưu.");
+            let mut text_en = format!("Stopping now, {months_missing} months are missing for the {minimum} years of a pension.");
+            let mut sources = vec![Source::law("Luật BHXH 41/2024/QH15", "Điều 64.1, 98.1")];
+            if let Some(v) = &voluntary {
+                text_vi += &format!(" Đóng BHXH tự nguyện trên thu nhập {}: mỗi tháng {} sau hỗ trợ, cả {months_missing} tháng {}.", vi(v.income), vi(v.per_month), vi(v.total));
+                text_en += &format!(" Voluntary SI on an income of {}: {} a month after support, {} for the {months_missing} months.", en(v.income), en(v.per_month), en(v.total));
+                sources.push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 159/2025/NĐ-CP", "Điều 36; Điều 5"));
+            }
+            if let Some(l) = &lump_sum {
+                if l.allowed {
+                    text_vi += &format!(" Hoặc, khi đủ tuổi nghỉ hưu (tháng {}), đóng một lần cho {} tháng còn thiếu: khoảng {} (ước tính, lãi suất quỹ chưa xác minh); lương hưu từ tháng sau khi đóng đủ.", l.pay_in, l.months, vi(l.amount));
+                    text_en += &format!(" Or, at retirement age ({}), pay the {} missing months at once: about {} (an estimate; the fund return is unverified); the pension starts the month after payment.", l.pay_in, l.months, en(l.amount));
+                } else {
+                    text_vi += &format!(" Không thể đóng một lần khi đủ tuổi: chỉ được đóng bù tối đa {} tháng.", l.max_months);
+                    text_en += &format!(" Paying the gap at once at retirement age is not possible: at most {} months may be paid that way.", l.max_months);
+                }
+                sources.push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 159/2025/NĐ-CP", "Điều 36.2.e, 101.3; Điều 7"));
+            }
+            Step { id: "nextSteps", vi: text_vi, en: text_en, figures: Figures(vec![Figure::count("monthsMissing", months_missing)]), sources }
+        });
+    }
     Ok(NextSteps {
         minimum_years: minimum,
         months_missing,

@@ -226,7 +226,12 @@ impl<'a> Lookup<'a> {
             std::ptr::eq(u.id, param.id) && u.from == found.from && u.source.confidence == found.source.confidence
         };
         if !self.used.iter().any(seen) {
-            self.used.push(UsedParameter { id: param.id, from: found.from, value: found.value.any(), source: found.source });
+            self.used.push(UsedParameter {
+                id: param.id,
+                from: found.from,
+                value: found.value.any(),
+                source: found.source,
+            });
         }
         Some(found)
     }
@@ -339,7 +344,11 @@ pub fn revaluation_years(overrides: &Overrides) -> impl Iterator<Item = u16> + '
 
 /// The coefficient table for decisions in `decision_year`, an override first.
 pub fn revaluation_table(overrides: &Overrides, decision_year: u16) -> Option<&RevaluationTable> {
-    overrides.revaluation_tables.iter().chain(data::REVALUATION_TABLES.iter()).find(|t| t.decision_year == decision_year)
+    overrides
+        .revaluation_tables
+        .iter()
+        .chain(data::REVALUATION_TABLES.iter())
+        .find(|t| t.decision_year == decision_year)
 }
 
 /// The coefficient for `contribution_year` in the table for `decision_year` (an override table first),
