@@ -1,5 +1,5 @@
-// The JS API of pkg/ in headless Chromium, loaded by a page as a site loads it: every data-driven case and
-// the wrong types only JS can send.
+// The JS API of pkg/ in headless Chromium, loaded by a page as a site loads it: every data-driven case (all
+// four calculators) and the wrong types only JS can send.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -35,6 +35,8 @@ test('every data-driven case gives its expected figures in Chromium', async () =
     { wire: toWire(cases), revive: fromWireSource },
   );
   assert.equal(results.length, cases.length);
+  const calculators = new Set(cases.map((c) => c.calculator));
+  for (const calculator of ['contribution', 'voluntary', 'retirement_age', 'pension']) assert.ok(calculators.has(calculator), calculator);
   assert.deepEqual(results.filter((r) => r.problems.length), []);
 });
 
@@ -52,6 +54,29 @@ test('wrong JS types give coded errors in Chromium', async () => {
   assert.deepEqual(results.filter((r) => r !== 'ok'), []);
   const total = await page.evaluate(() => window.api.contribution({ month: '2026-11', salary: 20000000, region: 1 }).employee.total);
   assert.equal(total, 2_100_000);
+});
+
+test('wrong JS types for retirementAge and pension give coded errors in Chromium', async () => {
+  const results = await page.evaluate(() =>
+    window.check.jsOnlyPersonInputs.map(([what, fn, input, code, field]) => {
+      try {
+        window.api[fn](input);
+        return `${fn}, ${what}: no error`;
+      } catch (e) {
+        return e instanceof Error && e.code === code && e.field === field ? 'ok' : `${fn}, ${what}: ${e.code} ${e.field}`;
+      }
+    }),
+  );
+  assert.ok(results.length > 20);
+  assert.deepEqual(results.filter((r) => r !== 'ok'), []);
+  const pension = await page.evaluate(
+    () =>
+      window.api.pension({
+        sex: 'female', birth: '1969-01', decisionMonth: '2026-08', today: '2026-11',
+        history: [{ from: '2011-01', to: '2026-07', kind: 'compulsory', salary: 10000000 }],
+      }).monthlyPension,
+  );
+  assert.equal(pension, 5_858_160);
 });
 
 test('no console error and no page error', () => {

@@ -8,7 +8,7 @@ const root = new URL('../cases/', import.meta.url);
 /** Every case: { calculator, name, source, input, expect }. */
 export function loadCases() {
   const cases = [];
-  for (const calculator of ['contribution', 'voluntary']) {
+  for (const calculator of ['contribution', 'voluntary', 'retirement_age', 'pension']) {
     const dir = new URL(`${calculator}/`, root);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.toml')).sort()) {
       const { source, input, expect } = parse(readFileSync(new URL(file, dir), 'utf8'));
@@ -18,9 +18,11 @@ export function loadCases() {
   return cases;
 }
 
-// smol-toml gives integers as numbers or bigints and tables as objects with a null prototype: make plain JS.
+// smol-toml gives integers as numbers or bigints, tables as objects with a null prototype and unquoted dates
+// as Date objects: make plain JS, a date becoming its text as written (as the native runner reads it).
 function plain(value) {
   if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return value;

@@ -1,8 +1,23 @@
 // Checking results of the JS API, in Node and in a browser page alike.
 
+/** The current month the cases are written for, as tests/cases.rs passes it to the native core. */
+export const CASES_TODAY = '2026-11';
+
 /** Runs one case through `api` (the package's exports); a thrown error becomes { error: {...} }. */
 export function runCase(api, { calculator, input }) {
-  const fn = { contribution: api.contribution, voluntary: api.voluntaryContribution }[calculator];
+  const fn = {
+    contribution: api.contribution,
+    voluntary: api.voluntaryContribution,
+    retirement_age: api.retirementAge,
+    pension: api.pension,
+  }[calculator];
+  if (!fn) throw new Error(`no calculator named ${calculator}`);
+  // Without `today` these two read the device's clock; the native runner (tests/cases.rs) passes 2026-11
+  // unless a case sets `today`, so the JS runs pass the same month and both agree on every case.
+  const clocked = calculator === 'retirement_age' || calculator === 'pension';
+  if (clocked && input && typeof input === 'object' && !Array.isArray(input) && !('today' in input)) {
+    input = { ...input, today: CASES_TODAY };
+  }
   try {
     return fn(input);
   } catch (e) {
@@ -50,4 +65,56 @@ export const jsOnlyInputs = [
   ['region as a boolean', { month: '2026-11', salary: 1e7, region: true }, 'input.wrongType', 'region'],
   ['region 1.5', { month: '2026-11', salary: 1e7, region: 1.5 }, 'region.unknown', 'region'],
   ['overrides as an array', { month: '2026-11', salary: 1e7, region: 1, overrides: [] }, 'input.wrongType', 'overrides'],
+];
+
+// The same for retirementAge and pension, whose input holds a person and a history: [what, function, input,
+// code, field]. Built where they run (Node or the browser page), since some cannot travel as JSON.
+const person = { sex: 'male', birth: '1966-04', today: '2026-11' };
+const period = { from: '2005-01', to: '2026-10', kind: 'compulsory', salary: 15_000_000 };
+const withHistory = (history, extra = {}) => ({ ...person, history, ...extra });
+const selfHolding = () => {
+  const history = [period];
+  history.push(history);
+  return withHistory(history);
+};
+const cyclicInput = () => {
+  const input = withHistory([period]);
+  input.history = input;
+  return input;
+};
+const cyclicItem = (key) => {
+  const item = { ...period };
+  item[key] = item;
+  return withHistory([item]);
+};
+export const jsOnlyPersonInputs = [
+  ['null', 'retirementAge', null, 'input.wrongType', 'input'],
+  ['an array', 'retirementAge', [person], 'input.wrongType', 'input'],
+  ['sex as a number', 'retirementAge', { ...person, sex: 1 }, 'input.wrongType', 'sex'],
+  ['sex "m"', 'retirementAge', { ...person, sex: 'm' }, 'input.unknownValue', 'sex'],
+  ['birth as a Date', 'retirementAge', { ...person, birth: new Date(1966, 3, 1) }, 'input.wrongType', 'birth'],
+  ['birth as a number', 'retirementAge', { ...person, birth: 196604 }, 'input.wrongType', 'birth'],
+  ['condition as a boolean', 'retirementAge', { ...person, condition: true }, 'input.wrongType', 'condition'],
+  ['today as a Date', 'retirementAge', { ...person, today: new Date() }, 'input.wrongType', 'today'],
+  ['a history, which it does not take', 'retirementAge', withHistory([period]), 'input.unknownField', 'history'],
+  ['no history', 'pension', { ...person }, 'history.empty', 'history'],
+  ['history as an object', 'pension', withHistory(period), 'input.wrongType', 'history'],
+  ['history as a string', 'pension', withHistory('2005-01..2026-10'), 'input.wrongType', 'history'],
+  ['a history item that is a string', 'pension', withHistory(['2005-01..2026-10']), 'input.wrongType', 'history[0]'],
+  ['a history item that is a number', 'pension', withHistory([period, 180]), 'input.wrongType', 'history[1]'],
+  ['a history item that is null', 'pension', withHistory([null]), 'input.wrongType', 'history[0]'],
+  ['salary as a string', 'pension', withHistory([{ ...period, salary: '15000000' }]), 'input.wrongType', 'history[0].salary'],
+  ['salary as a BigInt', 'pension', withHistory([{ ...period, salary: 15_000_000n }]), 'input.wrongType', 'history[0].salary'],
+  ['salary on a voluntary period', 'pension', withHistory([{ ...period, kind: 'voluntary', income: 2_000_000 }]), 'input.unknownField', 'history[0].salary'],
+  ['kind as a number', 'pension', withHistory([{ ...period, kind: 1 }]), 'input.wrongType', 'history[0].kind'],
+  ['coefficient as a string', 'pension', withHistory([{ from: '1995-01', to: '2004-12', kind: 'state', coefficient: '3,66' }]), 'input.wrongType', 'history[0].coefficient'],
+  ['birth as a Date', 'pension', withHistory([period], { birth: new Date(1966, 3, 1) }), 'input.wrongType', 'birth'],
+  ['sex as a number', 'pension', withHistory([period], { sex: 0 }), 'input.wrongType', 'sex'],
+  ['decisionMonth as a Date', 'pension', withHistory([period], { decisionMonth: new Date() }), 'input.wrongType', 'decisionMonth'],
+  ['continuation salary as a string', 'pension', withHistory([period], { continuation: { kind: 'compulsory', salary: '15000000' } }), 'input.wrongType', 'continuation.salary'],
+  ['10,000 overlapping periods', 'pension', withHistory(Array.from({ length: 10_000 }, () => ({ ...period }))), 'history.overlap', 'history[1]'],
+  ['a history that holds itself', 'pension', selfHolding(), 'input.wrongType', 'history[1]'],
+  ['an input whose history is the input', 'pension', cyclicInput(), 'input.wrongType', 'history'],
+  ['a period whose salary is the period', 'pension', cyclicItem('salary'), 'input.wrongType', 'history[0].salary'],
+  ['a period that holds itself', 'pension', cyclicItem('self'), 'input.unknownField', 'history[0].self'],
 ];

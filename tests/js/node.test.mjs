@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as api from '../../pkg/bhxh.js';
 import { loadCases, runCase, mismatches, jsOnlyInputs } from './cases.mjs';
+import { jsOnlyPersonInputs } from './check.mjs';
 
 api.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
 
@@ -36,11 +37,79 @@ test('a cyclic or very deep input is an error, not a crash', () => {
   assert.throws(() => api.contribution({ month: '2026-11', salary: Symbol('s'), region: 1 }), (e) => e.code === 'input.wrongType');
 });
 
+for (const [what, fn, input, code, field] of jsOnlyPersonInputs) {
+  test(`wrong JS input for ${fn}: ${what}`, () => {
+    assert.throws(
+      () => api[fn](input),
+      (e) => {
+        assert.ok(e instanceof Error, 'thrown as a JS Error');
+        assert.equal(e.name, 'BhxhError');
+        assert.deepEqual({ code: e.code, field: e.field }, { code, field });
+        assert.ok(e.messageVi.length > 10 && e.messageEn.length > 10);
+        return true;
+      },
+    );
+  });
+}
+
+// A 40-year career, both regimes: the state salary scale, then salaries the employer decides, with
+// voluntary months between. 480 months in 6 periods, the last in October 2026.
+const career = [
+  { from: '1986-12', to: '1994-12', kind: 'state', coefficient: 2.34 },
+  { from: '1995-01', to: '2004-12', kind: 'state', coefficient: 3.66, allowances: 0.5 },
+  { from: '2005-01', to: '2012-06', kind: 'compulsory', salary: 8_000_000 },
+  { from: '2012-07', to: '2013-12', kind: 'voluntary', income: 3_000_000 },
+  { from: '2014-01', to: '2021-12', kind: 'compulsory', salary: 15_000_000 },
+  { from: '2022-01', to: '2026-11', kind: 'compulsory', salary: 25_000_000 },
+];
+
+test('a 480-month history in 6 periods gives a whole, positive pension', () => {
+  const p = api.pension({ sex: 'male', birth: '1966-04', history: career, today: '2026-11', decisionMonth: '2028-05' });
+  assert.deepEqual(
+    { total: p.months.total, compulsory: p.months.compulsory, voluntary: p.months.voluntary, state: p.months.state },
+    { total: 480, compulsory: 462, voluntary: 18, state: 217 },
+  );
+  assert.equal(p.eligible, true);
+  assert.equal(p.decisionMonth, '2028-05');
+  assert.ok(Number.isInteger(p.monthlyPension) && p.monthlyPension > 0, `monthlyPension ${p.monthlyPension}`);
+  assert.ok(Number.isInteger(p.average.value) && p.average.value > 0);
+  assert.ok(p.steps.length > 3);
+  const quiet = api.pension({ sex: 'male', birth: '1966-04', history: career, today: '2026-11', decisionMonth: '2028-05', explain: false });
+  assert.equal(quiet.monthlyPension, p.monthlyPension);
+  assert.deepEqual(quiet.steps, []);
+});
+
+test('without `today` the API reads the clock: the current month may end a history, the next may not', () => {
+  const now = new Date();
+  const month = (offset) => {
+    const d = new Date(now.getFullYear(), now.getMonth() + offset, 1);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+  };
+  const input = (to) => ({ sex: 'female', birth: '1980-05', history: [{ from: '2010-01', to, kind: 'compulsory', salary: 12_000_000 }] });
+  const p = api.pension(input(month(0)));
+  assert.equal(p.months.total, (now.getFullYear() - 2010) * 12 + now.getMonth() + 1);
+  assert.throws(() => api.pension(input(month(1))), (e) => e.code === 'month.future' && e.field === 'history[0].to');
+  // The birth month is bounded by the clock too: born next month is impossible, born this month is not.
+  assert.equal(api.retirementAge({ sex: 'male', birth: month(0) }).birth, month(0));
+  assert.throws(() => api.retirementAge({ sex: 'male', birth: month(1) }), (e) => e.code === 'birth.implausible' && e.field === 'birth');
+});
+
 test('the module keeps working after every error', () => {
   const r = api.contribution({ month: '2026-11', salary: 20_000_000, region: 1 });
   assert.equal(r.employee.total, 2_100_000);
   assert.equal(r.base.unemployment, 20_000_000);
   assert.equal(r.steps[0].sources[0].instrument, 'Nghị định 293/2025/NĐ-CP');
+  const age = api.retirementAge({ sex: 'female', birth: '1969-01', today: '2026-11' });
+  assert.deepEqual({ age: age.age, monthReached: age.monthReached, pensionStart: age.pensionStart }, {
+    age: { years: 56, months: 8 },
+    monthReached: '2025-09',
+    pensionStart: '2025-10',
+  });
+  const p = api.pension({
+    sex: 'female', birth: '1969-01', decisionMonth: '2026-08', today: '2026-11',
+    history: [{ from: '2011-01', to: '2026-07', kind: 'compulsory', salary: 10_000_000 }],
+  });
+  assert.equal(p.monthlyPension, 5_858_160);
 });
 
 test('parameters() lists every dated parameter in data/params with its sources', () => {
@@ -79,6 +148,8 @@ test('pkg/ is a publishable npm package with types', () => {
   assert.match(types, /export function contribution\(input: ContributionInput\): Contribution;/);
   assert.match(types, /export function voluntaryContribution\(input: VoluntaryInput\): VoluntaryContribution;/);
   assert.match(types, /export function parameters\(\): Catalogue;/);
+  assert.match(types, /export function retirementAge\(input: RetirementAgeInput\): RetirementAge;/);
+  assert.match(types, /export function pension\(input: PensionInput\): Pension;/);
   const api = types.slice(0, types.indexOf('export type InitInput'));
   assert.doesNotMatch(api, /:\s*any\b|<any>|any\[\]/);
 });

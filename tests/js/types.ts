@@ -1,7 +1,8 @@
 // Compiled by `tsc --noEmit` (tests/js/tsconfig.json) against pkg/bhxh.d.ts: the package's types describe
 // the API precisely enough to catch misuse, with no `any` in inputs or results.
-import { contribution, voluntaryContribution, parameters } from '../../pkg/bhxh.js';
+import { contribution, voluntaryContribution, parameters, retirementAge, pension } from '../../pkg/bhxh.js';
 import type { BhxhError, Contribution, ErrorCode, Vnd, VoluntaryContribution, Catalogue } from '../../pkg/bhxh.js';
+import type { HistoryPeriod, NextSteps, Pension, PensionInput, Projection, Rate, RetirementAge } from '../../pkg/bhxh.js';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 type Not<T extends false> = T;
@@ -24,6 +25,63 @@ voluntaryContribution({
 const catalogue: Catalogue = parameters();
 const unit: string = catalogue.parameters[0].unit;
 
+const age: RetirementAge = retirementAge({ sex: 'female', birth: '1969-01', today: '2026-11' });
+const pensionStart: string = age.pensionStart;
+const ageYears: number = age.age.years + age.normalAge.months;
+retirementAge({ sex: 'male', birth: '1966-04-15', condition: 'hardship', explain: false });
+type _RetirementAgeNotAny = Not<IsAny<typeof age>>;
+
+const history: HistoryPeriod[] = [
+  { from: '1986-12', to: '1994-12', kind: 'state' },
+  { from: '1995-01', to: '2004-12', kind: 'state', coefficient: 3.66, allowances: 0.5 },
+  { from: '2005-01', to: '2021-12', kind: 'compulsory', salary: 15_000_000 },
+  { from: '2022-01', to: '2026-10', kind: 'voluntary', income: 3_000_000, group: 'other' },
+];
+const p: Pension = pension({ sex: 'male', birth: '1966-04', history, today: '2026-11', decisionMonth: '2028-05' });
+const monthlyPension: Vnd | null = p.monthlyPension;
+const eligible: boolean = p.eligible;
+const totalMonths: number = p.months.total;
+const averageSalary: Vnd = p.average.value;
+const next: NextSteps = p.nextSteps;
+const monthsMissing: number = next.monthsMissing;
+type _PensionNotAny = Not<IsAny<typeof p>>;
+type _NextStepsNotAny = Not<IsAny<typeof next>>;
+
+const accumulation: PensionInput = {
+  sex: 'female', birth: '1975-05', condition: 'normal', history: [{ from: '2015-01', to: '2020-12', kind: 'compulsory', salary: 9_000_000 }],
+  continuation: { kind: 'compulsory', salary: 15_000_000, raise: 3, until: '2035-12' }, inflation: 3.5, noReduction: false,
+};
+const projection = pension(accumulation).projection;
+if (projection) {
+  const projected: Projection = projection;
+  const firstOption: Vnd = projected.byRetirementMonth[0].monthlyPension;
+  const rate: Rate = projected.byRetirementMonth[0].rate;
+  const earliest: string | null = projected.earliest;
+  void firstOption, rate, earliest;
+}
+pension({
+  sex: 'male', birth: '1990-01', history: [{ from: '2012-01', to: '2026-10', kind: 'voluntary', income: 2_000_000 }],
+  continuation: { kind: 'voluntary', income: 2_500_000, group: 'nearPoorHousehold' },
+  overrides: { revaluationTables: [{ decisionYear: 2027, salary: { '2012': 1.5 } }] },
+});
+
+// @ts-expect-error: a period is compulsory, state or voluntary
+pension({ sex: 'male', birth: '1966-04', history: [{ from: '2005-01', to: '2020-12', kind: 'employer', salary: 1 }] });
+// @ts-expect-error: a voluntary period has an income, not a salary
+pension({ sex: 'male', birth: '1966-04', history: [{ from: '2008-01', to: '2020-12', kind: 'voluntary', income: 1, salary: 1 }] });
+// @ts-expect-error: the history is a list of periods
+pension({ sex: 'male', birth: '1966-04', history: { from: '2005-01', to: '2020-12', kind: 'compulsory', salary: 1 } });
+// @ts-expect-error: a compulsory continuation has a salary, not an income
+pension({ sex: 'male', birth: '1966-04', history, continuation: { kind: 'compulsory', income: 1 } });
+// @ts-expect-error: sex is "male" or "female"
+retirementAge({ sex: 'm', birth: '1966-04' });
+// @ts-expect-error: the birth date is text, "YYYY-MM" or "YYYY-MM-DD"
+retirementAge({ sex: 'male', birth: new Date(1966, 3, 1) });
+// @ts-expect-error: unknown condition
+retirementAge({ sex: 'male', birth: '1966-04', condition: 'miner' });
+// @ts-expect-error: the monthly pension may be null (not eligible)
+const notNull: Vnd = p.monthlyPension;
+
 // @ts-expect-error: there are four regions
 contribution({ month: '2026-11', salary: 1, region: 5 });
 // @ts-expect-error: the salary is required
@@ -44,4 +102,4 @@ try {
   void code, text;
 }
 
-void employeeTotal, uiBase, firstSource, pays, unit;
+void employeeTotal, uiBase, firstSource, pays, unit, pensionStart, ageYears, monthlyPension, eligible, totalMonths, averageSalary, monthsMissing, notNull;
