@@ -183,7 +183,7 @@ fn stretch(raw: &Raw, field: &str, today: Month) -> Result<Stretch> {
     let scheme = match kind {
         Kind::Compulsory => {
             let salary = if known_salary("salary")? {
-                Some(input::amount(f.number("salary")?, &f.path("salary"))?)
+                Some(f.at("salary", |at| input::amount(f.number("salary")?, at))?)
             } else {
                 None
             };
@@ -191,9 +191,9 @@ fn stretch(raw: &Raw, field: &str, today: Month) -> Result<Stretch> {
         }
         Kind::State => {
             let coefficient = if known_salary("coefficient")? {
-                let salary = coefficient(f.number("coefficient")?, &f.path("coefficient"), false)?;
+                let salary = f.at("coefficient", |at| coefficient(f.number("coefficient")?, at, false))?;
                 let allowances = match f.get("allowances") {
-                    Some(_) => coefficient(f.number("allowances")?, &f.path("allowances"), true)?,
+                    Some(_) => f.at("allowances", |at| coefficient(f.number("allowances")?, at, true))?,
                     None => Decimal::ZERO,
                 };
                 Some(salary + allowances)
@@ -203,7 +203,7 @@ fn stretch(raw: &Raw, field: &str, today: Month) -> Result<Stretch> {
             Scheme::State(coefficient)
         }
         Kind::Voluntary => Scheme::Voluntary {
-            income: input::amount(f.number("income")?, &f.path("income"))?,
+            income: f.at("income", |at| input::amount(f.number("income")?, at))?,
             group: if f.get("group").is_some() { Some(f.choice("group", &SupportGroup::NAMES)?) } else { None },
         },
     };
@@ -212,13 +212,15 @@ fn stretch(raw: &Raw, field: &str, today: Month) -> Result<Stretch> {
 
 /// A month of a history: from 1960 (2008 for voluntary SI) to 2100.
 fn history_month(f: &Fields, name: &str, kind: Kind) -> Result<Month> {
-    let at = f.path(name);
-    let m = input::month(f.text(name)?, &at)?;
+    f.at(name, |at| in_history_range(input::month(f.text(name)?, at)?, at, kind))
+}
+
+fn in_history_range(m: Month, at: &str, kind: Kind) -> Result<Month> {
     let first = if matches!(kind, Kind::Voluntary) { VOLUNTARY_FROM } else { FIRST_MONTH };
     if m < first || m > input::LAST_MONTH {
         return Err(Error::new(
             ErrorCode::MonthOutOfRange,
-            &at,
+            at,
             format!("«{at}»: tháng {m} nằm ngoài khoảng {first} đến {} của loại giai đoạn này.", input::LAST_MONTH),
             format!("“{at}”: {m} is outside {first} to {}, the range of this kind of period.", input::LAST_MONTH),
         ));
@@ -228,7 +230,10 @@ fn history_month(f: &Fields, name: &str, kind: Kind) -> Result<Month> {
 
 /// A salary or allowance coefficient (hệ số lương, hệ số phụ cấp): at most 4 decimals, below 30.
 fn coefficient(value: f64, field: &str, zero_allowed: bool) -> Result<Decimal> {
-    let d = input::exact_decimal(value).filter(|d| d.scale() <= 4 && *d < Decimal::from(30));
+    // At most 4 decimals: the value × 10,000 is a whole number, up to the float error of the decimal text.
+    let scaled = value * 10_000.0;
+    let whole = scaled.is_finite() && (scaled - scaled.round()).abs() < 1e-6 && scaled.abs() < 300_000.0;
+    let d = whole.then(|| Decimal::new(scaled.round() as i64, 4).normalize());
     match d {
         Some(d) if d > Decimal::ZERO || (zero_allowed && d.is_zero()) => Ok(d),
         _ => Err(Error::new(
@@ -259,9 +264,10 @@ pub struct MonthCounts {
 struct YearRow {
     year: u16,
     /// Employer-decided salaries, capped at the SI cap of each month.
-    employer_sum: Decimal,
+    /// Whole đồng: integer sums keep a long history quick to total.
+    employer_sum: i128,
     employer_months: u32,
-    voluntary_sum: Decimal,
+    voluntary_sum: i128,
     voluntary_months: u32,
 }
 
@@ -346,7 +352,7 @@ impl Ledger {
                     ledger.months.voluntary += p.months();
                     for (year, n) in by_year(p.from(), p.to()) {
                         let row = ledger.row(year);
-                        row.voluntary_sum += income.amount() * Decimal::from(n);
+                        row.voluntary_sum += income.to_i128() * i128::from(n);
                         row.voluntary_months += n;
                     }
                 }
@@ -391,7 +397,7 @@ impl Ledger {
             };
             for (year, n) in by_year(a, b) {
                 let row = self.row(year);
-                row.employer_sum += paid.amount() * Decimal::from(n);
+                row.employer_sum += paid.to_i128() * i128::from(n);
                 row.employer_months += n;
             }
         }
@@ -413,7 +419,7 @@ impl Ledger {
                 self.months.voluntary += p.months();
                 for (year, n) in by_year(p.from(), p.to()) {
                     let row = self.row(year);
-                    row.voluntary_sum += income.amount() * Decimal::from(n);
+                    row.voluntary_sum += income.to_i128() * i128::from(n);
                     row.voluntary_months += n;
                 }
             }
@@ -449,11 +455,11 @@ impl Ledger {
         let mut voluntary_total = Decimal::ZERO;
         for row in &self.years {
             if row.employer_months > 0 {
-                employer_total += row.employer_sum * coefficient(row.year, false);
+                employer_total += Decimal::from_i128_with_scale(row.employer_sum, 0) * coefficient(row.year, false);
                 employer_months += row.employer_months;
             }
             if row.voluntary_months > 0 {
-                voluntary_total += row.voluntary_sum * coefficient(row.year, true);
+                voluntary_total += Decimal::from_i128_with_scale(row.voluntary_sum, 0) * coefficient(row.year, true);
             }
         }
         let value_state = |sums: &StateSums| -> Option<Decimal> {

@@ -76,6 +76,12 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// Checks field `name` with `check`, which is given the field's path for its error. The path is built
+    /// only when the check fails: reading a long history builds no string.
+    pub fn at<T>(&self, name: &str, check: impl Fn(&str) -> Result<T>) -> Result<T> {
+        check(name).or_else(|_| check(&self.path(name)))
+    }
+
     /// Rejects fields not in `known` (often typos, which would otherwise be silently ignored).
     pub fn only(&self, known: &[&str]) -> Result<()> {
         match self.entries.iter().find(|(k, _)| !known.contains(&k.as_str())) {
@@ -191,6 +197,9 @@ pub const LAST_MONTH: Month = Month::ym(2100, 12);
 /// A month written `YYYY-MM`. A well-written month of a year no calculator covers (1426-01) is out of
 /// range, not malformed.
 pub fn month(text: &str, field: &str) -> Result<Month> {
+    if let Some(m) = Month::parse(text) {
+        return Ok(m);
+    }
     let well_written = text.len() == 7
         && text.bytes().enumerate().all(|(i, b)| if i == 4 { b == b'-' } else { b.is_ascii_digit() })
         && matches!(text[5..].parse::<u8>(), Ok(1..=12));

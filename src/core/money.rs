@@ -43,6 +43,15 @@ impl Vnd {
         Vnd(self.0 * Decimal::from(n))
     }
 
+    /// The exact whole number of đồng.
+    pub fn to_i128(self) -> i128 {
+        if self.0.scale() == 0 {
+            self.0.mantissa()
+        } else {
+            self.0.trunc().mantissa()
+        }
+    }
+
     /// The whole number of đồng; amounts are bounded far below `i64::MAX` by input validation.
     pub fn to_i64(self) -> i64 {
         self.0.try_into().unwrap_or(i64::MAX)

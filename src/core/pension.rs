@@ -13,7 +13,7 @@ use crate::core::month::Month;
 use crate::core::params::{data, revaluation_table, revaluation_years, Lookup, Overrides, Source};
 use crate::core::projection::{self, Continuation, Projection};
 use crate::core::retirement::{self, retirement_age_of, Age, Condition, Person, RetirementAge, Sex};
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// A number of years counted for a benefit: whole years, and a half or a whole more for odd months.
@@ -89,9 +89,13 @@ impl Coefficients {
                     format!("No salary revaluation table for {decision_year} is known; give one in “overrides.revaluationTables”."),
                 )
             })?;
-        let growth = Decimal::ONE + inflation.value();
-        let power = |n: u16| -> Decimal { (0..n).fold(Decimal::ONE, |acc, _| (acc * growth).round_dp(12)) };
-        let round = |c: Decimal| c.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero).max(Decimal::ONE);
+        // Growth factors as integers scaled by 10^12, so that a table of decades is a few integer products:
+        // growth^n, each step rounded to 12 decimals.
+        const SCALE: i128 = 1_000_000_000_000;
+        let growth = SCALE + (inflation.value() * Decimal::from(SCALE)).trunc().mantissa();
+        let power = |n: u16| -> i128 { (0..n).fold(SCALE, |acc, _| (acc * growth + SCALE / 2) / SCALE) };
+        // A coefficient to 2 decimals, half-up, at least 1.00, from its value scaled by 10^14.
+        let coefficient = |scaled: i128| Decimal::from_i128_with_scale(((scaled + SCALE / 2) / SCALE).max(100), 2);
         let carried = power(decision_year - latest.decision_year);
         // Years the last table covers: its coefficient carried forward; later years: the assumed inflation
         // from the year after them to the year before the decision.
@@ -101,9 +105,11 @@ impl Coefficients {
                 .zip(official)
                 .map(|(y, c)| {
                     if y < latest.decision_year {
-                        round(c * carried)
+                        // Published coefficients have 2 decimals.
+                        let hundredths = c.mantissa() * 10i128.pow(2u32.saturating_sub(c.scale()));
+                        coefficient(hundredths * carried)
                     } else {
-                        round(power(decision_year.saturating_sub(1).saturating_sub(y)))
+                        coefficient(100 * power(decision_year.saturating_sub(1).saturating_sub(y)))
                     }
                 })
                 .collect()
@@ -216,7 +222,9 @@ pub struct Allowance {
     pub excess_months: u32,
     /// Of them, months contributed after reaching the retirement age.
     pub excess_months_after_age: u32,
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
     pub years_before_age: Years,
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
     pub years_after_age: Years,
     pub amount: Vnd,
 }
@@ -233,6 +241,7 @@ pub struct AverageParts {
     #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
     pub state_average: Option<Vnd>,
     /// The state-scale window in years (Art 72.1); null for the whole career.
+    #[cfg_attr(feature = "wasm", tsify(type = "number | null"))]
     pub state_window_years: Option<u32>,
     pub voluntary_months: u32,
     #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
@@ -240,6 +249,7 @@ pub struct AverageParts {
     /// The decision year of the coefficient table used.
     pub table_year: u16,
     /// The last official table, when the table used is projected from it (provisional).
+    #[cfg_attr(feature = "wasm", tsify(type = "number | null"))]
     pub projected_from: Option<u16>,
 }
 
@@ -900,13 +910,16 @@ pub struct Pension {
     /// The age in the month before the pension starts (the month of retirement).
     pub age_at_retirement: Age,
     pub eligible: bool,
+    #[cfg_attr(feature = "wasm", tsify(type = "Route | null"))]
     pub route: Option<Route>,
     pub rules: Rules,
     /// What is still missing for a pension in the decision month (empty when eligible).
     pub missing: Vec<Missing>,
     pub months: MonthCounts,
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
     pub years_counted: Years,
     pub average: AverageParts,
+    #[cfg_attr(feature = "wasm", tsify(type = "RateParts | null"))]
     pub rate: Option<RateParts>,
     /// The average × the rate, before any minimum.
     #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
@@ -916,6 +929,7 @@ pub struct Pension {
     pub minimum_pension: Option<Vnd>,
     #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
     pub monthly_pension: Option<Vnd>,
+    #[cfg_attr(feature = "wasm", tsify(type = "Allowance | null"))]
     pub allowance: Option<Allowance>,
     /// The health insurance the fund pays each month for the pensioner.
     #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
@@ -926,6 +940,7 @@ pub struct Pension {
     /// True when a figure rests on an assumption (a coefficient table not yet published).
     pub provisional: bool,
     pub assumptions: Vec<Warning>,
+    #[cfg_attr(feature = "wasm", tsify(type = "Projection | null"))]
     pub projection: Option<Projection>,
     pub next_steps: projection::NextSteps,
     pub warnings: Vec<Warning>,
@@ -1149,8 +1164,8 @@ mod tests {
         // 1995: 4.91 × 1.035² = 5.2598… → 5.26; 2026: 1.035 (CPI 2027 over 2026) → 1.04; 2027 and 2028: 1.00.
         assert_eq!(t.get(1995, false).to_string(), "5.26");
         assert_eq!(t.get(2026, false).to_string(), "1.04");
-        assert_eq!(t.get(2027, false).to_string(), "1");
-        assert_eq!(t.get(2028, true).to_string(), "1");
+        assert_eq!(t.get(2027, false).to_string(), "1.00");
+        assert_eq!(t.get(2028, true).to_string(), "1.00");
         assert!(Coefficients::new(&none, 2020, Rate::ZERO).is_err());
     }
 }

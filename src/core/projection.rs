@@ -49,12 +49,12 @@ impl Continuation {
         let scheme = match kind {
             Kind::Compulsory => {
                 c.only(&["kind", "salary", "raise", "until"])?;
-                ContinuedScheme::Compulsory { salary: input::amount(c.number("salary")?, &c.path("salary"))? }
+                ContinuedScheme::Compulsory { salary: c.at("salary", |at| input::amount(c.number("salary")?, at))? }
             }
             Kind::Voluntary => {
                 c.only(&["kind", "income", "group", "raise", "until"])?;
                 ContinuedScheme::Voluntary {
-                    income: input::amount(c.number("income")?, &c.path("income"))?,
+                    income: c.at("income", |at| input::amount(c.number("income")?, at))?,
                     group: if c.get("group").is_some() {
                         c.choice("group", &SupportGroup::NAMES)?
                     } else {
@@ -125,6 +125,7 @@ pub struct RetirementOption {
     pub decision_month: Month,
     pub age: Age,
     pub months: u32,
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
     pub years_counted: Years,
     pub rate: Rate,
     pub average: Vnd,
@@ -142,6 +143,7 @@ pub struct RetirementOption {
 pub struct TimelineYear {
     pub year: u16,
     pub months: u32,
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
     pub years_counted: Years,
     #[cfg_attr(feature = "wasm", tsify(type = "Rate | null"))]
     pub rate: Option<Rate>,
@@ -371,8 +373,10 @@ pub struct NextSteps {
     /// Months more until the rate reaches its highest.
     pub months_to_maximum_rate: u32,
     /// Filling the missing months with monthly voluntary contributions from now.
+    #[cfg_attr(feature = "wasm", tsify(type = "VoluntaryFill | null"))]
     pub voluntary: Option<VoluntaryFill>,
     /// Paying the missing months at once at retirement age (Law 41/2024 Art 36.2.e; Decree 159/2025 Art 7).
+    #[cfg_attr(feature = "wasm", tsify(type = "LumpSum | null"))]
     pub lump_sum_at_retirement: Option<LumpSum>,
 }
 

@@ -211,7 +211,8 @@ fn days_in(m: Month) -> u8 {
 /// (less `lower` months) falls in Y; that month is when the age is reached. The roadmap rises by less than
 /// a year each year, so such a year always exists, and the skipped ages of the appendix follow from it.
 pub fn reached(birth: Month, roadmap: &AgeRoadmap, lower: u16) -> Result<(Age, Month)> {
-    for year in birth.year()..=birth.year().saturating_add(80) {
+    // Every age of the roadmap, lowered, is above 40.
+    for year in birth.year().saturating_add(40)..=birth.year().saturating_add(80) {
         let age = roadmap.age_in(year).0.saturating_sub(lower);
         let month = birth.plus(i32::from(age)).ok_or_else(|| Error::internal("retirement month"))?;
         if month.year() == year {

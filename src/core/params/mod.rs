@@ -209,7 +209,7 @@ pub struct Lookup<'a> {
 
 impl<'a> Lookup<'a> {
     pub fn new(overrides: &'a Overrides) -> Lookup<'a> {
-        Lookup { overrides, used: Vec::new() }
+        Lookup { overrides, used: Vec::with_capacity(48) }
     }
 
     /// The value of `param` in force in `month`, or `None` if the parameter did not exist then.
