@@ -2,8 +2,6 @@
 //! input type, runs the calculator, and returns the result as a plain JS object, or throws an `Error`
 //! carrying `code`, `field`, `messageVi` and `messageEn`.
 
-mod json;
-
 use crate::core::error::Error;
 use crate::core::input::Raw;
 use crate::core::month::Month;
@@ -182,42 +180,13 @@ pub fn parameters() -> Result<JsValue, JsValue> {
 }
 
 fn run<O: Serialize>(value: JsValue, calculate: impl Fn(&Raw) -> Result<O, Error>) -> Result<JsValue, JsValue> {
-    to_js(&calculate(&input(&value)).map_err(js_error)?)
-}
-
-// `JSON.stringify` with markers for what JSON cannot carry (see `json.rs`). It returns `undefined` for a
-// structure it cannot write (a cycle, nesting beyond the JS stack), which is then walked value by value.
-#[wasm_bindgen(inline_js = r#"
-export function toJson(value) {
-  try {
-    return JSON.stringify(value === undefined ? null : value, function (key, v) {
-      const raw = this[key];
-      switch (typeof raw) {
-        case 'number': return Number.isFinite(raw) ? raw : { '\u0000': String(raw) };
-        case 'bigint': case 'symbol': case 'function': return { '\u0000': 'other' };
-        default: return raw instanceof Date ? { '\u0000': 'other' } : v;
-      }
-    });
-  } catch {
-    return undefined;
-  }
-}
-"#)]
-extern "C" {
-    #[wasm_bindgen(js_name = toJson)]
-    fn to_json(value: &JsValue) -> Option<String>;
-}
-
-/// The input as the core reads it: through one JSON string when possible.
-fn input(value: &JsValue) -> Raw {
-    to_json(value).and_then(|text| json::parse(&text, MAX_DEPTH)).unwrap_or_else(|| raw(value, 0))
+    to_js(&calculate(&raw(&value, 0)).map_err(js_error)?)
 }
 
 /// Deeper input is no real input: a history is an object holding a list of objects.
 const MAX_DEPTH: u8 = 8;
 
-/// A JS value as the core reads input, walked value by value; cycles and very deep structures stop at
-/// `MAX_DEPTH`.
+/// A JS value as the core reads input. Cycles and very deep structures stop at `MAX_DEPTH`.
 fn raw(value: &JsValue, depth: u8) -> Raw {
     if value.is_null() || value.is_undefined() {
         Raw::Null
