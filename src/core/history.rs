@@ -26,6 +26,10 @@ pub const VOLUNTARY_FROM: Month = Month::ym(2008, 1);
 /// benefit month; later starters with the CPI coefficients (Law 41/2024 Art 73.1).
 pub const STATE_CPI_STARTERS_FROM: Month = Month::ym(2016, 1);
 
+/// An average far above any real one (a thousand trillion đồng), which keeps every amount derived from
+/// it below 2^53, the largest whole number a JS number holds exactly.
+const MAX_AVERAGE: i64 = 1_000_000_000_000_000;
+
 /// How a period's months were paid.
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub enum Scheme {
@@ -450,16 +454,30 @@ impl Ledger {
     /// The average salary for a benefit decided in `decision`, with `coefficient(year, voluntary)` the
     /// decision year's table and `reference` the reference level in force in the decision month.
     pub fn average(&self, coefficient: &dyn Fn(u16, bool) -> Decimal, reference: Vnd) -> Result<Average> {
+        // Sums stay far inside `Decimal`'s range for any real career; checked arithmetic turns an absurd
+        // projection (a salary of 1,000 billion raised 30 % a year for decades) into an error.
+        let too_large = || {
+            Error::new(
+                ErrorCode::AmountTooLarge,
+                "history",
+                "«history»: các khoản tiền quá lớn để tính (kiểm tra tiền lương và mức tăng giả định).",
+                "“history”: the amounts are too large to compute (check the salaries and the assumed raise).",
+            )
+        };
+        let revalue =
+            |sum: i128, c: Decimal| Decimal::try_from_i128_with_scale(sum, 0).ok().and_then(|s| s.checked_mul(c));
         let mut employer_total = Decimal::ZERO;
         let mut employer_months = 0;
         let mut voluntary_total = Decimal::ZERO;
         for row in &self.years {
             if row.employer_months > 0 {
-                employer_total += Decimal::from_i128_with_scale(row.employer_sum, 0) * coefficient(row.year, false);
+                let value = revalue(row.employer_sum, coefficient(row.year, false)).ok_or_else(too_large)?;
+                employer_total = employer_total.checked_add(value).ok_or_else(too_large)?;
                 employer_months += row.employer_months;
             }
             if row.voluntary_months > 0 {
-                voluntary_total += Decimal::from_i128_with_scale(row.voluntary_sum, 0) * coefficient(row.year, true);
+                let value = revalue(row.voluntary_sum, coefficient(row.year, true)).ok_or_else(too_large)?;
+                voluntary_total = voluntary_total.checked_add(value).ok_or_else(too_large)?;
             }
         }
         let value_state = |sums: &StateSums| -> Option<Decimal> {
@@ -482,7 +500,9 @@ impl Ledger {
         };
         let state_weight = if state_average.is_some() { self.state_all_months } else { 0 };
         let compulsory_months = state_weight + employer_months;
-        let compulsory_total = state_average.unwrap_or_default() * Decimal::from(state_weight) + employer_total;
+        let compulsory_total = (state_average.unwrap_or_default() * Decimal::from(state_weight))
+            .checked_add(employer_total)
+            .ok_or_else(too_large)?;
         let voluntary_months = self.months.voluntary;
         let months = compulsory_months + voluntary_months;
         if months == 0 {
@@ -493,7 +513,11 @@ impl Ledger {
                 "“history”: no month has a salary to average; give the salary of at least one period.",
             ));
         }
-        let exact = (compulsory_total + voluntary_total) / Decimal::from(months);
+        let exact = compulsory_total.checked_add(voluntary_total).ok_or_else(too_large)? / Decimal::from(months);
+        // Every figure built on the average must stay an exact JS number (below 2^53).
+        if exact > Decimal::from(MAX_AVERAGE) {
+            return Err(too_large());
+        }
         Ok(Average {
             value: Vnd::truncate(exact),
             employer_total,

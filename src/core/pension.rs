@@ -1027,10 +1027,21 @@ pub fn inflation(f: &Fields) -> Result<Option<Rate>> {
 
 /// The inflation assumed for tables not yet published: the input's, or the data's default.
 pub fn assumed_inflation(given: Option<Rate>, lookup: &mut Lookup, month: Month) -> Result<Rate> {
-    match given {
-        Some(r) => Ok(r),
-        None => Ok(lookup.require(&data::ASSUMED_INFLATION, month)?.value),
+    if let Some(r) = given {
+        return Ok(r);
     }
+    let assumed = lookup.require(&data::ASSUMED_INFLATION, month)?.value;
+    // The same bound as the `inflation` field: decades of a higher rate leave any number range.
+    if assumed.value() > Decimal::new(20, 2) {
+        let field = "overrides.parameters.assumedInflation";
+        return Err(Error::new(
+            ErrorCode::OverrideInvalid,
+            field,
+            format!("«{field}»: lạm phát giả định tối đa 20% một năm."),
+            format!("“{field}”: the assumed inflation is at most 20% a year."),
+        ));
+    }
+    Ok(assumed)
 }
 
 /// Reads the input and calculates. `clock` is the current month, unless the input gives `today`.

@@ -362,6 +362,22 @@ pub fn projected_table_note(year: u16, from: u16, inflation: Rate) -> Warning {
     )
 }
 
+/// `base^n` by repeated squaring, each product kept to 20 decimals; `None` beyond `Decimal`'s range (a
+/// what-if return of hundreds of percent a month).
+fn power(base: Decimal, mut n: u32) -> Option<Decimal> {
+    let (mut result, mut square) = (Decimal::ONE, base);
+    while n > 0 {
+        if n & 1 == 1 {
+            result = result.checked_mul(square)?.round_dp(20);
+        }
+        n >>= 1;
+        if n > 0 {
+            square = square.checked_mul(square)?.round_dp(20);
+        }
+    }
+    Some(result)
+}
+
 /// What the worker can do next: the months still missing, and what filling them would cost.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
@@ -463,13 +479,15 @@ pub fn next_steps(
         (Some(r), n) => {
             let rate = lookup.require(&data::VOLUNTARY_RATE, pay_in)?.value;
             let max_months = lookup.require(&data::VOLUNTARY_MISSING_PERIOD_MAX_MONTHS, pay_in)?.value;
-            let monthly = income.times(rate.value());
-            let growth = Decimal::ONE + r.value.value();
-            let (sum, _) = (0..n).fold((Decimal::ZERO, Decimal::ONE), |(sum, g), _| {
-                let g = (g * growth).round_dp(12);
-                (sum + monthly * g, g)
-            });
-            Some(LumpSum {
+            // Σ_{i=1..n} (1 + r)^i = (1 + r) × ((1 + r)^n − 1) ÷ r, a geometric series (n for r = 0).
+            let r_value = r.value.value();
+            let growth = Decimal::ONE + r_value;
+            let series = if r_value.is_zero() {
+                Some(Decimal::from(n))
+            } else {
+                power(growth, n).and_then(|p| growth.checked_mul(p - Decimal::ONE)).map(|x| x / r_value)
+            };
+            series.and_then(|x| income.times(rate.value()).checked_mul(x)).map(|sum| LumpSum {
                 months: n,
                 income,
                 amount: Vnd::round_half_up(sum),
