@@ -116,29 +116,12 @@ impl History {
         Ok(history)
     }
 
-    pub fn new(mut stretches: Vec<Stretch>) -> Option<History> {
-        stretches.sort_by_key(|s| s.period.from());
-        let ok = !stretches.is_empty() && stretches.windows(2).all(|w| !w[0].period.overlaps(w[1].period));
-        ok.then_some(History { stretches })
-    }
-
-    pub fn stretches(&self) -> &[Stretch] {
-        &self.stretches
-    }
-
     pub fn first(&self) -> Month {
         self.stretches[0].period.from()
     }
 
     pub fn last(&self) -> Month {
         self.stretches.iter().map(|s| s.period.to()).max().unwrap_or(self.first())
-    }
-
-    /// This history with one more period after its end (a projection).
-    pub fn with(&self, extra: Stretch) -> History {
-        let mut stretches = self.stretches.clone();
-        stretches.push(extra);
-        History { stretches }
     }
 }
 
@@ -439,11 +422,6 @@ impl Ledger {
             .filter(|(p, _)| p.to() > month)
             .map(|(p, _)| p.to().index() - p.from().index().max(month.index() + 1) + 1)
             .sum()
-    }
-
-    /// The first month of compulsory SI, if any.
-    pub fn first_compulsory(&self) -> Option<Month> {
-        self.periods.iter().filter(|(_, c)| *c).map(|(p, _)| p.from()).min()
     }
 
     /// The first month of voluntary SI, if any.

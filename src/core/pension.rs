@@ -274,12 +274,14 @@ pub struct Assessment {
     pub provisional: bool,
 }
 
-/// What does not change with the decision month: the person and their ages.
+/// What does not change with the decision month: the person, their retirement ages and the assumptions.
 pub struct Profile {
     pub person: Person,
+    /// The age and month under the person's condition, and the normal ones.
     pub retirement: RetirementAge,
-    /// The age and month reached under the condition's lower age, if the condition lowers it.
+    /// A special early-retirement policy: no reduction of the rate.
     pub no_reduction: bool,
+    /// The yearly inflation that projects coefficient tables not yet published.
     pub inflation: Rate,
 }
 

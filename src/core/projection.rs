@@ -3,7 +3,7 @@
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
-use crate::core::history::{Ledger, Scheme, Stretch};
+use crate::core::history::{History, Ledger, Scheme, Stretch};
 use crate::core::input::{self, Fields};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
@@ -33,13 +33,10 @@ pub enum ContinuedScheme {
     Voluntary { income: Vnd, group: SupportGroup },
 }
 
-const FIELDS: &[&str] = &["kind", "salary", "income", "group", "raise", "until"];
-
 impl Continuation {
     /// Reads `continuation`, if the input has one.
-    pub fn read(f: &Fields, history: &crate::core::history::History, today: Month) -> Result<Option<Continuation>> {
+    pub fn read(f: &Fields, history: &History, today: Month) -> Result<Option<Continuation>> {
         let Some(c) = f.object("continuation")? else { return Ok(None) };
-        c.only(FIELDS)?;
         #[derive(Clone, Copy)]
         enum Kind {
             Compulsory,
