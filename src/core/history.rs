@@ -356,6 +356,11 @@ impl Ledger {
 
     /// The row of a calendar year, added (with any years between) if the ledger has none yet.
     fn row(&mut self, year: u16) -> &mut YearRow {
+        let first = self.years.first().map_or(year, |r| r.year);
+        let i = usize::from(year.wrapping_sub(first));
+        if i < self.years.len() {
+            return &mut self.years[i];
+        }
         let blank = |year| YearRow { year, ..YearRow::default() };
         let first = self.years.first().map_or(year, |r| r.year);
         if year < first {

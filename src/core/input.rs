@@ -159,7 +159,8 @@ impl<'a> Fields<'a> {
         match self.get(name) {
             None => Ok(Vec::new()),
             Some(Raw::List(items)) => {
-                Ok(items.iter().enumerate().map(|(i, v)| (format!("{}[{i}]", self.path(name)), v)).collect())
+                let base = self.path(name);
+                Ok(items.iter().enumerate().map(|(i, v)| (indexed(&base, i), v)).collect())
             }
             Some(other) => Err(wrong_type(&self.path(name), other, ("một danh sách", "a list"))),
         }
@@ -184,6 +185,26 @@ impl<'a> Fields<'a> {
             )
         })
     }
+}
+
+/// `base[i]`, written without the formatting machinery (a history has many items).
+fn indexed(base: &str, i: usize) -> String {
+    let mut digits = [0u8; 20];
+    let (mut n, mut start) = (i, digits.len());
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(base.len() + 2 + digits.len() - start);
+    out.push_str(base);
+    out.push('[');
+    out.extend(digits[start..].iter().map(|d| char::from(*d)));
+    out.push(']');
+    out
 }
 
 /// No monthly salary or income comes near 1,000 billion đồng; anything above is a typing error.

@@ -90,15 +90,25 @@ impl Coefficients {
                 )
             })?;
         // Growth factors as integers scaled by 10^12, so that a table of decades is a few integer products:
-        // growth^n, each step rounded to 12 decimals.
+        // growth^n for n up to the years projected, each step rounded to 12 decimals.
         const SCALE: i128 = 1_000_000_000_000;
         let growth = SCALE + (inflation.value() * Decimal::from(SCALE)).trunc().mantissa();
-        let power = |n: u16| -> i128 { (0..n).fold(SCALE, |acc, _| (acc * growth + SCALE / 2) / SCALE) };
-        // A coefficient to 2 decimals, half-up, at least 1.00, from its value scaled by 10^14.
-        let coefficient = |scaled: i128| Decimal::from_i128_with_scale(((scaled + SCALE / 2) / SCALE).max(100), 2);
+        let mut powers = vec![SCALE];
+        for _ in latest.decision_year..decision_year {
+            let last = powers[powers.len() - 1];
+            powers.push((last * growth + SCALE / 2) / SCALE);
+        }
+        let power = |n: u16| powers.get(usize::from(n)).copied().unwrap_or(SCALE);
+        // A coefficient to 2 decimals, half-up, at least 1.00, from its value scaled by 10^14. Divided in
+        // 64 bits when it fits: 128-bit division is a slow library call in wasm.
+        let coefficient = |scaled: i128| {
+            let hundredths = match u64::try_from(scaled) {
+                Ok(s) => i128::from((s + SCALE as u64 / 2) / SCALE as u64),
+                Err(_) => (scaled + SCALE / 2) / SCALE,
+            };
+            Decimal::from_i128_with_scale(hundredths.max(100), 2)
+        };
         let carried = power(decision_year - latest.decision_year);
-        // Years the last table covers: its coefficient carried forward; later years: the assumed inflation
-        // from the year after them to the year before the decision.
         let project = |official: Vec<Decimal>| -> Vec<Decimal> {
             years
                 .clone()
@@ -699,11 +709,13 @@ fn month_after(m: Month) -> Result<Month> {
 /// The years that give the highest rate: base years + (highest − base rate) ÷ rate per year (35 for men
 /// and 30 for women under Law 41/2024 Art 68; under Law 58/2014 Art 58 the same idea by year).
 fn max_rate_years(base_years: u32, base: Rate, per_year: Rate, max: Rate) -> u32 {
-    if per_year.value().is_zero() {
+    // In millionths of a percent: whole numbers, so the division is an integer one.
+    let units = |r: Rate| (r.value() * Decimal::from(100_000_000)).trunc().mantissa();
+    let (gap, step) = (units(max) - units(base), units(per_year));
+    if step <= 0 || gap <= 0 {
         return base_years;
     }
-    let extra = ((max.value() - base.value()) / per_year.value()).ceil();
-    base_years + u32::try_from(extra.mantissa().max(0) as i64 / 10i64.pow(extra.scale())).unwrap_or(0)
+    base_years + u32::try_from((gap + step - 1) / step).unwrap_or(0)
 }
 
 fn years_text(y: Years, separator: char) -> String {

@@ -200,8 +200,8 @@ pub struct UsedParameter {
     pub source: Source,
 }
 
-/// Looks parameters up for one calculation and remembers which values it used, so that the result can list
-/// them, say when an override shaped it, and warn when a figure is unverified.
+/// Looks parameters up for one calculation and remembers the unverified and overridden values it used, so
+/// that the result can warn about them and say when an override shaped it.
 pub struct Lookup<'a> {
     overrides: &'a Overrides,
     used: Vec<UsedParameter>,
@@ -209,7 +209,7 @@ pub struct Lookup<'a> {
 
 impl<'a> Lookup<'a> {
     pub fn new(overrides: &'a Overrides) -> Lookup<'a> {
-        Lookup { overrides, used: Vec::with_capacity(48) }
+        Lookup { overrides, used: Vec::new() }
     }
 
     /// The value of `param` in force in `month`, or `None` if the parameter did not exist then.
@@ -221,11 +221,13 @@ impl<'a> Lookup<'a> {
             _ => official(),
         }
         .copied()?;
-        // A parameter's values differ by their first month, or by being an override.
+        // Only values a result must warn about are remembered: unverified figures and overrides. A
+        // parameter's values differ by their first month, or by being an override.
+        let noted = matches!(found.source.confidence, Confidence::Unverified | Confidence::Override);
         let seen = |u: &UsedParameter| {
             std::ptr::eq(u.id, param.id) && u.from == found.from && u.source.confidence == found.source.confidence
         };
-        if !self.used.iter().any(seen) {
+        if noted && !self.used.iter().any(seen) {
             self.used.push(UsedParameter {
                 id: param.id,
                 from: found.from,
@@ -394,7 +396,11 @@ mod tests {
         assert_eq!(lookup.get(&OCCUPATIONAL_EMPLOYER_REDUCED, month("2020-06")), None);
         let error = lookup.require(&OCCUPATIONAL_EMPLOYER_REDUCED, month("2020-06")).unwrap_err();
         assert_eq!((error.code, error.field.as_str()), (crate::core::error::ErrorCode::ParameterNotInForce, "month"));
-        assert_eq!(lookup.into_used().len(), 5);
+        // Verified values need no note; an unverified one is remembered once.
+        assert!(lookup.get(&VOLUNTARY_PREPAY_MONTHLY_RETURN, month("2026-03")).is_some());
+        assert!(lookup.get(&VOLUNTARY_PREPAY_MONTHLY_RETURN, month("2026-04")).is_some());
+        let used = lookup.into_used();
+        assert_eq!(used.iter().map(|u| u.id).collect::<Vec<_>>(), ["voluntaryPrepayMonthlyReturn"]);
     }
 
     #[test]
