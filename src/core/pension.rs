@@ -10,7 +10,7 @@ use crate::core::input::{self, Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{to_f64, Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, revaluation_table, revaluation_years, Lookup, Overrides, Source};
+use crate::core::params::{data, revaluation_table, revaluation_years, Confidence, Lookup, Overrides, Source};
 use crate::core::projection::{self, Continuation, Projection};
 use crate::core::retirement::{self, retirement_age_of, Age, Condition, Person, RetirementAge, Sex};
 use rust_decimal::Decimal;
@@ -1127,7 +1127,11 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
         assumptions.extend(p.assumptions.iter().cloned());
     }
     let provisional = a.provisional || projection.as_ref().is_some_and(|p| p.provisional);
-    let (parameter_warnings, overridden) = parameter_notes(&lookup.into_used());
+    // The assumed inflation is an assumption, listed in `assumptions` where it shaped a figure; it needs no
+    // second note as an unverified figure.
+    let mut used = lookup.into_used();
+    used.retain(|u| u.id != data::ASSUMED_INFLATION.id || u.source.confidence == Confidence::Override);
+    let (parameter_warnings, overridden) = parameter_notes(&used);
     warnings.extend(parameter_warnings);
     let mut retirement = profile.retirement.clone();
     retirement.steps.clear();
