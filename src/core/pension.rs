@@ -8,7 +8,7 @@ use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanatio
 use crate::core::history::{Average, History, Ledger, MonthCounts};
 use crate::core::input::{self, Fields, Raw};
 use crate::core::law::Law;
-use crate::core::money::{to_f64, Rate, Vnd};
+use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, revaluation_table, revaluation_years, Confidence, Lookup, Overrides, Source};
 use crate::core::projection::{self, Continuation, Projection};
@@ -16,30 +16,43 @@ use crate::core::retirement::{self, retirement_age_of, Age, Condition, Person, R
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-/// A number of years counted for a benefit: whole years, and a half or a whole more for odd months.
+/// A number of years counted for a benefit: whole years, and a half or a whole more for odd months. Kept
+/// in half years, so it is exact and prints without decimal arithmetic.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Default)]
-pub struct Years(Decimal);
+pub struct Years {
+    halves: u32,
+}
 
 impl Years {
     /// Law 41/2024 Art 5.6 (Law 58/2014 Art 56, Decree 115/2015): odd months 1–6 count as half a year,
     /// 7–11 as a whole year.
     pub fn counted(months: u32) -> Years {
         let odd = match months % 12 {
-            0 => Decimal::ZERO,
-            1..=6 => Decimal::new(5, 1),
-            _ => Decimal::ONE,
+            0 => 0,
+            1..=6 => 1,
+            _ => 2,
         };
-        Years(Decimal::from(months / 12) + odd)
+        Years { halves: months / 12 * 2 + odd }
     }
 
     pub fn value(self) -> Decimal {
-        self.0
+        Decimal::new(i64::from(self.halves) * 5, 1)
+    }
+
+    /// 20 or 20,5 (`separator` ',') / 20.5 ('.').
+    fn text(self, separator: char) -> String {
+        let whole = (self.halves / 2).to_string();
+        if self.halves % 2 == 0 {
+            whole
+        } else {
+            format!("{whole}{separator}5")
+        }
     }
 }
 
 impl Serialize for Years {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_f64(to_f64(self.0.normalize()))
+        s.serialize_f64(f64::from(self.halves) / 2.0)
     }
 }
 
@@ -350,11 +363,11 @@ pub fn assess(
         id: "contributionTime",
         vi: format!(
             "Thời gian đóng: {} tháng ({} bắt buộc, {} tự nguyện) = {} năm {} tháng; tính hưởng: {} năm (lẻ 1–6 tháng tính nửa năm, 7–11 tháng tính một năm).",
-            months.total, months.compulsory, months.voluntary, whole_years, months.total % 12, years_text(years, ',')
+            months.total, months.compulsory, months.voluntary, whole_years, months.total % 12, years.text(',')
         ),
         en: format!(
             "Time contributed: {} months ({} compulsory, {} voluntary) = {} years {} months; counted as {} years (1–6 odd months count as half a year, 7–11 as a year).",
-            months.total, months.compulsory, months.voluntary, whole_years, months.total % 12, years_text(years, '.')
+            months.total, months.compulsory, months.voluntary, whole_years, months.total % 12, years.text('.')
         ),
         figures: Figures(vec![Figure::count("months", months.total), Figure::count("compulsoryMonths", months.compulsory), Figure::count("voluntaryMonths", months.voluntary)]),
         sources: vec![law.cite(("Điều 3, 56", "Điều 5.6"))],
@@ -545,14 +558,14 @@ pub fn assess(
                 "Tỷ lệ hưởng ({}): {formula_vi}, tối đa {}: {} năm → {}.",
                 person.sex.words().0,
                 vi_rate(max_rate.value),
-                years_text(years, ','),
+                years.text(','),
                 vi_rate(before_reduction)
             ),
             en: format!(
                 "Pension rate ({}): {formula_en}, at most {}: {} years → {}.",
                 person.sex.words().1,
                 en_rate(max_rate.value),
-                years_text(years, '.'),
+                years.text('.'),
                 en_rate(before_reduction)
             ),
             figures: Figures(vec![Figure::rate("pensionRate", before_reduction)]),
@@ -649,14 +662,14 @@ pub fn assess(
             id: "retirementAllowance",
             vi: format!(
                 "Trợ cấp một lần khi nghỉ hưu: {excess} tháng đóng trên {max_years} năm; {} năm × {} bình quân{} = {}. Phần trước và sau tuổi nghỉ hưu được làm tròn riêng (cách hiểu của công cụ này).",
-                years_text(before_years, ','), vi_rate(per_excess.value),
-                after_age_rate.map(|r| format!(" + {} năm sau tuổi nghỉ hưu × {}", years_text(after_years, ','), vi_rate(r.value))).unwrap_or_default(),
+                before_years.text(','), vi_rate(per_excess.value),
+                after_age_rate.map(|r| format!(" + {} năm sau tuổi nghỉ hưu × {}", after_years.text(','), vi_rate(r.value))).unwrap_or_default(),
                 vi(allowance)
             ),
             en: format!(
                 "One-time retirement allowance: {excess} months above {max_years} years; {} years × {} of the average{} = {}. The parts before and after the retirement age are rounded separately (this tool's reading).",
-                years_text(before_years, '.'), en_rate(per_excess.value),
-                after_age_rate.map(|r| format!(" + {} years after retirement age × {}", years_text(after_years, '.'), en_rate(r.value))).unwrap_or_default(),
+                before_years.text('.'), en_rate(per_excess.value),
+                after_age_rate.map(|r| format!(" + {} years after retirement age × {}", after_years.text('.'), en_rate(r.value))).unwrap_or_default(),
                 en(allowance)
             ),
             figures: Figures(vec![Figure::count("excessMonths", excess), Figure::count("excessMonthsAfterAge", excess_after), Figure::vnd("allowance", allowance)]),
@@ -716,15 +729,6 @@ fn max_rate_years(base_years: u32, base: Rate, per_year: Rate, max: Rate) -> u32
         return base_years;
     }
     base_years + u32::try_from((gap + step - 1) / step).unwrap_or(0)
-}
-
-fn years_text(y: Years, separator: char) -> String {
-    let text = y.value().normalize().to_string();
-    if separator == ',' {
-        text.replace('.', ",")
-    } else {
-        text
-    }
 }
 
 fn eligibility_step(
@@ -1170,11 +1174,12 @@ mod tests {
 
     #[test]
     fn odd_months_count_as_half_or_whole_years() {
-        let y = |m| Years::counted(m).value().to_string();
+        let y = |m| Years::counted(m).text('.');
         assert_eq!(
             (y(180), y(181), y(186), y(187), y(191)),
             ("15".into(), "15.5".into(), "15.5".into(), "16".into(), "16".into())
         );
+        assert_eq!((Years::counted(186).text(','), Years::counted(186).value()), ("15,5".into(), Decimal::new(155, 1)));
     }
 
     #[test]
