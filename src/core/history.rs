@@ -306,44 +306,7 @@ impl Ledger {
         };
         let mut state_months: Vec<(Month, Month, Decimal)> = Vec::new();
         for s in &history.stretches {
-            let p = s.period;
-            ledger.periods.push((p, s.scheme.compulsory()));
-            ledger.months.total += p.months();
-            match s.scheme {
-                Scheme::Employer(salary) => {
-                    ledger.months.compulsory += p.months();
-                    match salary {
-                        None => ledger.months.without_salary += p.months(),
-                        Some(salary) => ledger.add_employer(p.from(), p.to(), salary, lookup),
-                    }
-                }
-                Scheme::State(coefficient) => {
-                    ledger.months.compulsory += p.months();
-                    ledger.months.state += p.months();
-                    ledger.state_all_months += p.months();
-                    match coefficient {
-                        None => ledger.months.without_salary += p.months(),
-                        Some(c) => {
-                            if ledger.state_valued_at_reference {
-                                state_months.push((p.from(), p.to(), c));
-                            } else {
-                                for (a, b, base) in lookup.runs(&data::REFERENCE_LEVEL, p.from(), p.to()) {
-                                    let base = base.ok_or_else(|| Error::internal("base salary"))?.value;
-                                    state_months.push((a, b, c * base.amount()));
-                                }
-                            }
-                        }
-                    }
-                }
-                Scheme::Voluntary { income, .. } => {
-                    ledger.months.voluntary += p.months();
-                    for (year, n) in by_year(p.from(), p.to()) {
-                        let row = ledger.row(year);
-                        row.voluntary_sum += income.to_i128() * i128::from(n);
-                        row.voluntary_months += n;
-                    }
-                }
-            }
+            ledger.add(*s, &mut state_months, lookup)?;
         }
         if !state_months.is_empty() {
             let window = lookup.require(&data::STATE_SALARY_AVERAGE_YEARS, first)?.value;
@@ -395,17 +358,35 @@ impl Ledger {
         }
     }
 
-    /// Adds months after the end of the history (a projection), keeping the ledger in step with
-    /// `History::with`.
-    pub fn extend(&mut self, stretch: Stretch, lookup: &mut Lookup) -> Result<()> {
-        let p = stretch.period;
-        self.periods.push((p, stretch.scheme.compulsory()));
+    /// Adds one period's months. State-scale months go to `state_months`, valued as the average will need
+    /// them (coefficients, or coefficient × the base salary of each month), to be windowed once all are in.
+    fn add(&mut self, s: Stretch, state_months: &mut Vec<(Month, Month, Decimal)>, lookup: &mut Lookup) -> Result<()> {
+        let p = s.period;
+        self.periods.push((p, s.scheme.compulsory()));
         self.months.total += p.months();
         self.last = self.last.max(p.to());
-        match stretch.scheme {
-            Scheme::Employer(Some(salary)) => {
+        match s.scheme {
+            Scheme::Employer(salary) => {
                 self.months.compulsory += p.months();
-                self.add_employer(p.from(), p.to(), salary, lookup);
+                match salary {
+                    None => self.months.without_salary += p.months(),
+                    Some(salary) => self.add_employer(p.from(), p.to(), salary, lookup),
+                }
+            }
+            Scheme::State(coefficient) => {
+                self.months.compulsory += p.months();
+                self.months.state += p.months();
+                self.state_all_months += p.months();
+                match coefficient {
+                    None => self.months.without_salary += p.months(),
+                    Some(c) if self.state_valued_at_reference => state_months.push((p.from(), p.to(), c)),
+                    Some(c) => {
+                        for (a, b, base) in lookup.runs(&data::REFERENCE_LEVEL, p.from(), p.to()) {
+                            let base = base.ok_or_else(|| Error::internal("base salary"))?.value;
+                            state_months.push((a, b, c * base.amount()));
+                        }
+                    }
+                }
             }
             Scheme::Voluntary { income, .. } => {
                 self.months.voluntary += p.months();
@@ -415,9 +396,17 @@ impl Ledger {
                     row.voluntary_months += n;
                 }
             }
-            Scheme::Employer(None) | Scheme::State(_) => return Err(Error::internal("projected scheme")),
         }
         Ok(())
+    }
+
+    /// Adds months after the end of the history (a projection): salaries or voluntary incomes, which need no
+    /// state-scale window.
+    pub fn extend(&mut self, stretch: Stretch, lookup: &mut Lookup) -> Result<()> {
+        if matches!(stretch.scheme, Scheme::State(_) | Scheme::Employer(None)) {
+            return Err(Error::internal("projected scheme"));
+        }
+        self.add(stretch, &mut Vec::new(), lookup)
     }
 
     /// Months contributed after `month` (after reaching retirement age).
