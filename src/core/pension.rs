@@ -10,7 +10,7 @@ use crate::core::input::{self, Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, revaluation_table, revaluation_years, Confidence, Lookup, Overrides, Source};
+use crate::core::params::{data, revaluation_table, revaluation_years, Confidence, Dated, Lookup, Overrides, Source};
 use crate::core::projection::{self, Continuation, Projection};
 use crate::core::retirement::{self, retirement_age_of, Age, Condition, Person, RetirementAge, Sex};
 use rust_decimal::Decimal;
@@ -488,18 +488,8 @@ pub fn assess(
     }
 
     // 3. The rate: the base rate for the base years, more for each further year, at most 75 %.
-    let base_rate = lookup.require(&data::PENSION_BASE_RATE, decision)?;
-    let max_rate = lookup.require(&data::PENSION_MAXIMUM_RATE, decision)?;
-    let (base_years, per_year) = match person.sex {
-        Sex::Male => (
-            lookup.require(&data::PENSION_BASE_YEARS_MALE, decision)?,
-            lookup.require(&data::PENSION_RATE_PER_YEAR_MALE, decision)?,
-        ),
-        Sex::Female => (
-            lookup.require(&data::PENSION_BASE_YEARS_FEMALE, decision)?,
-            lookup.require(&data::PENSION_RATE_PER_YEAR_FEMALE, decision)?,
-        ),
-    };
+    let RateFormula { base_rate, max_rate, base_years, per_year } =
+        RateFormula::in_force(person.sex, decision, lookup)?;
     let short_career = if Decimal::from(base_years.value) > years.value() {
         Some((
             lookup.require(&data::SHORT_CAREER_BASE_RATE, decision)?,
@@ -698,21 +688,34 @@ pub fn assess(
     Ok(assessment)
 }
 
+/// The figures of the rate formula in force in a month for one sex: the base rate for the base years, the
+/// rate per further year, the highest rate (Law 41/2024 Art 66.1; Law 58/2014 Art 56).
+struct RateFormula {
+    base_rate: Dated<Rate>,
+    max_rate: Dated<Rate>,
+    base_years: Dated<u32>,
+    per_year: Dated<Rate>,
+}
+
+impl RateFormula {
+    fn in_force(sex: Sex, month: Month, lookup: &mut Lookup) -> Result<RateFormula> {
+        let (base_years, per_year) = match sex {
+            Sex::Male => (&data::PENSION_BASE_YEARS_MALE, &data::PENSION_RATE_PER_YEAR_MALE),
+            Sex::Female => (&data::PENSION_BASE_YEARS_FEMALE, &data::PENSION_RATE_PER_YEAR_FEMALE),
+        };
+        Ok(RateFormula {
+            base_rate: lookup.require(&data::PENSION_BASE_RATE, month)?,
+            max_rate: lookup.require(&data::PENSION_MAXIMUM_RATE, month)?,
+            base_years: lookup.require(base_years, month)?,
+            per_year: lookup.require(per_year, month)?,
+        })
+    }
+}
+
 /// The years that give the highest rate for `sex` under the law of `month`.
 pub fn highest_rate_years(sex: Sex, month: Month, lookup: &mut Lookup) -> Result<u32> {
-    let base = lookup.require(&data::PENSION_BASE_RATE, month)?.value;
-    let max = lookup.require(&data::PENSION_MAXIMUM_RATE, month)?.value;
-    let (years, per_year) = match sex {
-        Sex::Male => (
-            lookup.require(&data::PENSION_BASE_YEARS_MALE, month)?,
-            lookup.require(&data::PENSION_RATE_PER_YEAR_MALE, month)?,
-        ),
-        Sex::Female => (
-            lookup.require(&data::PENSION_BASE_YEARS_FEMALE, month)?,
-            lookup.require(&data::PENSION_RATE_PER_YEAR_FEMALE, month)?,
-        ),
-    };
-    Ok(max_rate_years(years.value, base, per_year.value, max))
+    let f = RateFormula::in_force(sex, month, lookup)?;
+    Ok(max_rate_years(f.base_years.value, f.base_rate.value, f.per_year.value, f.max_rate.value))
 }
 
 fn month_after(m: Month) -> Result<Month> {
