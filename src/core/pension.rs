@@ -10,7 +10,9 @@ use crate::core::input::{self, Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, revaluation_table, revaluation_years, Confidence, Dated, Lookup, Overrides, Source};
+use crate::core::params::{
+    data, revaluation_table, revaluation_years, Confidence, Dated, Lookup, Overrides, RevaluationTable, Source,
+};
 use crate::core::projection::{self, Continuation, Projection};
 use crate::core::retirement::{self, retirement_age_of, Age, Condition, Person, RetirementAge, Sex};
 use rust_decimal::Decimal;
@@ -78,8 +80,7 @@ impl Coefficients {
     pub fn new(overrides: &Overrides, decision_year: u16, inflation: Rate) -> Result<Coefficients> {
         let years = TABLE_FIRST_YEAR..=decision_year;
         if let Some(t) = revaluation_table(overrides, decision_year) {
-            let salary = column(&t.salary, years.clone(), |_| t.salary.first().map_or(Decimal::ONE, |r| r.1));
-            let income = column(&t.income, years, |i| salary[i]);
+            let (salary, income) = columns(t, years);
             return Ok(Coefficients {
                 decision_year,
                 first_year: TABLE_FIRST_YEAR,
@@ -137,8 +138,7 @@ impl Coefficients {
                 })
                 .collect()
         };
-        let salary = column(&latest.salary, years.clone(), |_| latest.salary.first().map_or(Decimal::ONE, |r| r.1));
-        let income = column(&latest.income, years.clone(), |i| salary[i]);
+        let (salary, income) = columns(latest, years.clone());
         // The two columns agree wherever both exist (the same CPI method); project once when they do.
         let income = if income == salary { None } else { Some(project(income)) };
         let salary = project(salary);
@@ -158,6 +158,15 @@ impl Coefficients {
         let i = usize::from(year.max(self.first_year) - self.first_year);
         column.get(i).copied().unwrap_or(Decimal::ONE)
     }
+}
+
+/// A table's salary and income columns for `years`. Years before the first salary row take its
+/// coefficient; years before voluntary SI began take the salary coefficient.
+fn columns(table: &RevaluationTable, years: std::ops::RangeInclusive<u16>) -> (Vec<Decimal>, Vec<Decimal>) {
+    let first = table.salary.first().map_or(Decimal::ONE, |r| r.1);
+    let salary = column(&table.salary, years.clone(), |_| first);
+    let income = column(&table.income, years, |i| salary[i]);
+    (salary, income)
 }
 
 /// One column of a table for `years`: each year takes the last row at or before it; years before the first
