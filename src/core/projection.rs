@@ -103,13 +103,14 @@ impl Continuation {
         Vnd::round_half_up(base.times(factor))
     }
 
-    fn stretch(&self, m: Month, raise: Rate) -> Option<Stretch> {
-        let amount = self.amount_in(m, raise);
+    /// Months `from` to `to` of one calendar year, at that year's amount.
+    fn stretch(&self, from: Month, to: Month, raise: Rate) -> Option<Stretch> {
+        let amount = self.amount_in(from, raise);
         let scheme = match self.scheme {
             ContinuedScheme::Compulsory { .. } => Scheme::Employer(Some(amount)),
             ContinuedScheme::Voluntary { group, .. } => Scheme::Voluntary { income: amount, group: Some(group) },
         };
-        Some(Stretch { period: Period::new(m, m, "continuation").ok()?, scheme })
+        Some(Stretch { period: Period::new(from, to, "continuation").ok()?, scheme })
     }
 }
 
@@ -309,10 +310,12 @@ impl Extender<'_> {
         let to = to.min(self.c.until.unwrap_or(input::LAST_MONTH));
         let mut next = self.through.map_or(Some(self.c.from), |t| t.plus(1));
         while let Some(m) = next.filter(|m| *m <= to) {
-            let stretch = self.c.stretch(m, self.raise).ok_or_else(|| Error::internal("projected month"))?;
+            // One period per calendar year: the amount changes only each January.
+            let end = to.min(Month::ym(m.year(), 12));
+            let stretch = self.c.stretch(m, end, self.raise).ok_or_else(|| Error::internal("projected month"))?;
             ledger.extend(stretch, lookup)?;
-            self.through = Some(m);
-            next = m.plus(1);
+            self.through = Some(end);
+            next = end.plus(1);
         }
         Ok(())
     }
