@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import * as api from '../pkg/bhxh.js';
+import { career } from '../tests/js/check.mjs';
 
 const wasm = readFileSync(new URL('../pkg/bhxh_bg.wasm', import.meta.url));
 const glue = readFileSync(new URL('../pkg/bhxh.js', import.meta.url));
@@ -31,18 +32,8 @@ row('voluntaryContribution (monthly), explain: false', median(() => api.voluntar
 row('voluntaryContribution (5 years prepaid)', median(() => api.voluntaryContribution({ month: '2026-11', income: 1_500_000, group: 'other', mode: { years: 5 } })));
 row('parameters()', median(() => api.parameters(), { warmup: 200, runs: 2000 }));
 
-// A man born 1966-04 (retirement age 62 in 2028-04) with a 40-year career, both regimes: the state salary
-// scale with coefficients, then salaries the employer decides, with voluntary months between. 480 months
-// in 6 periods; the same career as benches/engine.rs.
+// A man born 1966-04 (retirement age 62 in 2028-04) with the 40-year, 480-month career of the JS tests.
 const person = { sex: 'male', birth: '1966-04', today: '2026-11', decisionMonth: '2028-05' };
-const career = [
-  { from: '1986-12', to: '1994-12', kind: 'state', coefficient: 2.34 },
-  { from: '1995-01', to: '2004-12', kind: 'state', coefficient: 3.66, allowances: 0.5 },
-  { from: '2005-01', to: '2012-06', kind: 'compulsory', salary: 8_000_000 },
-  { from: '2012-07', to: '2013-12', kind: 'voluntary', income: 3_000_000 },
-  { from: '2014-01', to: '2021-12', kind: 'compulsory', salary: 15_000_000 },
-  { from: '2022-01', to: '2026-11', kind: 'compulsory', salary: 25_000_000 },
-];
 const full = api.pension({ ...person, history: career });
 if (full.months.total !== 480 || !(full.monthlyPension > 0)) throw new Error(`unexpected pension: ${full.months.total} months, ${full.monthlyPension}`);
 row('pension (480 months, 6 periods)', median(() => api.pension({ ...person, history: career })), 50);

@@ -118,3 +118,15 @@ export const jsOnlyPersonInputs = [
   ['a period whose salary is the period', 'pension', cyclicItem('salary'), 'input.wrongType', 'history[0].salary'],
   ['a period that holds itself', 'pension', cyclicItem('self'), 'input.unknownField', 'history[0].self'],
 ];
+
+/** A 40-year career, both regimes: the state salary scale with coefficients, then salaries the employer
+ * decides, with voluntary months between; 480 months in 6 periods, the last in November 2026 (the same
+ * career as benches/engine.rs). Used by the tests and the benchmark. */
+export const career = [
+  { from: '1986-12', to: '1994-12', kind: 'state', coefficient: 2.34 },
+  { from: '1995-01', to: '2004-12', kind: 'state', coefficient: 3.66, allowances: 0.5 },
+  { from: '2005-01', to: '2012-06', kind: 'compulsory', salary: 8_000_000 },
+  { from: '2012-07', to: '2013-12', kind: 'voluntary', income: 3_000_000 },
+  { from: '2014-01', to: '2021-12', kind: 'compulsory', salary: 15_000_000 },
+  { from: '2022-01', to: '2026-11', kind: 'compulsory', salary: 25_000_000 },
+];

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as api from '../../pkg/bhxh.js';
 import { loadCases, runCase, mismatches, jsOnlyInputs } from './cases.mjs';
-import { jsOnlyPersonInputs } from './check.mjs';
+import { career, jsOnlyPersonInputs } from './check.mjs';
 
 api.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
 
@@ -51,17 +51,6 @@ for (const [what, fn, input, code, field] of jsOnlyPersonInputs) {
     );
   });
 }
-
-// A 40-year career, both regimes: the state salary scale, then salaries the employer decides, with
-// voluntary months between. 480 months in 6 periods, the last in October 2026.
-const career = [
-  { from: '1986-12', to: '1994-12', kind: 'state', coefficient: 2.34 },
-  { from: '1995-01', to: '2004-12', kind: 'state', coefficient: 3.66, allowances: 0.5 },
-  { from: '2005-01', to: '2012-06', kind: 'compulsory', salary: 8_000_000 },
-  { from: '2012-07', to: '2013-12', kind: 'voluntary', income: 3_000_000 },
-  { from: '2014-01', to: '2021-12', kind: 'compulsory', salary: 15_000_000 },
-  { from: '2022-01', to: '2026-11', kind: 'compulsory', salary: 25_000_000 },
-];
 
 test('a 480-month history in 6 periods gives a whole, positive pension', () => {
   const p = api.pension({ sex: 'male', birth: '1966-04', history: career, today: '2026-11', decisionMonth: '2028-05' });
