@@ -1099,10 +1099,11 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     // The assumed inflation matters only where a coefficient table must be projected.
     let projects = req.continuation.is_some() || !revaluation_years(&req.overrides).any(|y| y == decision.year());
     let inflation = if projects { assumed_inflation(req.inflation, &mut lookup, decision)? } else { Rate::ZERO };
-    let profile = Profile { inflation, ..profile };
+    let mut profile = Profile { inflation, ..profile };
     let mut steps = Explanation::new(req.explain);
-    for step in &profile.retirement.steps {
-        steps.add(|| step.clone());
+    // The retirement-age steps open the explanation; the result's `retirement` carries none of its own.
+    for step in std::mem::take(&mut profile.retirement.steps) {
+        steps.add(|| step);
     }
     let ledger = Ledger::new(&req.history, &mut lookup)?;
     let table = Coefficients::new(&req.overrides, decision.year(), inflation)?;
@@ -1149,12 +1150,10 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     used.retain(|u| u.id != data::ASSUMED_INFLATION.id || u.source.confidence == Confidence::Override);
     let (parameter_warnings, overridden) = parameter_notes(&used);
     warnings.extend(parameter_warnings);
-    let mut retirement = profile.retirement.clone();
-    retirement.steps.clear();
     Ok(Pension {
         law: a.law,
         decision_month: decision,
-        retirement,
+        retirement: profile.retirement,
         age_at_retirement: a.age_at_retirement,
         eligible: a.route.is_some(),
         route: a.route,
