@@ -4,6 +4,7 @@
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
 use crate::core::input::{self, Raw};
+use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Confidence, Lookup, Overrides, Source};
@@ -204,7 +205,7 @@ pub fn voluntary_contribution(input: &Raw) -> Result<VoluntaryContribution> {
 /// Law 41/2024 Art 36.3 deadlines, from 2025-07: a 3-month cycle within its 3 months, 6-month within the
 /// first 4, 12-month within the first 7; monthly and prepaid years at once.
 fn pay_by(m: Month, mode: PaymentMode) -> Option<Month> {
-    if m < Month::ym(2025, 7) {
+    if Law::in_force(m) == Law::Law58Of2014 {
         return None;
     }
     m.plus(match mode {
@@ -356,10 +357,7 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
                     Figure::count("months", u32::from(n)),
                     Figure::vnd("payment", gross - state_support),
                 ]),
-                sources: vec![Source::law(
-                    if m < Month::ym(2025, 7) { "Luật BHXH 58/2014/QH13" } else { "Luật BHXH 41/2024/QH15" },
-                    if m < Month::ym(2025, 7) { "Điều 87.2" } else { "Điều 36.2" },
-                )],
+                sources: vec![Law::in_force(m).cite(("Điều 87.2", "Điều 36.2"))],
             });
             Amounts { gross, state_support, participant_pays: gross - state_support }
         }
