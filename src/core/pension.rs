@@ -1047,11 +1047,19 @@ pub fn decision_month(f: &Fields, history: &History) -> Result<Option<Month>> {
     Ok(Some(m))
 }
 
+/// The highest assumed inflation, in percent a year: decades of a higher rate leave any number range.
+const MAX_INFLATION_PERCENT: u32 = 20;
+
 /// `inflation`: the assumed yearly inflation, in percent (0–20).
 pub fn inflation(f: &Fields) -> Result<Option<Rate>> {
     match f.get("inflation") {
         None => Ok(None),
-        Some(_) => Ok(Some(input::percent(f.number("inflation")?, "inflation", 20, ErrorCode::RateInvalid)?)),
+        Some(_) => Ok(Some(input::percent(
+            f.number("inflation")?,
+            "inflation",
+            MAX_INFLATION_PERCENT,
+            ErrorCode::RateInvalid,
+        )?)),
     }
 }
 
@@ -1061,8 +1069,8 @@ pub fn assumed_inflation(given: Option<Rate>, lookup: &mut Lookup, month: Month)
         return Ok(r);
     }
     let assumed = lookup.require(&data::ASSUMED_INFLATION, month)?.value;
-    // The same bound as the `inflation` field: decades of a higher rate leave any number range.
-    if assumed.value() > Decimal::new(20, 2) {
+    // The same bound as the `inflation` field.
+    if assumed.percent() > Decimal::from(MAX_INFLATION_PERCENT) {
         let field = "overrides.parameters.assumedInflation";
         return Err(Error::new(
             ErrorCode::OverrideInvalid,
