@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 const PARAMS_DIR: &str = "data/params";
+const LIFE_TABLE: &str = "data/life_table/vn.csv";
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -150,6 +151,7 @@ fn generate() -> Result<()> {
     out.push_str(&catalogue);
     out.push_str(&revaluation_tables(&dir.join("revaluation"))?);
     out.push_str(&retirement_roadmap(&dir.join("retirement_age.toml"))?);
+    out.push_str(&life_table(Path::new(LIFE_TABLE))?);
 
     let dest = PathBuf::from(env::var("OUT_DIR").map_err(|e| e.to_string())?).join("params.rs");
     fs::write(dest, out).map_err(|e| e.to_string())
@@ -223,6 +225,69 @@ fn retirement_roadmap(path: &Path) -> Result<String> {
         source_expr(&file.lower.source, &file.lower.confidence, "").map_err(|e| at(&e))?,
         file.lower.hardship_years,
         file.lower.coal_mining_years,
+    ))
+}
+
+/// The oldest age of the generated life table: ages past the open interval 100+ keep its death rate.
+const LIFE_TABLE_LAST_AGE: usize = 110;
+
+/// The period life table of the latest year in the CSV of central death rates m_x (UN WPP): for each sex and
+/// age, the share still alive l_x (of 1 at birth, 9 decimals) and the life expectancy e_x (2 decimals), with
+/// a_x = 0.5 and the open interval 100+ (L = l / m). Statistics, not money: computed here in f64 and
+/// written as exact decimals.
+fn life_table(path: &Path) -> Result<String> {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let at = |what: &str| format!("{}: {what}", path.display());
+    let text = fs::read_to_string(path).map_err(|e| at(&e.to_string()))?;
+    let mut rows: Vec<(u16, String, usize, f64)> = Vec::new();
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.starts_with("year")) {
+        let cells: Vec<&str> = line.split(',').collect();
+        let [year, sex, age, mx] = cells[..] else { return Err(at(&format!("bad line {line:?}"))) };
+        let parsed = (year.parse(), age.parse(), mx.parse::<f64>());
+        let (Ok(year), Ok(age), Ok(mx)) = parsed else { return Err(at(&format!("bad line {line:?}"))) };
+        if !(0.0..=2.0).contains(&mx) {
+            return Err(at(&format!("death rate out of range in {line:?}")));
+        }
+        rows.push((year, sex.to_string(), age, mx));
+    }
+    let year = rows.iter().map(|r| r.0).max().ok_or_else(|| at("empty"))?;
+    let column = |sex: &str| -> Result<String> {
+        let mut m = vec![None; 101];
+        for r in rows.iter().filter(|r| r.0 == year && r.1 == sex) {
+            *m.get_mut(r.2).ok_or_else(|| at(&format!("age {} out of range", r.2)))? = Some(r.3);
+        }
+        let m: Vec<f64> =
+            m.into_iter().collect::<Option<_>>().ok_or_else(|| at(&format!("{year} {sex}: an age is missing")))?;
+        let rate = |x: usize| m[x.min(100)];
+        let mut l = vec![1.0f64; LIFE_TABLE_LAST_AGE + 1];
+        for x in 1..=LIFE_TABLE_LAST_AGE {
+            let q = (rate(x - 1) / (1.0 + 0.5 * rate(x - 1))).min(1.0);
+            l[x] = l[x - 1] * (1.0 - q);
+        }
+        // Person-years lived from each age: L_x = (l_x + l_x+1) / 2, and l_100 / m_100 for 100+.
+        let mut t = l[100] / m[100];
+        let mut e = vec![0.0; 101];
+        e[100] = t / l[100];
+        for x in (0..100).rev() {
+            t += (l[x] + l[x + 1]) / 2.0;
+            e[x] = t / l[x];
+        }
+        let rows: Vec<String> = (0..=LIFE_TABLE_LAST_AGE)
+            .map(|x| {
+                let expectancy = e.get(x).copied().unwrap_or(e[100]);
+                Ok(format!(
+                    "({}, {})",
+                    decimal_expr(&format!("{:.9}", l[x]), 0)?,
+                    decimal_expr(&format!("{expectancy:.2}"), 0)?
+                ))
+            })
+            .collect::<Result<_>>()?;
+        Ok(rows.join(", "))
+    };
+    Ok(format!(
+        "pub static LIFE_TABLE: LifeTable = LifeTable {{\n    year: {year},\n    male: &[{}],\n    female: &[{}],\n}};\n",
+        column("male")?,
+        column("female")?
     ))
 }
 

@@ -8,6 +8,7 @@ pub mod core;
 #[cfg(feature = "wasm")]
 mod wasm;
 
+pub use crate::core::comparison::{compare_withdrawal, Comparison};
 pub use crate::core::contribution::{contribution, Contribution};
 pub use crate::core::error::{Error, ErrorCode};
 pub use crate::core::input::Raw;
@@ -16,3 +17,4 @@ pub use crate::core::params::catalogue as parameters;
 pub use crate::core::pension::{pension, Pension};
 pub use crate::core::retirement::{retirement_age, RetirementAge};
 pub use crate::core::voluntary::{voluntary_contribution, VoluntaryContribution};
+pub use crate::core::withdrawal::{one_time_withdrawal, OneTimeWithdrawal};

@@ -5,7 +5,7 @@
 use crate::core::error::Error;
 use crate::core::input::Raw;
 use crate::core::month::Month;
-use crate::core::{contribution, params, pension, retirement, voluntary};
+use crate::core::{comparison, contribution, params, pension, retirement, voluntary, withdrawal};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -117,6 +117,59 @@ export interface PensionInput {
   overrides?: Overrides;
 }
 
+/** A circumstance that opens the withdrawal at any age (Law 41/2024 Art 70.1.b–e). */
+export type Circumstance = "emigrating" | "seriousIllness" | "severeIncapacity" | "armedForces";
+
+/** The one-time withdrawal (BHXH một lần). */
+export interface OneTimeWithdrawalInput {
+  sex: Sex;
+  /** "YYYY-MM" or "YYYY-MM-DD". */
+  birth: string;
+  condition?: Condition;
+  /** The contribution periods; the worker contributes nothing after them. */
+  history: HistoryPeriod[];
+  /** "YYYY-MM": the month the request reaches the agency and is decided, after the last month contributed;
+   *  default: the later of today and the month after the last contribution. May be in the future. */
+  requestMonth?: string;
+  /** Declared grounds; without one, only the retirement-age and the 12-months-without-contributions grounds apply. */
+  circumstance?: Circumstance;
+  /** Assumed yearly inflation in percent for coefficient tables not yet published (default 3.5). */
+  inflation?: number;
+  /** The current month, "YYYY-MM"; default: the device's clock. */
+  today?: string;
+  /** Build the step-by-step explanation (default true). */
+  explain?: boolean;
+  overrides?: Overrides;
+}
+
+/** Withdrawing against keeping the time and against contributing on, year by year to a horizon. */
+export interface CompareWithdrawalInput {
+  sex: Sex;
+  /** "YYYY-MM" or "YYYY-MM-DD". */
+  birth: string;
+  condition?: Condition;
+  history: HistoryPeriod[];
+  /** As in `OneTimeWithdrawalInput`; the withdrawal path takes the lump sum then, or at the first month allowed. */
+  requestMonth?: string;
+  circumstance?: Circumstance;
+  /** How the "contribute" path goes on; default: the last period's salary (compulsory) or income (voluntary). */
+  continuation?: ContinuationInput;
+  /** The age the series run to, in years (may have a fraction); default: the retirement age plus the life
+   *  expectancy at that age (UN life table). At least the age the pension starts, at most 110. */
+  horizonAge?: number;
+  /** Percent a year, 0–20 (default 5): what the lump sum could earn. */
+  discountRate?: number;
+  /** Percent a year, 0–20 (default 3.5): the assumed raise of pensions and allowances. */
+  indexation?: number;
+  /** Assumed yearly inflation in percent for coefficient tables not yet published (default 3.5). */
+  inflation?: number;
+  /** The current month, "YYYY-MM"; default: the device's clock. */
+  today?: string;
+  /** Build the step-by-step explanation (default true). */
+  explain?: boolean;
+  overrides?: Overrides;
+}
+
 /** What-if values. From its first month on, an override replaces the official values of its parameter. */
 export interface Overrides {
   /** Parameter id (see `parameters()`) → values, oldest first. Units as in `parameters()`: đồng, percent, count. */
@@ -131,7 +184,7 @@ export type ErrorCode =
   | "period.invalid" | "history.overlap" | "history.empty" | "birth.implausible"
   | "amount.invalid" | "amount.notPositive" | "amount.tooLarge" | "amount.notWhole"
   | "region.unknown" | "income.outOfRange" | "mode.invalid" | "rate.invalid"
-  | "option.notInForce" | "parameter.notInForce" | "override.invalid" | "internal";
+  | "option.notInForce" | "parameter.notInForce" | "override.invalid" | "horizon.invalid" | "internal";
 "#;
 
 /// Compulsory contributions for one month: bases, each fund's share for employee and employer, totals,
@@ -165,6 +218,24 @@ pub fn retirement_age(
 #[wasm_bindgen(js_name = pension, unchecked_return_type = "Pension")]
 pub fn pension(#[wasm_bindgen(unchecked_param_type = "PensionInput")] input: JsValue) -> Result<JsValue, JsValue> {
     run(input, |raw| pension::pension(raw, this_month()))
+}
+
+/// The one-time withdrawal: whether it is open in the request month (and if not, why and from when), the
+/// amount, and what withdrawing gives up.
+#[wasm_bindgen(js_name = oneTimeWithdrawal, unchecked_return_type = "OneTimeWithdrawal")]
+pub fn one_time_withdrawal(
+    #[wasm_bindgen(unchecked_param_type = "OneTimeWithdrawalInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(input, |raw| withdrawal::one_time_withdrawal(raw, this_month()))
+}
+
+/// Withdrawing, keeping the time, and contributing on, side by side: yearly series, present and expected
+/// values, the break-even age and the assumptions.
+#[wasm_bindgen(js_name = compareWithdrawal, unchecked_return_type = "Comparison")]
+pub fn compare_withdrawal(
+    #[wasm_bindgen(unchecked_param_type = "CompareWithdrawalInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(input, |raw| comparison::compare_withdrawal(raw, this_month()))
 }
 
 /// The current month by the device's clock: what "today" means when the input does not say.
@@ -255,6 +326,8 @@ mod tests {
         assert_eq!(fields(&interface("VoluntaryInput")), VoluntaryRequest::FIELDS);
         assert_eq!(fields(&interface("PensionInput")), PensionRequest::FIELDS);
         assert_eq!(fields(&interface("RetirementAgeInput")), crate::core::retirement::FIELDS);
+        assert_eq!(fields(&interface("OneTimeWithdrawalInput")), crate::core::withdrawal::WithdrawalRequest::FIELDS);
+        assert_eq!(fields(&interface("CompareWithdrawalInput")), crate::core::comparison::CompareRequest::FIELDS);
     }
 
     use crate::core::error::ErrorCode;
@@ -268,6 +341,7 @@ mod tests {
                 code.code()
             );
         }
-        assert_eq!(super::TYPES_TEXT.matches("| \"").count(), ErrorCode::ALL.len());
+        let codes = &super::TYPES_TEXT[super::TYPES_TEXT.find("export type ErrorCode").unwrap()..];
+        assert_eq!(codes[..codes.find(';').unwrap()].matches("| \"").count(), ErrorCode::ALL.len());
     }
 }

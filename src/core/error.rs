@@ -52,6 +52,8 @@ pub enum ErrorCode {
     ParameterNotInForce,
     /// A what-if override that cannot be used.
     OverrideInvalid,
+    /// A comparison horizon before the retirement age, or past the life table.
+    HorizonInvalid,
     /// A computation that could not finish; a defect to report.
     Internal,
 }
@@ -82,11 +84,12 @@ impl ErrorCode {
             ErrorCode::OptionNotInForce => "option.notInForce",
             ErrorCode::ParameterNotInForce => "parameter.notInForce",
             ErrorCode::OverrideInvalid => "override.invalid",
+            ErrorCode::HorizonInvalid => "horizon.invalid",
             ErrorCode::Internal => "internal",
         }
     }
 
-    pub const ALL: [ErrorCode; 24] = [
+    pub const ALL: [ErrorCode; 25] = [
         ErrorCode::Missing,
         ErrorCode::WrongType,
         ErrorCode::UnknownField,
@@ -110,6 +113,7 @@ impl ErrorCode {
         ErrorCode::OptionNotInForce,
         ErrorCode::ParameterNotInForce,
         ErrorCode::OverrideInvalid,
+        ErrorCode::HorizonInvalid,
         ErrorCode::Internal,
     ];
 }

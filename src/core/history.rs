@@ -120,6 +120,18 @@ impl History {
         self.stretches[0].period.from()
     }
 
+    /// This history followed by `later`, periods after its last month and in order (a projection).
+    pub fn followed_by(&self, later: impl IntoIterator<Item = Stretch>) -> History {
+        let mut stretches = self.stretches.clone();
+        stretches.extend(later);
+        History { stretches }
+    }
+
+    /// The periods, in order.
+    pub fn stretches(&self) -> &[Stretch] {
+        &self.stretches
+    }
+
     pub fn last(&self) -> Month {
         self.stretches.iter().map(|s| s.period.to()).max().unwrap_or(self.first())
     }
@@ -485,13 +497,15 @@ impl Ledger {
                 "“history”: no month has a salary to average; give the salary of at least one period.",
             ));
         }
-        let exact = compulsory_total.checked_add(voluntary_total).ok_or_else(too_large)? / Decimal::from(months);
+        let total = compulsory_total.checked_add(voluntary_total).ok_or_else(too_large)?;
+        let exact = total / Decimal::from(months);
         // Every figure built on the average must stay an exact JS number (below 2^53).
         if exact > Decimal::from(MAX_AVERAGE) {
             return Err(too_large());
         }
         Ok(Average {
             value: Vnd::truncate(exact),
+            total,
             employer_total,
             employer_months,
             state_window,
@@ -511,6 +525,8 @@ impl Ledger {
 pub struct Average {
     /// Taken to a whole đồng by dropping the fraction.
     pub value: Vnd,
+    /// The revalued sum the average divides: salaries and incomes × their coefficients.
+    pub total: Decimal,
     pub employer_total: Decimal,
     pub employer_months: u32,
     pub state_window: Option<Decimal>,

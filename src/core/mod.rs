@@ -1,6 +1,7 @@
 //! The rules, in plain Rust: no wasm or JS type appears here. Each calculator takes its input as a caller
 //! writes it, validates it into domain types, and returns a result with its explanation.
 
+pub mod comparison;
 pub mod contribution;
 pub mod error;
 pub mod explain;
@@ -15,3 +16,4 @@ pub mod period;
 pub mod projection;
 pub mod retirement;
 pub mod voluntary;
+pub mod withdrawal;

@@ -42,7 +42,7 @@ impl Years {
     }
 
     /// 20 or 20,5 (`separator` ',') / 20.5 ('.').
-    fn text(self, separator: char) -> String {
+    pub fn text(self, separator: char) -> String {
         let whole = (self.halves / 2).to_string();
         if self.halves % 2 == 0 {
             whole
@@ -323,12 +323,28 @@ impl Profile {
     }
 }
 
-fn half_up(exact: Decimal) -> Vnd {
+pub fn half_up(exact: Decimal) -> Vnd {
     Vnd::round_half_up(exact)
 }
 
-fn percent_of(v: Vnd, r: Rate) -> Vnd {
+pub fn percent_of(v: Vnd, r: Rate) -> Vnd {
     half_up(v.times(r.value()))
+}
+
+impl AverageParts {
+    pub fn new(average: &Average, ledger: &Ledger, table: &Coefficients) -> AverageParts {
+        AverageParts {
+            value: average.value,
+            employer_months: average.employer_months,
+            state_months: average.state_months,
+            state_average: average.state_average.map(Vnd::truncate),
+            state_window_years: ledger.state_window_years,
+            voluntary_months: average.voluntary_months,
+            compulsory_average: average.compulsory_average.map(Vnd::truncate),
+            table_year: table.decision_year,
+            projected_from: table.projected_from,
+        }
+    }
 }
 
 /// Assesses a pension decided in `decision` for the months summed in `ledger`.
@@ -462,17 +478,7 @@ pub fn assess(
     let reference = lookup.require(&data::REFERENCE_LEVEL, decision)?;
     let average = ledger.average(&|year, voluntary| table.get(year, voluntary), reference.value)?;
     steps.add(|| average_step(ledger, &average, table, reference.value, reference.source));
-    let average_parts = AverageParts {
-        value: average.value,
-        employer_months: average.employer_months,
-        state_months: average.state_months,
-        state_average: average.state_average.map(Vnd::truncate),
-        state_window_years: ledger.state_window_years,
-        voluntary_months: average.voluntary_months,
-        compulsory_average: average.compulsory_average.map(Vnd::truncate),
-        table_year: table.decision_year,
-        projected_from: table.projected_from,
-    };
+    let average_parts = AverageParts::new(&average, ledger, table);
 
     let mut assessment = Assessment {
         law,
@@ -727,7 +733,7 @@ pub fn highest_rate_years(sex: Sex, month: Month, lookup: &mut Lookup) -> Result
     Ok(max_rate_years(f.base_years.value, f.base_rate.value, f.per_year.value, f.max_rate.value))
 }
 
-fn month_after(m: Month) -> Result<Month> {
+pub fn month_after(m: Month) -> Result<Month> {
     m.plus(1).ok_or_else(|| Error::internal("month after"))
 }
 
@@ -793,7 +799,13 @@ fn eligibility_step(
     }
 }
 
-fn average_step(ledger: &Ledger, a: &Average, table: &Coefficients, reference: Vnd, reference_source: Source) -> Step {
+pub fn average_step(
+    ledger: &Ledger,
+    a: &Average,
+    table: &Coefficients,
+    reference: Vnd,
+    reference_source: Source,
+) -> Step {
     use std::fmt::Write;
     let mut text_vi = String::new();
     let mut text_en = String::new();

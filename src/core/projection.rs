@@ -91,8 +91,17 @@ impl Continuation {
         Ok(Some(Continuation { scheme, raise, from, until }))
     }
 
+    /// The yearly raise: the one given, or else the assumed inflation for a salary and none for a voluntary income.
+    pub fn raise_or(&self, inflation: Rate) -> Rate {
+        match (self.raise, self.scheme) {
+            (Some(r), _) => r,
+            (None, ContinuedScheme::Compulsory { .. }) => inflation,
+            (None, ContinuedScheme::Voluntary { .. }) => Rate::ZERO,
+        }
+    }
+
     /// The salary or income in a month, raised each January, rounded to the đồng.
-    fn amount_in(&self, m: Month, raise: Rate) -> Vnd {
+    pub fn amount_in(&self, m: Month, raise: Rate) -> Vnd {
         let base = match self.scheme {
             ContinuedScheme::Compulsory { salary } => salary,
             ContinuedScheme::Voluntary { income, .. } => income,
@@ -104,7 +113,7 @@ impl Continuation {
     }
 
     /// Months `from` to `to` of one calendar year, at that year's amount.
-    fn stretch(&self, from: Month, to: Month, raise: Rate) -> Option<Stretch> {
+    pub fn stretch(&self, from: Month, to: Month, raise: Rate) -> Option<Stretch> {
         let amount = self.amount_in(from, raise);
         let scheme = match self.scheme {
             ContinuedScheme::Compulsory { .. } => Scheme::Employer(Some(amount)),
@@ -201,11 +210,7 @@ pub fn project(
     overrides: &Overrides,
     lookup: &mut Lookup,
 ) -> Result<Projection> {
-    let raise = match (c.raise, c.scheme) {
-        (Some(r), _) => r,
-        (None, ContinuedScheme::Compulsory { .. }) => profile.inflation,
-        (None, ContinuedScheme::Voluntary { .. }) => Rate::ZERO,
-    };
+    let raise = c.raise_or(profile.inflation);
     let mut tables = Tables { overrides, inflation: profile.inflation, built: Vec::new() };
     let mut quiet = Explanation::new(false);
     let mut ledger = base.clone();

@@ -34,11 +34,11 @@ impl SupportGroup {
         ("other", SupportGroup::Other),
     ];
 
-    fn index(self) -> usize {
+    pub fn index(self) -> usize {
         self as usize
     }
 
-    fn names(self) -> (&'static str, &'static str) {
+    pub fn names(self) -> (&'static str, &'static str) {
         match self {
             SupportGroup::PoorHousehold => ("hộ nghèo", "poor household"),
             SupportGroup::NearPoorHousehold => ("hộ cận nghèo", "near-poor household"),
@@ -216,6 +216,11 @@ fn pay_by(m: Month, mode: PaymentMode) -> Option<Month> {
     })
 }
 
+/// The State's support for one month: k × 22 % × the rural poverty line (not × the income), half-up.
+pub fn support_per_month(poverty_line: Vnd, rate: Rate, k: Rate) -> Vnd {
+    Vnd::round_half_up(poverty_line.times(rate.value() * k.value()))
+}
+
 pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
     let m = req.month;
     let mut lookup = Lookup::new(&req.overrides);
@@ -274,7 +279,7 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
     // 3. The state support: k × 22 % × the rural poverty line (not × the income), for at most 120 months.
     let support_rates = lookup.require(&data::VOLUNTARY_SUPPORT_RATE, m)?;
     let support_rate = support_rates.value.0[req.group.index()];
-    let support = Vnd::round_half_up(floor.value.times(rate.value.value() * support_rate.value()));
+    let support = support_per_month(floor.value, rate.value, support_rate);
     let limit = lookup.get(&data::VOLUNTARY_SUPPORT_MONTH_LIMIT, m);
     let covered = req.mode.months();
     let supported_months = match limit {

@@ -1,0 +1,954 @@
+//! "Should I withdraw now or wait for the pension?": three paths for one person and one history, as money
+//! received and paid year by year up to a horizon, in đồng of each year and in present value, with the
+//! break-even age and a value weighted by the chance of being alive each year (the life table).
+//!
+//! 1. **withdraw**: the lump sum now, or at the first month it is allowed; nothing more from this time.
+//! 2. **keep** (bảo lưu): stop contributing, keep the time; at the retirement age a pension if the years
+//!    suffice, else the better of the lump sum then and the Art 23 monthly allowance.
+//! 3. **contribute**: keep contributing (compulsory or voluntary) until the pension can start.
+//!
+//! Every path also receives the social pension from age 75 when it pays no pension (Law 41/2024 Art 21).
+
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
+use crate::core::history::{History, Ledger, Scheme};
+use crate::core::input::{self, Raw};
+use crate::core::law::Law;
+use crate::core::money::{to_f64, Rate, Vnd};
+use crate::core::month::Month;
+use crate::core::params::{data, Confidence, LifeTable, Lookup, Overrides, Source};
+use crate::core::pension::{assess, assumed_inflation, half_up, percent_of, Coefficients, Missing, Profile};
+use crate::core::projection::{Continuation, ContinuedScheme};
+use crate::core::retirement::{Age, Sex};
+use crate::core::voluntary::support_per_month;
+use crate::core::withdrawal::{
+    eligibility, losses, monthly_allowance, raised, settle, support_received, Loss, MonthlyAllowance, WithdrawalRequest,
+};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The oldest age the expected values run to: the end of the generated life table.
+const LAST_AGE_YEARS: u32 = 110;
+/// The highest discount or indexation rate accepted, in percent a year.
+const MAX_RATE_PERCENT: u32 = 20;
+/// Discount factors and survival shares are kept to this many decimals.
+const FACTOR_DECIMALS: u32 = 12;
+
+/// The input, validated (see `CompareWithdrawalInput` in the `.d.ts`).
+pub struct CompareRequest {
+    pub base: WithdrawalRequest,
+    pub continuation: Continuation,
+    /// The horizon as an age in months; `None`: the life expectancy at the retirement age.
+    pub horizon: Option<u32>,
+    pub discount: Option<Rate>,
+    pub indexation: Option<Rate>,
+}
+
+impl CompareRequest {
+    pub const FIELDS: &'static [&'static str] = &[
+        "sex",
+        "birth",
+        "condition",
+        "history",
+        "requestMonth",
+        "circumstance",
+        "continuation",
+        "horizonAge",
+        "discountRate",
+        "indexation",
+        "inflation",
+        "today",
+        "explain",
+        "overrides",
+    ];
+
+    pub fn read(raw: &Raw, clock: Month) -> Result<CompareRequest> {
+        let f = raw.fields("")?;
+        f.only(Self::FIELDS)?;
+        let base = WithdrawalRequest::read_fields(&f, clock)?;
+        let continuation = match Continuation::read(&f, &base.history, base.today)? {
+            Some(c) => c,
+            None => default_continuation(&base.history, base.today, &base.overrides)?,
+        };
+        let rate = |name: &str| -> Result<Option<Rate>> {
+            match f.get(name) {
+                None => Ok(None),
+                Some(_) => input::percent(f.number(name)?, name, MAX_RATE_PERCENT, ErrorCode::RateInvalid).map(Some),
+            }
+        };
+        let horizon = match f.get("horizonAge") {
+            None => None,
+            Some(_) => {
+                let years = f.number("horizonAge")?;
+                if !years.is_finite() || !(0.0..=f64::from(LAST_AGE_YEARS)).contains(&years) {
+                    return Err(horizon_error(&format!("{years}"), LAST_AGE_YEARS));
+                }
+                Some((years * 12.0).round() as u32)
+            }
+        };
+        Ok(CompareRequest {
+            continuation,
+            horizon,
+            discount: rate("discountRate")?,
+            indexation: rate("indexation")?,
+            base,
+        })
+    }
+}
+
+fn horizon_error(given: &str, limit: u32) -> Error {
+    Error::new(
+        ErrorCode::HorizonInvalid,
+        "horizonAge",
+        format!("«horizonAge»: tuổi {given} không dùng được: phải từ tuổi bắt đầu hưởng lương hưu đến {limit} tuổi."),
+        format!(
+            "“horizonAge”: an age of {given} cannot be used: it must be from the age the pension starts to {limit}."
+        ),
+    )
+}
+
+/// Without a `continuation`, the worker goes on as in the last period: the same salary or voluntary income.
+fn default_continuation(history: &History, today: Month, overrides: &Overrides) -> Result<Continuation> {
+    let last = history.stretches().iter().max_by_key(|s| s.period.to()).ok_or_else(|| Error::internal("history"))?;
+    let from = history.last().plus(1).ok_or_else(|| Error::internal("continuation start"))?.max(today);
+    let scheme = match last.scheme {
+        Scheme::Employer(Some(salary)) => ContinuedScheme::Compulsory { salary },
+        Scheme::Voluntary { income, group } => {
+            ContinuedScheme::Voluntary { income, group: group.unwrap_or(crate::core::voluntary::SupportGroup::Other) }
+        }
+        // State-scale or unknown salaries: the poverty-line income of voluntary SI, the least a worker can pay.
+        _ => {
+            let mut lookup = Lookup::new(overrides);
+            let income = lookup.require(&data::RURAL_POVERTY_LINE, from)?.value;
+            ContinuedScheme::Voluntary { income, group: crate::core::voluntary::SupportGroup::Other }
+        }
+    };
+    Ok(Continuation { scheme, raise: None, from, until: None })
+}
+
+/// What a path ends in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum Outcome {
+    /// The one-time withdrawal.
+    LumpSum,
+    Pension,
+    /// The Art 23 monthly allowance until the social-pension age.
+    MonthlyAllowance,
+    /// Nothing: the withdrawal is not open and no pension is reached.
+    None,
+}
+
+/// The month a pension path overtakes the withdrawal path, in present value.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct BreakEven {
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub month: Month,
+    pub age: Age,
+    /// False when it comes after the horizon (the expected values still count it).
+    pub within_horizon: bool,
+}
+
+/// One calendar year of a path: money in and out that year, and the running totals.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct YearPoint {
+    pub year: u16,
+    /// The age at the end of the year (or at the horizon), in whole years.
+    pub age: u16,
+    pub received: Vnd,
+    pub paid: Vnd,
+    /// Received − paid, summed from the request month to the end of this year, in đồng of each year.
+    pub cumulative: Vnd,
+    /// The same, each year's money discounted to the request year.
+    pub present_value: Vnd,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Default)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Totals {
+    /// To the horizon, in đồng of each year.
+    pub received: Vnd,
+    pub paid: Vnd,
+    pub net: Vnd,
+    /// Net, discounted, to the horizon.
+    pub present_value: Vnd,
+    /// Net, discounted and weighted by the chance of being alive each year, to age 110.
+    pub expected_value: Vnd,
+}
+
+/// One of the three paths.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Path {
+    pub outcome: Outcome,
+    #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
+    pub lump_sum: Option<Vnd>,
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub lump_sum_month: Option<Month>,
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub pension_start: Option<Month>,
+    /// The first monthly pension, in đồng of its year.
+    #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
+    pub monthly_pension: Option<Vnd>,
+    /// The same in đồng of the request year: deflated by the assumed inflation that projected it.
+    #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
+    pub monthly_pension_today: Option<Vnd>,
+    /// The one-time allowance paid with the pension for years above those of the highest rate.
+    #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
+    pub retirement_allowance: Option<Vnd>,
+    /// The health insurance the fund pays each month for the pensioner (4.5 % of the pension).
+    #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
+    pub health_insurance: Option<Vnd>,
+    #[cfg_attr(feature = "wasm", tsify(type = "MonthlyAllowance | null"))]
+    pub monthly_allowance: Option<MonthlyAllowance>,
+    /// The other choice at the retirement age, when no pension is reached: its expected value.
+    #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
+    pub other_choice_expected_value: Option<Vnd>,
+    /// Months contributed from now on, and what the worker pays for them (the employee's pension share, or
+    /// the voluntary contribution after support), in đồng of each year.
+    pub months_contributed: u32,
+    pub contributions_paid: Vnd,
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub social_pension_from: Option<Month>,
+    /// The withdrawal's lump sum in months of this path's first pension, both in đồng of the request year.
+    #[cfg_attr(feature = "wasm", tsify(type = "number | null"))]
+    pub lump_sum_in_pension_months: Option<f64>,
+    #[cfg_attr(feature = "wasm", tsify(type = "BreakEven | null"))]
+    pub break_even: Option<BreakEven>,
+    /// Why the path is not open (the withdrawal path only).
+    pub missing: Vec<Missing>,
+    pub series: Vec<YearPoint>,
+    pub totals: Totals,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Horizon {
+    /// The age the series run to, in years.
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
+    pub age: f64,
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub month: Month,
+    /// The life expectancy at the retirement age, from the life table.
+    #[cfg_attr(feature = "wasm", tsify(type = "number"))]
+    pub life_expectancy: f64,
+    pub from_life_table: bool,
+    pub life_table_year: u16,
+}
+
+/// The result of `compareWithdrawal`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Comparison {
+    pub law: Law,
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub request_month: Month,
+    pub withdraw: Path,
+    pub keep: Path,
+    pub contribute: Path,
+    pub horizon: Horizon,
+    pub discount_rate: Rate,
+    pub indexation: Rate,
+    /// The yearly raise of the continued salary or income.
+    pub raise: Rate,
+    /// The household health insurance a non-pensioner buys, per month, in the request month.
+    pub household_health_insurance: Vnd,
+    /// What withdrawing gives up.
+    pub losses: Vec<Loss>,
+    pub provisional: bool,
+    pub assumptions: Vec<Warning>,
+    pub warnings: Vec<Warning>,
+    pub steps: Vec<Step>,
+    pub overridden: bool,
+}
+
+/// A path's money month by month from the request month: index 0 is the request month.
+struct Flows {
+    received: Vec<i64>,
+    paid: Vec<i64>,
+}
+
+impl Flows {
+    fn new(months: usize) -> Flows {
+        Flows { received: vec![0; months], paid: vec![0; months] }
+    }
+
+    /// Adds `monthly` from `from` for `count` months (or to the end), raised by `indexation` each January.
+    fn stream(&mut self, start: Month, from: Month, count: Option<u32>, monthly: Vnd, indexation: Rate) {
+        let first = from.index().saturating_sub(start.index()) as usize;
+        let end = count.map_or(self.received.len(), |n| (first + n as usize).min(self.received.len()));
+        let mut amount = monthly;
+        let mut year = from.year();
+        for i in first..end {
+            let m = start.plus(i as i32).map_or(year, |m| m.year());
+            while year < m {
+                amount = half_up(amount.times(Decimal::ONE + indexation.value()));
+                year += 1;
+            }
+            self.received[i] = self.received[i].saturating_add(amount.to_i64());
+        }
+    }
+
+    fn once(&mut self, start: Month, at: Month, amount: Vnd) {
+        if let Some(slot) = self.received.get_mut(at.index().saturating_sub(start.index()) as usize) {
+            *slot = slot.saturating_add(amount.to_i64());
+        }
+    }
+}
+
+/// What the worker lives with: years from the request, survival and discounting.
+struct Frame {
+    start: Month,
+    /// Months from the request month to the end of the month the person turns 110.
+    months: usize,
+    /// Months to the end of the horizon month.
+    horizon_months: usize,
+    birth: Month,
+    /// Discount factor of each calendar year from the request year: 1 / (1 + d)^t.
+    discount: Vec<Decimal>,
+    /// Chance of being alive in the middle of each calendar year, given alive in the request month.
+    alive: Vec<Decimal>,
+}
+
+impl Frame {
+    fn new(start: Month, birth: Month, horizon: Month, sex: Sex, discount_rate: Rate) -> Result<Frame> {
+        let last = birth.plus(LAST_AGE_YEARS as i32 * 12).ok_or_else(|| Error::internal("life table end"))?;
+        let months = (last.index() + 1).saturating_sub(start.index()) as usize;
+        let horizon_months = (horizon.index() + 1).saturating_sub(start.index()) as usize;
+        let years = usize::from(last.year() - start.year()) + 1;
+        let growth = Decimal::ONE + discount_rate.value();
+        let mut discount = Vec::with_capacity(years);
+        let mut factor = Decimal::ONE;
+        for _ in 0..years {
+            discount.push(factor);
+            factor = (factor / growth).round_dp(FACTOR_DECIMALS);
+        }
+        let table = match sex {
+            Sex::Male => data::LIFE_TABLE.male,
+            Sex::Female => data::LIFE_TABLE.female,
+        };
+        // l at an age in months, interpolated between whole years.
+        let survivors = |age: u32| -> Decimal {
+            let (x, rest) = ((age / 12) as usize, age % 12);
+            let at = |i: usize| table.get(i).or(table.last()).map_or(Decimal::ZERO, |r| r.0);
+            at(x) + (at(x + 1) - at(x)) * Decimal::from(rest) / Decimal::from(12)
+        };
+        let now = survivors(start.index().saturating_sub(birth.index()));
+        let alive = (0..years)
+            .map(|t| {
+                let mid_year = Month::ym(start.year() + t as u16, 7);
+                let age = mid_year.index().max(start.index()).saturating_sub(birth.index());
+                if now.is_zero() {
+                    Decimal::ZERO
+                } else {
+                    (survivors(age) / now).min(Decimal::ONE).round_dp(FACTOR_DECIMALS)
+                }
+            })
+            .collect();
+        Ok(Frame { start, months, horizon_months, birth, discount, alive })
+    }
+
+    fn year_of(&self, i: usize) -> usize {
+        (self.start.index() as usize + i) / 12 - self.start.index() as usize / 12
+    }
+
+    fn month(&self, i: usize) -> Month {
+        self.start.plus(i as i32).unwrap_or(self.start)
+    }
+
+    fn age_at(&self, m: Month) -> Age {
+        let months = m.index().saturating_sub(self.birth.index());
+        Age { years: (months / 12) as u16, months: (months % 12) as u16 }
+    }
+
+    /// The yearly series to the horizon and the totals.
+    fn summarize(&self, flows: &Flows) -> (Vec<YearPoint>, Totals) {
+        let mut series: Vec<YearPoint> = Vec::new();
+        let (mut cumulative, mut present) = (0i128, Decimal::ZERO);
+        let (mut received_total, mut paid_total) = (0i128, 0i128);
+        let mut expected = Decimal::ZERO;
+        let mut i = 0;
+        while i < self.months {
+            let t = self.year_of(i);
+            let (mut received, mut paid) = (0i128, 0i128);
+            let mut j = i;
+            while j < self.months && self.year_of(j) == t {
+                received += i128::from(flows.received[j]);
+                paid += i128::from(flows.paid[j]);
+                j += 1;
+            }
+            // Only the months up to the horizon enter the series and its totals.
+            let horizon_end = j.min(self.horizon_months);
+            let (mut in_received, mut in_paid) = (0i128, 0i128);
+            for k in i..horizon_end {
+                in_received += i128::from(flows.received[k]);
+                in_paid += i128::from(flows.paid[k]);
+            }
+            let net_all = Decimal::from_i128_with_scale(received - paid, 0);
+            expected += net_all * self.discount[t] * self.alive[t];
+            if i < self.horizon_months {
+                cumulative += in_received - in_paid;
+                received_total += in_received;
+                paid_total += in_paid;
+                present += Decimal::from_i128_with_scale(in_received - in_paid, 0) * self.discount[t];
+                let last_month = self.month(horizon_end - 1);
+                series.push(YearPoint {
+                    year: last_month.year(),
+                    age: self.age_at(last_month).years,
+                    received: vnd(in_received),
+                    paid: vnd(in_paid),
+                    cumulative: vnd(cumulative),
+                    present_value: half_up(present),
+                });
+            }
+            i = j;
+        }
+        let totals = Totals {
+            received: vnd(received_total),
+            paid: vnd(paid_total),
+            net: vnd(received_total - paid_total),
+            present_value: half_up(present),
+            expected_value: half_up(expected),
+        };
+        (series, totals)
+    }
+
+    /// The first month from `from` on in which `path` has received at least as much as `other`, in present value.
+    fn break_even(&self, path: &Flows, other: &Flows, from: Month) -> Option<BreakEven> {
+        let first = from.index().saturating_sub(self.start.index()) as usize;
+        let mut ahead = Decimal::ZERO;
+        for i in 0..self.months {
+            let net = (path.received[i] - path.paid[i]) - (other.received[i] - other.paid[i]);
+            ahead += Decimal::from(net) * self.discount[self.year_of(i)];
+            if i >= first && ahead >= Decimal::ZERO {
+                let month = self.month(i);
+                return Some(BreakEven { month, age: self.age_at(month), within_horizon: i < self.horizon_months });
+            }
+        }
+        None
+    }
+}
+
+fn vnd(n: i128) -> Vnd {
+    Vnd::round_half_up(Decimal::from_i128_with_scale(n, 0))
+}
+
+/// What the worker gets at the retirement age from a history (a pension, or the better of the lump sum and
+/// the monthly allowance), written into `flows`.
+struct Retirement {
+    path: Path,
+    flows: Flows,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn retire(
+    profile: &Profile,
+    history: &History,
+    decision: Month,
+    frame: &Frame,
+    indexation: Rate,
+    overrides: &Overrides,
+    lookup: &mut Lookup,
+    steps: &mut Explanation,
+    paid: &[i64],
+) -> Result<(Retirement, bool)> {
+    let ledger = Ledger::new(history, lookup)?;
+    let table = Coefficients::new(overrides, decision.year(), profile.inflation)?;
+    let mut quiet = Explanation::new(false);
+    let a = assess(profile, &ledger, decision, &table, lookup, &mut quiet)?;
+    let provisional = a.provisional;
+    let social_from = social_pension_month(profile, lookup)?;
+    let mut path = empty_path();
+    if let (Some(monthly), Some(_)) = (a.monthly_pension, a.route) {
+        let mut flows = Flows::new(frame.months);
+        flows.paid.copy_from_slice(paid);
+        flows.stream(frame.start, decision, None, monthly, indexation);
+        let allowance = a.allowance.map(|x| x.amount).filter(|x| *x > Vnd::ZERO);
+        if let Some(x) = allowance {
+            flows.once(frame.start, decision, x);
+        }
+        path.outcome = Outcome::Pension;
+        path.pension_start = Some(decision);
+        path.monthly_pension = Some(monthly);
+        path.retirement_allowance = allowance;
+        path.health_insurance = a.health_insurance;
+        return Ok((Retirement { path, flows }, provisional));
+    }
+    // No pension: the lump sum at the retirement age (point a), or the monthly allowance (Art 23).
+    let s = settle(history, &ledger, decision, None, &table, lookup, &mut quiet)?;
+    let mut lump = Flows::new(frame.months);
+    lump.paid.copy_from_slice(paid);
+    lump.once(frame.start, decision, s.amount);
+    if let Some(m) = social_from {
+        lump.stream(frame.start, m, None, social_pension(m, frame.start, indexation, lookup)?, indexation);
+    }
+    let index = Some((frame.start.year(), indexation));
+    let allowance =
+        monthly_allowance(&profile.person, s.average.value, a.years_counted, decision, index, lookup, steps)?;
+    let lump_value = frame.summarize(&lump).1.expected_value;
+    let chosen = match allowance {
+        Some(x) => {
+            let mut monthly = Flows::new(frame.months);
+            monthly.paid.copy_from_slice(paid);
+            monthly.stream(frame.start, decision, Some(x.months), x.monthly, indexation);
+            let social = social_pension(x.social_pension_from, frame.start, indexation, lookup)?;
+            monthly.stream(frame.start, x.social_pension_from, None, social, indexation);
+            let monthly_value = frame.summarize(&monthly).1.expected_value;
+            path.monthly_allowance = Some(x);
+            if monthly_value >= lump_value {
+                path.other_choice_expected_value = Some(lump_value);
+                Some(monthly)
+            } else {
+                path.other_choice_expected_value = Some(monthly_value);
+                None
+            }
+        }
+        None => None,
+    };
+    path.social_pension_from = social_from;
+    let flows = match chosen {
+        Some(flows) => {
+            path.outcome = Outcome::MonthlyAllowance;
+            flows
+        }
+        None => {
+            path.outcome = Outcome::LumpSum;
+            path.lump_sum = Some(s.amount);
+            path.lump_sum_month = Some(decision);
+            lump
+        }
+    };
+    Ok((Retirement { path, flows }, provisional))
+}
+
+fn empty_path() -> Path {
+    Path {
+        outcome: Outcome::None,
+        lump_sum: None,
+        lump_sum_month: None,
+        pension_start: None,
+        monthly_pension: None,
+        monthly_pension_today: None,
+        retirement_allowance: None,
+        health_insurance: None,
+        monthly_allowance: None,
+        other_choice_expected_value: None,
+        months_contributed: 0,
+        contributions_paid: Vnd::ZERO,
+        social_pension_from: None,
+        lump_sum_in_pension_months: None,
+        break_even: None,
+        missing: Vec::new(),
+        series: Vec::new(),
+        totals: Totals::default(),
+    }
+}
+
+/// The first month of the social pension: the month after the person turns 75, if the law has one then.
+fn social_pension_month(profile: &Profile, lookup: &mut Lookup) -> Result<Option<Month>> {
+    let birth = profile.person.birth;
+    let probe = birth.plus(75 * 12).unwrap_or(birth).max(Law::LAW_41_FROM);
+    let Some(age) = lookup.get(&data::SOCIAL_PENSION_AGE, probe) else { return Ok(None) };
+    let from = birth.plus(age.value as i32 * 12 + 1).ok_or_else(|| Error::internal("social pension month"))?;
+    Ok(lookup.get(&data::SOCIAL_PENSION, from).map(|_| from))
+}
+
+/// The social pension in a future month: the amount in force then, raised with pensions from the request
+/// year (it is reviewed every three years, Law 41/2024 Art 22.1).
+fn social_pension(m: Month, request: Month, indexation: Rate, lookup: &mut Lookup) -> Result<Vnd> {
+    Ok(raised(lookup.require(&data::SOCIAL_PENSION, m)?.value, request.year(), m.year(), indexation))
+}
+
+/// Reads the input and compares.
+pub fn compare_withdrawal(input: &Raw, clock: Month) -> Result<Comparison> {
+    calculate(&CompareRequest::read(input, clock)?)
+}
+
+pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
+    let base = &req.base;
+    let mut lookup = Lookup::new(&base.overrides);
+    let month = base.request;
+    let law = Law::in_force(month);
+    let inflation = assumed_inflation(base.inflation, &mut lookup, month)?;
+    let mut profile = Profile::new(base.person, false, inflation, base.explain)?;
+    let mut steps = Explanation::new(base.explain);
+    for step in std::mem::take(&mut profile.retirement.steps) {
+        steps.add(|| step);
+    }
+    let discount = match req.discount {
+        Some(r) => r,
+        None => lookup.require(&data::COMPARISON_DISCOUNT_RATE, month)?.value,
+    };
+    let indexation = match req.indexation {
+        Some(r) => r,
+        None => lookup.require(&data::ASSUMED_PENSION_INDEXATION, month)?.value,
+    };
+
+    // The horizon: the life expectancy at the retirement age unless given.
+    let retirement_age = profile.retirement.age.total_months();
+    let table = match base.person.sex {
+        Sex::Male => data::LIFE_TABLE.male,
+        Sex::Female => data::LIFE_TABLE.female,
+    };
+    let expectancy = {
+        let (x, rest) = ((retirement_age / 12) as usize, retirement_age % 12);
+        let at = |i: usize| table.get(i).map_or(Decimal::ZERO, |r| r.1);
+        at(x) + (at(x + 1) - at(x)) * Decimal::from(rest) / Decimal::from(12)
+    };
+    let expectancy_months = u32::try_from((expectancy * Decimal::from(12)).round().mantissa()).unwrap_or(0);
+    let horizon_age = match req.horizon {
+        Some(h) => h,
+        None => (retirement_age + expectancy_months).min(LAST_AGE_YEARS * 12),
+    };
+    if horizon_age < retirement_age + 1 {
+        let age = Decimal::from(horizon_age) / Decimal::from(12);
+        return Err(horizon_error(&age.round_dp(1).normalize().to_string(), LAST_AGE_YEARS));
+    }
+    let horizon_month =
+        base.person.birth.plus(horizon_age as i32).ok_or_else(|| Error::internal("horizon month"))?.max(month);
+    let frame = Frame::new(month, base.person.birth, horizon_month, base.person.sex, discount)?;
+    let mut provisional = false;
+
+    // 1. Withdraw: now if allowed, else at the first month allowed.
+    let ledger = Ledger::new(&base.history, &mut lookup)?;
+    let e = eligibility(&profile, &base.history, month, base.circumstance, &mut lookup)?;
+    let withdraw_month = if e.ground.is_some() { Some(month) } else { e.first_allowed };
+    let social_from = social_pension_month(&profile, &mut lookup)?;
+    let mut withdraw = empty_path();
+    let mut withdraw_flows = Flows::new(frame.months);
+    if let Some(w) = withdraw_month {
+        let table = Coefficients::new(&base.overrides, w.year(), inflation)?;
+        provisional |= table.projected_from.is_some();
+        let s = settle(&base.history, &ledger, w, base.circumstance, &table, &mut lookup, &mut steps)?;
+        withdraw_flows.once(month, w, s.amount);
+        withdraw.outcome = Outcome::LumpSum;
+        withdraw.lump_sum = Some(s.amount);
+        withdraw.lump_sum_month = Some(w);
+    }
+    if let Some(m) = social_from {
+        let social = social_pension(m, month, indexation, &mut lookup)?;
+        withdraw_flows.stream(month, m, None, social, indexation);
+        withdraw.social_pension_from = Some(m);
+    }
+    withdraw.missing = if e.ground.is_some() { Vec::new() } else { e.missing };
+
+    // 2. Keep the time: decided when the pension could start.
+    let start_age = profile.retirement.pension_start;
+    let keep_decision = start_age.max(month);
+    let nothing_paid = vec![0; frame.months];
+    let (keep_retirement, p) = retire(
+        &profile,
+        &base.history,
+        keep_decision,
+        &frame,
+        indexation,
+        &base.overrides,
+        &mut lookup,
+        &mut Explanation::new(false),
+        &nothing_paid,
+    )?;
+    provisional |= p;
+
+    // 3. Keep contributing until the pension can start, past the retirement age if the years fall short.
+    let c = &req.continuation;
+    let raise = c.raise_or(inflation);
+    let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, start_age.max(c.from))?.value;
+    let at_age = start_age.max(c.from);
+    let added_by_age = at_age.index() - c.from.index();
+    let short = (minimum * 12).saturating_sub(ledger.months.total + added_by_age);
+    let mut contribute_decision = at_age.plus(short as i32).ok_or_else(|| Error::internal("contribution end"))?;
+    let mut last_paid = contribute_decision.plus(-1).unwrap_or(contribute_decision);
+    if let Some(until) = c.until {
+        last_paid = last_paid.min(until);
+        contribute_decision = contribute_decision.min(until.plus(1).unwrap_or(until)).max(at_age);
+    }
+    let mut added = Vec::new();
+    let mut paid = vec![0i64; frame.months];
+    let mut m = c.from;
+    let (supported_before, _) = support_received(&base.history, &mut lookup)?;
+    let mut supported = supported_before;
+    while m <= last_paid {
+        let end = last_paid.min(Month::ym(m.year(), 12));
+        let stretch = c.stretch(m, end, raise).ok_or_else(|| Error::internal("continued period"))?;
+        let cost = monthly_cost(c, m, raise, &mut lookup)?;
+        let support_rule = match c.scheme {
+            ContinuedScheme::Voluntary { group, .. } => Some(group),
+            ContinuedScheme::Compulsory { .. } => None,
+        };
+        let mut k = m;
+        while k <= end {
+            let mut amount = cost;
+            if let Some(group) = support_rule {
+                let limit = lookup.get(&data::VOLUNTARY_SUPPORT_MONTH_LIMIT, k).map_or(u32::MAX, |l| l.value);
+                if supported < limit {
+                    let rate = lookup.require(&data::VOLUNTARY_SUPPORT_RATE, k)?.value.0[group.index()];
+                    let line = lookup.require(&data::RURAL_POVERTY_LINE, k)?.value;
+                    let share = lookup.require(&data::VOLUNTARY_RATE, k)?.value;
+                    let support = support_per_month(line, share, rate);
+                    if support > Vnd::ZERO {
+                        supported += 1;
+                        amount = Vnd::ZERO.max(amount - support);
+                    }
+                }
+            }
+            if let Some(slot) = paid.get_mut(k.index().saturating_sub(month.index()) as usize) {
+                *slot = amount.to_i64();
+            }
+            k = k.plus(1).ok_or_else(|| Error::internal("continued month"))?;
+        }
+        added.push(stretch);
+        m = end.plus(1).ok_or_else(|| Error::internal("continued month"))?;
+    }
+    let extended = base.history.followed_by(added);
+    let months_contributed = (last_paid.index() + 1).saturating_sub(c.from.index());
+    let (contribute_retirement, p) = retire(
+        &profile,
+        &extended,
+        contribute_decision,
+        &frame,
+        indexation,
+        &base.overrides,
+        &mut lookup,
+        &mut Explanation::new(false),
+        &paid,
+    )?;
+    provisional |= p;
+
+    // The series, break-even and the lump sum in months of pension.
+    let finish = |r: Retirement, months: u32| -> Path {
+        let mut path = r.path;
+        let (series, totals) = frame.summarize(&r.flows);
+        path.series = series;
+        path.totals = totals;
+        path.months_contributed = months;
+        path.contributions_paid = totals_paid(&r.flows);
+        if let Some(start) = path.pension_start {
+            let today = |v: Vnd, m: Month| deflated(v, month.year(), m.year(), inflation);
+            path.monthly_pension_today = path.monthly_pension.map(|p| today(p, start));
+            if withdraw_month.is_some() {
+                path.break_even = frame.break_even(&r.flows, &withdraw_flows, start);
+            }
+            let lump_today = withdraw.lump_sum.zip(withdraw.lump_sum_month).map(|(l, m)| today(l, m));
+            path.lump_sum_in_pension_months = lump_today
+                .zip(path.monthly_pension_today)
+                .filter(|(_, p)| *p > Vnd::ZERO)
+                .map(|(l, p)| to_f64((l.amount() / p.amount()).round_dp(1)));
+        }
+        path
+    };
+    let keep = finish(keep_retirement, 0);
+    let contribute = finish(contribute_retirement, months_contributed);
+    let (series, totals) = frame.summarize(&withdraw_flows);
+    withdraw.series = series;
+    withdraw.totals = totals;
+
+    let losses = losses(ledger.months.total, month, &mut lookup)?;
+    let household_rate = lookup.require(&data::HOUSEHOLD_HEALTH_INSURANCE_RATE, month)?;
+    let reference = lookup.require(&data::REFERENCE_LEVEL, month)?;
+    let household = percent_of(reference.value, household_rate.value);
+    let horizon = Horizon {
+        age: to_f64((Decimal::from(horizon_age) / Decimal::from(12)).round_dp(2)),
+        month: horizon_month,
+        life_expectancy: to_f64(expectancy),
+        from_life_table: req.horizon.is_none(),
+        life_table_year: data::LIFE_TABLE.year,
+    };
+    steps.add(|| paths_step(&withdraw, &keep, &contribute, &horizon, discount, indexation));
+
+    let mut assumptions = vec![
+        Warning::new(
+            "discountRate",
+            format!("Tiền của các năm sau được quy về hiện tại với lãi suất chiết khấu {}/năm (khoản tiền một lần có thể sinh lời như vậy).", vi_rate(discount)),
+            format!("Money of later years is discounted to today at {} a year (what the lump sum could earn).", en_rate(discount)),
+        ),
+        Warning::new(
+            "indexation",
+            format!("Lương hưu, trợ cấp hằng tháng và trợ cấp hưu trí xã hội được giả định tăng {} mỗi năm từ tháng 1.", vi_rate(indexation)),
+            format!("Pensions, the monthly allowance and the social pension are assumed to rise by {} a year, each January.", en_rate(indexation)),
+        ),
+        Warning::new(
+            "horizon",
+            if horizon.from_life_table {
+                format!("Chuỗi tiền tính đến {} tuổi: tuổi nghỉ hưu cộng tuổi thọ còn lại {} năm (bảng sống Liên Hợp Quốc {}). Giá trị kỳ vọng tính theo xác suất còn sống từng năm đến {LAST_AGE_YEARS} tuổi.", horizon.age, horizon.life_expectancy, horizon.life_table_year)
+            } else {
+                format!("Chuỗi tiền tính đến {} tuổi (do người dùng chọn). Giá trị kỳ vọng tính theo xác suất còn sống từng năm đến {LAST_AGE_YEARS} tuổi (bảng sống Liên Hợp Quốc {}).", horizon.age, horizon.life_table_year)
+            },
+            if horizon.from_life_table {
+                format!("The series run to age {}: the retirement age plus a remaining life expectancy of {} years (UN life table {}). Expected values weigh each year by the chance of being alive, to age {LAST_AGE_YEARS}.", horizon.age, horizon.life_expectancy, horizon.life_table_year)
+            } else {
+                format!("The series run to age {} (chosen). Expected values weigh each year by the chance of being alive, to age {LAST_AGE_YEARS} (UN life table {}).", horizon.age, horizon.life_table_year)
+            },
+        ),
+        Warning::new(
+            "contributionsCounted",
+            "Khoản đóng tính là phần người lao động tự trả: 8% quỹ hưu trí khi đóng bắt buộc (không tính BHYT, BHTN), hoặc mức đóng tự nguyện sau hỗ trợ.",
+            "Contributions counted are what the worker pays: the 8% pension share when compulsory (not health or unemployment insurance), or the voluntary contribution after support.",
+        ),
+        Warning::new(
+            "notCounted",
+            "Chưa tính vào chuỗi tiền: BHYT do quỹ đóng cho người hưởng lương hưu, trợ cấp mai táng và chế độ tử tuất; con đường hưởng lương hưu còn có lợi hơn số liệu cho thấy.",
+            "Not in the series: the health insurance paid for a pensioner, the funeral allowance and survivor benefits; the pension paths are worth more than the figures show.",
+        ),
+    ];
+    if !matches!(c.scheme, ContinuedScheme::Voluntary { .. }) || raise > Rate::ZERO {
+        assumptions.push(Warning::new(
+            "assumedRaise",
+            format!("Tiền lương, thu nhập đóng tiếp được giả định tăng {} mỗi năm từ tháng 1.", vi_rate(raise)),
+            format!(
+                "The salary or income contributed on is assumed to rise by {} a year, each January.",
+                en_rate(raise)
+            ),
+        ));
+    }
+    if provisional {
+        assumptions.push(Warning::new(
+            "projectedCoefficients",
+            format!("Các năm chưa có bảng hệ số điều chỉnh dùng bảng mới nhất tăng thêm lạm phát giả định {}/năm: kết quả chỉ là ước tính.", vi_rate(inflation)),
+            format!("Years without a published coefficient table carry the latest one forward at an assumed inflation of {} a year: the result is provisional.", en_rate(inflation)),
+        ));
+    }
+    let mut used = lookup.into_used();
+    used.retain(|u| {
+        let assumption =
+            [data::ASSUMED_INFLATION.id, data::COMPARISON_DISCOUNT_RATE.id, data::ASSUMED_PENSION_INDEXATION.id];
+        !assumption.contains(&u.id) || u.source.confidence == Confidence::Override
+    });
+    let (warnings, overridden) = parameter_notes(&used);
+    Ok(Comparison {
+        law,
+        request_month: month,
+        withdraw,
+        keep,
+        contribute,
+        horizon,
+        discount_rate: discount,
+        indexation,
+        raise,
+        household_health_insurance: household,
+        losses,
+        provisional,
+        assumptions,
+        warnings,
+        steps: steps.into_steps(),
+        overridden,
+    })
+}
+
+/// `amount` of `to`'s year in đồng of `from`'s year, at `inflation` a year.
+fn deflated(amount: Vnd, from: u16, to: u16, inflation: Rate) -> Vnd {
+    let growth =
+        (from..to).fold(Decimal::ONE, |g, _| (g * (Decimal::ONE + inflation.value())).round_dp(FACTOR_DECIMALS));
+    half_up(amount.amount() / growth)
+}
+
+fn totals_paid(flows: &Flows) -> Vnd {
+    vnd(flows.paid.iter().map(|p| i128::from(*p)).sum())
+}
+
+/// What the worker pays for one month of the continuation, before any state support: the employee's
+/// pension share of the capped salary, or 22 % of the voluntary income.
+fn monthly_cost(c: &Continuation, m: Month, raise: Rate, lookup: &mut Lookup) -> Result<Vnd> {
+    let amount = c.amount_in(m, raise);
+    Ok(match c.scheme {
+        ContinuedScheme::Compulsory { .. } => {
+            let reference = lookup.require(&data::REFERENCE_LEVEL, m)?.value;
+            let cap = reference.multiple(lookup.require(&data::SOCIAL_INSURANCE_CAP_MULTIPLE, m)?.value);
+            percent_of(amount.min(cap), lookup.require(&data::RETIREMENT_EMPLOYEE, m)?.value)
+        }
+        ContinuedScheme::Voluntary { .. } => percent_of(amount, lookup.require(&data::VOLUNTARY_RATE, m)?.value),
+    })
+}
+
+fn paths_step(
+    withdraw: &Path,
+    keep: &Path,
+    contribute: &Path,
+    horizon: &Horizon,
+    discount: Rate,
+    indexation: Rate,
+) -> Step {
+    let describe = |p: &Path| -> (String, String) {
+        match p.outcome {
+            Outcome::Pension => (
+                format!(
+                    "lương hưu {} mỗi tháng từ tháng {}",
+                    p.monthly_pension.map(vi).unwrap_or_default(),
+                    p.pension_start.map(|m| m.to_string()).unwrap_or_default()
+                ),
+                format!(
+                    "a pension of {} a month from {}",
+                    p.monthly_pension.map(|v| en(v).to_string()).unwrap_or_default(),
+                    p.pension_start.map(|m| m.to_string()).unwrap_or_default()
+                ),
+            ),
+            Outcome::LumpSum => (
+                format!(
+                    "nhận một lần {} tháng {}",
+                    p.lump_sum.map(vi).unwrap_or_default(),
+                    p.lump_sum_month.map(|m| m.to_string()).unwrap_or_default()
+                ),
+                format!(
+                    "a lump sum of {} in {}",
+                    p.lump_sum.map(|v| en(v).to_string()).unwrap_or_default(),
+                    p.lump_sum_month.map(|m| m.to_string()).unwrap_or_default()
+                ),
+            ),
+            Outcome::MonthlyAllowance => {
+                let x = p.monthly_allowance;
+                (
+                    format!(
+                        "trợ cấp hằng tháng {} trong {} tháng",
+                        x.map(|x| vi(x.monthly)).unwrap_or_default(),
+                        x.map_or(0, |x| x.months)
+                    ),
+                    format!(
+                        "a monthly allowance of {} for {} months",
+                        x.map(|x| en(x.monthly).to_string()).unwrap_or_default(),
+                        x.map_or(0, |x| x.months)
+                    ),
+                )
+            }
+            Outcome::None => ("không có khoản nào".into(), "nothing".into()),
+        }
+    };
+    let (w_vi, w_en) = describe(withdraw);
+    let (k_vi, k_en) = describe(keep);
+    let (c_vi, c_en) = describe(contribute);
+    let break_even_vi =
+        |p: &Path| p.break_even.map(|b| format!(" (vượt khoản rút một lần ở tuổi {})", b.age.vi())).unwrap_or_default();
+    let break_even_en =
+        |p: &Path| p.break_even.map(|b| format!(" (overtakes the lump sum at age {})", b.age.en())).unwrap_or_default();
+    Step {
+        id: "comparison",
+        vi: format!(
+            "Đến {} tuổi, giá trị hiện tại (chiết khấu {}/năm, lương hưu tăng {}/năm): rút một lần: {w_vi}, {}; bảo lưu: {k_vi}, {}{}; đóng tiếp {} tháng (trả {}): {c_vi}, {}{}.",
+            horizon.age, vi_rate(discount), vi_rate(indexation),
+            vi(withdraw.totals.present_value), vi(keep.totals.present_value), break_even_vi(keep),
+            contribute.months_contributed, vi(contribute.contributions_paid), vi(contribute.totals.present_value), break_even_vi(contribute)
+        ),
+        en: format!(
+            "To age {}, in present value (discount {} a year, pensions raised {} a year): withdraw: {w_en}, {}; keep the time: {k_en}, {}{}; contribute {} more months (paying {}): {c_en}, {}{}.",
+            horizon.age, en_rate(discount), en_rate(indexation),
+            en(withdraw.totals.present_value), en(keep.totals.present_value), break_even_en(keep),
+            contribute.months_contributed, en(contribute.contributions_paid), en(contribute.totals.present_value), break_even_en(contribute)
+        ),
+        figures: Figures(vec![
+            Figure::vnd("withdrawPresentValue", withdraw.totals.present_value),
+            Figure::vnd("keepPresentValue", keep.totals.present_value),
+            Figure::vnd("contributePresentValue", contribute.totals.present_value),
+        ]),
+        sources: vec![
+            Source::law("Luật BHXH 41/2024/QH15", "Điều 64, 66, 67, 70, 71, 23, 21"),
+            LifeTable::SOURCE,
+        ],
+    }
+}
