@@ -232,7 +232,8 @@ fn retirement_roadmap(path: &Path) -> Result<String> {
 const LIFE_TABLE_LAST_AGE: usize = 110;
 
 /// The period life table of the latest year in the CSV of central death rates m_x (UN WPP): for each sex and
-/// age, the share still alive l_x (of 1 at birth, 9 decimals) and the life expectancy e_x (2 decimals), with
+/// age, the share still alive l_x (of 1 at birth, in billionths) and the life expectancy e_x (in hundredths of
+/// a year), with
 /// a_x = 0.5 and the open interval 100+ (L = l / m). Statistics, not money: computed here in f64 and
 /// written as exact decimals.
 fn life_table(path: &Path) -> Result<String> {
@@ -275,11 +276,8 @@ fn life_table(path: &Path) -> Result<String> {
         let rows: Vec<String> = (0..=LIFE_TABLE_LAST_AGE)
             .map(|x| {
                 let expectancy = e.get(x).copied().unwrap_or(e[100]);
-                Ok(format!(
-                    "({}, {})",
-                    decimal_expr(&format!("{:.9}", l[x]), 0)?,
-                    decimal_expr(&format!("{expectancy:.2}"), 0)?
-                ))
+                // Whole billionths and hundredths keep the table small in the wasm.
+                Ok(format!("({}, {})", (l[x] * 1e9).round() as u32, (expectancy * 100.0).round() as u16))
             })
             .collect::<Result<_>>()?;
         Ok(rows.join(", "))

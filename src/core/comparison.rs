@@ -81,7 +81,7 @@ impl CompareRequest {
             Some(_) => {
                 let years = f.number("horizonAge")?;
                 if !years.is_finite() || !(0.0..=f64::from(LAST_AGE_YEARS)).contains(&years) {
-                    return Err(horizon_error(&format!("{years}"), LAST_AGE_YEARS));
+                    return Err(horizon_error());
                 }
                 Some((years * 12.0).round() as u32)
             }
@@ -96,15 +96,21 @@ impl CompareRequest {
     }
 }
 
-fn horizon_error(given: &str, limit: u32) -> Error {
+fn horizon_error() -> Error {
     Error::new(
         ErrorCode::HorizonInvalid,
         "horizonAge",
-        format!("«horizonAge»: tuổi {given} không dùng được: phải từ tuổi bắt đầu hưởng lương hưu đến {limit} tuổi."),
         format!(
-            "“horizonAge”: an age of {given} cannot be used: it must be from the age the pension starts to {limit}."
+            "«horizonAge»: tuổi cuối của phép so sánh phải từ tuổi bắt đầu hưởng lương hưu đến {LAST_AGE_YEARS} tuổi."
         ),
+        format!("“horizonAge”: the comparison must end between the age the pension starts and {LAST_AGE_YEARS}."),
     )
+}
+
+/// Years with one decimal, without float formatting: 78,8 (`separator` ',') or 78.8.
+fn years_text(years: Decimal, separator: char) -> String {
+    let tenths = Vnd::round_half_up(years * Decimal::TEN).to_i128();
+    format!("{}{separator}{}", tenths / 10, tenths % 10)
 }
 
 /// Without a `continuation`, the worker goes on as in the last period: the same salary or voluntary income.
@@ -186,7 +192,7 @@ pub struct Totals {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
-pub struct Path {
+pub struct Scenario {
     pub outcome: Outcome,
     #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
     pub lump_sum: Option<Vnd>,
@@ -252,9 +258,9 @@ pub struct Comparison {
     pub law: Law,
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub request_month: Month,
-    pub withdraw: Path,
-    pub keep: Path,
-    pub contribute: Path,
+    pub withdraw: Scenario,
+    pub keep: Scenario,
+    pub contribute: Scenario,
     pub horizon: Horizon,
     pub discount_rate: Rate,
     pub indexation: Rate,
@@ -332,16 +338,8 @@ impl Frame {
             discount.push(factor);
             factor = (factor / growth).round_dp(FACTOR_DECIMALS);
         }
-        let table = match sex {
-            Sex::Male => data::LIFE_TABLE.male,
-            Sex::Female => data::LIFE_TABLE.female,
-        };
-        // l at an age in months, interpolated between whole years.
-        let survivors = |age: u32| -> Decimal {
-            let (x, rest) = ((age / 12) as usize, age % 12);
-            let at = |i: usize| table.get(i).or(table.last()).map_or(Decimal::ZERO, |r| r.0);
-            at(x) + (at(x + 1) - at(x)) * Decimal::from(rest) / Decimal::from(12)
-        };
+        let rows = data::LIFE_TABLE.rows(sex == Sex::Male);
+        let survivors = |age: u32| LifeTable::at(rows, age).0;
         let now = survivors(start.index().saturating_sub(birth.index()));
         let alive = (0..years)
             .map(|t| {
@@ -445,7 +443,7 @@ fn vnd(n: i128) -> Vnd {
 /// What the worker gets at the retirement age from a history (a pension, or the better of the lump sum and
 /// the monthly allowance), written into `flows`.
 struct Retirement {
-    path: Path,
+    path: Scenario,
     flows: Flows,
 }
 
@@ -467,7 +465,7 @@ fn retire(
     let a = assess(profile, &ledger, decision, &table, lookup, &mut quiet)?;
     let provisional = a.provisional;
     let social_from = social_pension_month(profile, lookup)?;
-    let mut path = empty_path();
+    let mut path = empty_scenario();
     if let (Some(monthly), Some(_)) = (a.monthly_pension, a.route) {
         let mut flows = Flows::new(frame.months);
         flows.paid.copy_from_slice(paid);
@@ -530,8 +528,8 @@ fn retire(
     Ok((Retirement { path, flows }, provisional))
 }
 
-fn empty_path() -> Path {
-    Path {
+fn empty_scenario() -> Scenario {
+    Scenario {
         outcome: Outcome::None,
         lump_sum: None,
         lump_sum_month: None,
@@ -595,24 +593,16 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
 
     // The horizon: the life expectancy at the retirement age unless given.
     let retirement_age = profile.retirement.age.total_months();
-    let table = match base.person.sex {
-        Sex::Male => data::LIFE_TABLE.male,
-        Sex::Female => data::LIFE_TABLE.female,
-    };
-    let expectancy = {
-        let (x, rest) = ((retirement_age / 12) as usize, retirement_age % 12);
-        let at = |i: usize| table.get(i).map_or(Decimal::ZERO, |r| r.1);
-        at(x) + (at(x + 1) - at(x)) * Decimal::from(rest) / Decimal::from(12)
-    };
+    let expectancy = LifeTable::at(data::LIFE_TABLE.rows(base.person.sex == Sex::Male), retirement_age).1;
     let expectancy_months = u32::try_from((expectancy * Decimal::from(12)).round().mantissa()).unwrap_or(0);
     let horizon_age = match req.horizon {
         Some(h) => h,
         None => (retirement_age + expectancy_months).min(LAST_AGE_YEARS * 12),
     };
     if horizon_age < retirement_age + 1 {
-        let age = Decimal::from(horizon_age) / Decimal::from(12);
-        return Err(horizon_error(&age.round_dp(1).normalize().to_string(), LAST_AGE_YEARS));
+        return Err(horizon_error());
     }
+    let age_years = Decimal::from(horizon_age) / Decimal::from(12);
     let horizon_month =
         base.person.birth.plus(horizon_age as i32).ok_or_else(|| Error::internal("horizon month"))?.max(month);
     let frame = Frame::new(month, base.person.birth, horizon_month, base.person.sex, discount)?;
@@ -623,7 +613,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let e = eligibility(&profile, &base.history, month, base.circumstance, &mut lookup)?;
     let withdraw_month = if e.ground.is_some() { Some(month) } else { e.first_allowed };
     let social_from = social_pension_month(&profile, &mut lookup)?;
-    let mut withdraw = empty_path();
+    let mut withdraw = empty_scenario();
     let mut withdraw_flows = Flows::new(frame.months);
     if let Some(w) = withdraw_month {
         let table = Coefficients::new(&base.overrides, w.year(), inflation)?;
@@ -724,7 +714,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     provisional |= p;
 
     // The series, break-even and the lump sum in months of pension.
-    let finish = |r: Retirement, months: u32| -> Path {
+    let finish = |r: Retirement, months: u32| -> Scenario {
         let mut path = r.path;
         let (series, totals) = frame.summarize(&r.flows);
         path.series = series;
@@ -756,13 +746,13 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let reference = lookup.require(&data::REFERENCE_LEVEL, month)?;
     let household = percent_of(reference.value, household_rate.value);
     let horizon = Horizon {
-        age: to_f64((Decimal::from(horizon_age) / Decimal::from(12)).round_dp(2)),
+        age: to_f64(age_years.round_dp(2)),
         month: horizon_month,
         life_expectancy: to_f64(expectancy),
         from_life_table: req.horizon.is_none(),
         life_table_year: data::LIFE_TABLE.year,
     };
-    steps.add(|| paths_step(&withdraw, &keep, &contribute, &horizon, discount, indexation));
+    steps.add(|| paths_step(&withdraw, &keep, &contribute, age_years, discount, indexation));
 
     let mut assumptions = vec![
         Warning::new(
@@ -778,14 +768,14 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         Warning::new(
             "horizon",
             if horizon.from_life_table {
-                format!("Chuỗi tiền tính đến {} tuổi: tuổi nghỉ hưu cộng tuổi thọ còn lại {} năm (bảng sống Liên Hợp Quốc {}). Giá trị kỳ vọng tính theo xác suất còn sống từng năm đến {LAST_AGE_YEARS} tuổi.", horizon.age, horizon.life_expectancy, horizon.life_table_year)
+                format!("Chuỗi tiền tính đến {} tuổi: tuổi nghỉ hưu cộng tuổi thọ còn lại {} năm (bảng sống Liên Hợp Quốc {}). Giá trị kỳ vọng tính theo xác suất còn sống từng năm đến {LAST_AGE_YEARS} tuổi.", years_text(age_years, ','), years_text(expectancy, ','), horizon.life_table_year)
             } else {
-                format!("Chuỗi tiền tính đến {} tuổi (do người dùng chọn). Giá trị kỳ vọng tính theo xác suất còn sống từng năm đến {LAST_AGE_YEARS} tuổi (bảng sống Liên Hợp Quốc {}).", horizon.age, horizon.life_table_year)
+                format!("Chuỗi tiền tính đến {} tuổi (do người dùng chọn). Giá trị kỳ vọng tính theo xác suất còn sống từng năm đến {LAST_AGE_YEARS} tuổi (bảng sống Liên Hợp Quốc {}).", years_text(age_years, ','), horizon.life_table_year)
             },
             if horizon.from_life_table {
-                format!("The series run to age {}: the retirement age plus a remaining life expectancy of {} years (UN life table {}). Expected values weigh each year by the chance of being alive, to age {LAST_AGE_YEARS}.", horizon.age, horizon.life_expectancy, horizon.life_table_year)
+                format!("The series run to age {}: the retirement age plus a remaining life expectancy of {} years (UN life table {}). Expected values weigh each year by the chance of being alive, to age {LAST_AGE_YEARS}.", years_text(age_years, '.'), years_text(expectancy, '.'), horizon.life_table_year)
             } else {
-                format!("The series run to age {} (chosen). Expected values weigh each year by the chance of being alive, to age {LAST_AGE_YEARS} (UN life table {}).", horizon.age, horizon.life_table_year)
+                format!("The series run to age {} (chosen). Expected values weigh each year by the chance of being alive, to age {LAST_AGE_YEARS} (UN life table {}).", years_text(age_years, '.'), horizon.life_table_year)
             },
         ),
         Warning::new(
@@ -869,14 +859,14 @@ fn monthly_cost(c: &Continuation, m: Month, raise: Rate, lookup: &mut Lookup) ->
 }
 
 fn paths_step(
-    withdraw: &Path,
-    keep: &Path,
-    contribute: &Path,
-    horizon: &Horizon,
+    withdraw: &Scenario,
+    keep: &Scenario,
+    contribute: &Scenario,
+    horizon_years: Decimal,
     discount: Rate,
     indexation: Rate,
 ) -> Step {
-    let describe = |p: &Path| -> (String, String) {
+    let describe = |p: &Scenario| -> (String, String) {
         match p.outcome {
             Outcome::Pension => (
                 format!(
@@ -923,21 +913,23 @@ fn paths_step(
     let (w_vi, w_en) = describe(withdraw);
     let (k_vi, k_en) = describe(keep);
     let (c_vi, c_en) = describe(contribute);
-    let break_even_vi =
-        |p: &Path| p.break_even.map(|b| format!(" (vượt khoản rút một lần ở tuổi {})", b.age.vi())).unwrap_or_default();
-    let break_even_en =
-        |p: &Path| p.break_even.map(|b| format!(" (overtakes the lump sum at age {})", b.age.en())).unwrap_or_default();
+    let break_even_vi = |p: &Scenario| {
+        p.break_even.map(|b| format!(" (vượt khoản rút một lần khi {})", b.age.vi())).unwrap_or_default()
+    };
+    let break_even_en = |p: &Scenario| {
+        p.break_even.map(|b| format!(" (overtakes the lump sum at {} of age)", b.age.en())).unwrap_or_default()
+    };
     Step {
         id: "comparison",
         vi: format!(
             "Đến {} tuổi, giá trị hiện tại (chiết khấu {}/năm, lương hưu tăng {}/năm): rút một lần: {w_vi}, {}; bảo lưu: {k_vi}, {}{}; đóng tiếp {} tháng (trả {}): {c_vi}, {}{}.",
-            horizon.age, vi_rate(discount), vi_rate(indexation),
+            years_text(horizon_years, ','), vi_rate(discount), vi_rate(indexation),
             vi(withdraw.totals.present_value), vi(keep.totals.present_value), break_even_vi(keep),
             contribute.months_contributed, vi(contribute.contributions_paid), vi(contribute.totals.present_value), break_even_vi(contribute)
         ),
         en: format!(
             "To age {}, in present value (discount {} a year, pensions raised {} a year): withdraw: {w_en}, {}; keep the time: {k_en}, {}{}; contribute {} more months (paying {}): {c_en}, {}{}.",
-            horizon.age, en_rate(discount), en_rate(indexation),
+            years_text(horizon_years, '.'), en_rate(discount), en_rate(indexation),
             en(withdraw.totals.present_value), en(keep.totals.present_value), break_even_en(keep),
             contribute.months_contributed, en(contribute.contributions_paid), en(contribute.totals.present_value), break_even_en(contribute)
         ),

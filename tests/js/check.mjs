@@ -10,11 +10,13 @@ export function runCase(api, { calculator, input }) {
     voluntary: api.voluntaryContribution,
     retirement_age: api.retirementAge,
     pension: api.pension,
+    one_time: api.oneTimeWithdrawal,
+    compare: api.compareWithdrawal,
   }[calculator];
   if (!fn) throw new Error(`no calculator named ${calculator}`);
-  // Without `today` these two read the device's clock; the native runner (tests/cases.rs) passes 2026-11
-  // unless a case sets `today`, so the JS runs pass the same month and both agree on every case.
-  const clocked = calculator === 'retirement_age' || calculator === 'pension';
+  // Without `today` these read the device's clock; the native runner (tests/cases.rs) passes 2026-11 unless a
+  // case sets `today`, so the JS runs pass the same month and both agree on every case.
+  const clocked = calculator !== 'contribution' && calculator !== 'voluntary';
   if (clocked && input && typeof input === 'object' && !Array.isArray(input) && !('today' in input)) {
     input = { ...input, today: CASES_TODAY };
   }
@@ -117,6 +119,21 @@ export const jsOnlyPersonInputs = [
   ['an input whose history is the input', 'pension', cyclicInput(), 'input.wrongType', 'history'],
   ['a period whose salary is the period', 'pension', cyclicItem('salary'), 'input.wrongType', 'history[0].salary'],
   ['a period that holds itself', 'pension', cyclicItem('self'), 'input.unknownField', 'history[0].self'],
+  ['requestMonth as a Date', 'oneTimeWithdrawal', withHistory([period], { requestMonth: new Date() }), 'input.wrongType', 'requestMonth'],
+  ['requestMonth as a number', 'oneTimeWithdrawal', withHistory([period], { requestMonth: 202612 }), 'input.wrongType', 'requestMonth'],
+  ['circumstance as a boolean', 'oneTimeWithdrawal', withHistory([period], { circumstance: true }), 'input.wrongType', 'circumstance'],
+  ['circumstance "cancer"', 'oneTimeWithdrawal', withHistory([period], { circumstance: 'cancer' }), 'input.unknownValue', 'circumstance'],
+  ['a continuation, which it does not take', 'oneTimeWithdrawal', withHistory([period], { continuation: { kind: 'compulsory', salary: 1e7 } }), 'input.unknownField', 'continuation'],
+  ['no history', 'compareWithdrawal', { ...person }, 'history.empty', 'history'],
+  ['horizonAge as a string', 'compareWithdrawal', withHistory([period], { horizonAge: '80' }), 'input.wrongType', 'horizonAge'],
+  ['horizonAge NaN', 'compareWithdrawal', withHistory([period], { horizonAge: NaN }), 'horizon.invalid', 'horizonAge'],
+  ['horizonAge Infinity', 'compareWithdrawal', withHistory([period], { horizonAge: Infinity }), 'horizon.invalid', 'horizonAge'],
+  ['horizonAge -1', 'compareWithdrawal', withHistory([period], { horizonAge: -1 }), 'horizon.invalid', 'horizonAge'],
+  ['discountRate as a string', 'compareWithdrawal', withHistory([period], { discountRate: '5%' }), 'input.wrongType', 'discountRate'],
+  ['discountRate -1', 'compareWithdrawal', withHistory([period], { discountRate: -1 }), 'rate.invalid', 'discountRate'],
+  ['indexation 25', 'compareWithdrawal', withHistory([period], { indexation: 25 }), 'rate.invalid', 'indexation'],
+  ['continuation as a string', 'compareWithdrawal', withHistory([period], { continuation: 'voluntary' }), 'input.wrongType', 'continuation'],
+  ['continuation income 0', 'compareWithdrawal', withHistory([period], { continuation: { kind: 'voluntary', income: 0 } }), 'amount.notPositive', 'continuation.income'],
 ];
 
 /** A 40-year career, both regimes: the state salary scale with coefficients, then salaries the employer
@@ -130,3 +147,17 @@ export const career = [
   { from: '2014-01', to: '2021-12', kind: 'compulsory', salary: 15_000_000 },
   { from: '2022-01', to: '2026-11', kind: 'compulsory', salary: 25_000_000 },
 ];
+
+/** A 20-year career that stopped in 2025-10 (the comparison benchmark and tests): a worker of 40 wondering
+ * whether to withdraw. */
+export const twentyYearWorker = {
+  sex: 'male',
+  birth: '1986-03',
+  today: '2026-11',
+  history: [
+    { from: '2006-01', to: '2013-12', kind: 'compulsory', salary: 4_500_000 },
+    { from: '2014-01', to: '2019-12', kind: 'compulsory', salary: 8_000_000 },
+    { from: '2020-01', to: '2022-06', kind: 'voluntary', income: 2_000_000, group: 'other' },
+    { from: '2022-07', to: '2025-10', kind: 'compulsory', salary: 12_000_000 },
+  ],
+};

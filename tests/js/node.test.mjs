@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as api from '../../pkg/bhxh.js';
 import { loadCases, runCase, mismatches, jsOnlyInputs } from './cases.mjs';
-import { career, jsOnlyPersonInputs } from './check.mjs';
+import { career, jsOnlyPersonInputs, twentyYearWorker } from './check.mjs';
 
 api.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
 
@@ -66,6 +66,33 @@ test('a 480-month history in 6 periods gives a whole, positive pension', () => {
   const quiet = api.pension({ sex: 'male', birth: '1966-04', history: career, today: '2026-11', decisionMonth: '2028-05', explain: false });
   assert.equal(quiet.monthlyPension, p.monthlyPension);
   assert.deepEqual(quiet.steps, []);
+});
+
+test('a 20-year comparison: three paths of whole đồng, series consistent with their totals', () => {
+  const c = api.compareWithdrawal(twentyYearWorker);
+  assert.equal(c.requestMonth, '2026-11');
+  // 12 months without contributions by 2026-10, fewer than 20 years (239 months), time before 2025-07: open now.
+  assert.equal(c.withdraw.outcome, 'lumpSum');
+  assert.equal(c.withdraw.lumpSumMonth, '2026-11');
+  const w = api.oneTimeWithdrawal(twentyYearWorker);
+  assert.equal(w.allowed, true);
+  assert.equal(c.withdraw.lumpSum, w.amount);
+  assert.equal(c.keep.outcome, 'pension');
+  assert.equal(c.contribute.outcome, 'pension');
+  for (const path of [c.withdraw, c.keep, c.contribute]) {
+    let cumulative = 0;
+    for (const y of path.series) {
+      for (const v of [y.received, y.paid, y.cumulative, y.presentValue]) assert.ok(Number.isInteger(v));
+      cumulative += y.received - y.paid;
+      assert.equal(y.cumulative, cumulative);
+    }
+    assert.equal(path.totals.net, cumulative);
+    assert.equal(path.series.at(-1).presentValue, path.totals.presentValue);
+  }
+  assert.ok(c.keep.breakEven && c.keep.breakEven.month >= c.keep.pensionStart);
+  assert.ok(c.keep.lumpSumInPensionMonths > 0);
+  assert.ok(c.steps.some((s) => s.id === 'comparison'));
+  assert.ok(c.assumptions.some((a) => a.code === 'discountRate'));
 });
 
 test('without `today` the API reads the clock: the current month may end a history, the next may not', () => {
@@ -139,6 +166,8 @@ test('pkg/ is a publishable npm package with types', () => {
   assert.match(types, /export function parameters\(\): Catalogue;/);
   assert.match(types, /export function retirementAge\(input: RetirementAgeInput\): RetirementAge;/);
   assert.match(types, /export function pension\(input: PensionInput\): Pension;/);
+  assert.match(types, /export function oneTimeWithdrawal\(input: OneTimeWithdrawalInput\): OneTimeWithdrawal;/);
+  assert.match(types, /export function compareWithdrawal\(input: CompareWithdrawalInput\): Comparison;/);
   const api = types.slice(0, types.indexOf('export type InitInput'));
   assert.doesNotMatch(api, /:\s*any\b|<any>|any\[\]/);
 });

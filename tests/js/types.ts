@@ -1,6 +1,7 @@
 // Compiled by `tsc --noEmit` (tests/js/tsconfig.json) against pkg/bhxh.d.ts: the package's types describe
 // the API precisely enough to catch misuse, with no `any` in inputs or results.
-import { contribution, voluntaryContribution, parameters, retirementAge, pension } from '../../pkg/bhxh.js';
+import { contribution, voluntaryContribution, parameters, retirementAge, pension, oneTimeWithdrawal, compareWithdrawal } from '../../pkg/bhxh.js';
+import type { Comparison, OneTimeWithdrawal, Ground, YearPoint, BreakEven, Loss } from '../../pkg/bhxh.js';
 import type { BhxhError, Contribution, ErrorCode, Vnd, VoluntaryContribution, Catalogue } from '../../pkg/bhxh.js';
 import type { HistoryPeriod, NextSteps, Pension, PensionInput, Projection, Rate, RetirementAge } from '../../pkg/bhxh.js';
 
@@ -65,6 +66,28 @@ pension({
   overrides: { revaluationTables: [{ decisionYear: 2027, salary: { '2012': 1.5 } }] },
 });
 
+const w: OneTimeWithdrawal = oneTimeWithdrawal({ sex: 'male', birth: '1990-05', history, requestMonth: '2027-03', circumstance: 'emigrating' });
+const lumpSum: Vnd = w.amount;
+const ground: Ground | null = w.ground;
+const firstAllowed: string | null = w.firstAllowedMonth;
+const lost: Loss[] = w.losses;
+type _WithdrawalNotAny = Not<IsAny<typeof w>>;
+const cmp: Comparison = compareWithdrawal({
+  sex: 'female', birth: '1985-02', history, horizonAge: 85.5, discountRate: 4, indexation: 3,
+  continuation: { kind: 'voluntary', income: 2_000_000, group: 'poorHousehold' },
+});
+const point: YearPoint = cmp.keep.series[0];
+const breakEven: BreakEven | null = cmp.keep.breakEven;
+const expected: Vnd = cmp.contribute.totals.expectedValue;
+const months: number | null = cmp.keep.lumpSumInPensionMonths;
+type _ComparisonNotAny = Not<IsAny<typeof cmp>>;
+// @ts-expect-error: unknown circumstance
+oneTimeWithdrawal({ sex: 'male', birth: '1990-05', history, circumstance: 'cancer' });
+// @ts-expect-error: the horizon is an age in years, a number
+compareWithdrawal({ sex: 'male', birth: '1990-05', history, horizonAge: '80' });
+// @ts-expect-error: a break-even may not exist
+const alwaysBreaksEven: BreakEven = cmp.keep.breakEven;
+
 // @ts-expect-error: a period is compulsory, state or voluntary
 pension({ sex: 'male', birth: '1966-04', history: [{ from: '2005-01', to: '2020-12', kind: 'employer', salary: 1 }] });
 // @ts-expect-error: a voluntary period has an income, not a salary
@@ -103,3 +126,4 @@ try {
 }
 
 void employeeTotal, uiBase, firstSource, pays, unit, pensionStart, ageYears, monthlyPension, eligible, totalMonths, averageSalary, monthsMissing, notNull;
+void lumpSum, ground, firstAllowed, lost, point, breakEven, expected, months, alwaysBreaksEven;
