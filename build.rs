@@ -228,8 +228,9 @@ fn retirement_roadmap(path: &Path) -> Result<String> {
     ))
 }
 
-/// The oldest age of the generated life table: ages past the open interval 100+ keep its death rate.
-const LIFE_TABLE_LAST_AGE: usize = 110;
+/// The oldest age of the generated life table (one past the comparisons' last, 110, so every month up to it
+/// interpolates): ages past the open interval 100+ keep its death rate.
+const LIFE_TABLE_LAST_AGE: usize = 111;
 
 /// The period life table of the latest year in the CSV of central death rates m_x (UN WPP): for each sex and
 /// age, the share still alive l_x (of 1 at birth, in billionths) and the life expectancy e_x (in hundredths of

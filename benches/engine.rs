@@ -89,6 +89,28 @@ fn calculators(c: &mut Criterion) {
         b.iter(|| bhxh::pension(black_box(&accumulation), today).unwrap())
     });
     group.finish();
+
+    // The withdrawal question for the 20-year worker of the JS tests (tests/js/check.mjs `twentyYearWorker`).
+    let worker = object(&[
+        ("sex", text("male")),
+        ("birth", text("1986-03")),
+        ("today", text("2026-11")),
+        (
+            "history",
+            Raw::List(vec![
+                period("2006-01", "2013-12", "compulsory", &[("salary", 4_500_000.0)]),
+                period("2014-01", "2019-12", "compulsory", &[("salary", 8_000_000.0)]),
+                period("2020-01", "2022-06", "voluntary", &[("income", 2_000_000.0)]),
+                period("2022-07", "2025-10", "compulsory", &[("salary", 12_000_000.0)]),
+            ]),
+        ),
+    ]);
+    c.bench_function("oneTimeWithdrawal, 20-year history", |b| {
+        b.iter(|| bhxh::one_time_withdrawal(black_box(&worker), today).unwrap())
+    });
+    c.bench_function("compareWithdrawal, 20-year history", |b| {
+        b.iter(|| bhxh::compare_withdrawal(black_box(&worker), today).unwrap())
+    });
 }
 
 criterion_group!(benches, calculators);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import * as api from '../pkg/bhxh.js';
-import { career } from '../tests/js/check.mjs';
+import { career, twentyYearWorker } from '../tests/js/check.mjs';
 
 const wasm = readFileSync(new URL('../pkg/bhxh_bg.wasm', import.meta.url));
 const glue = readFileSync(new URL('../pkg/bhxh.js', import.meta.url));
@@ -51,6 +51,14 @@ const projected = api.pension(accumulation).projection;
 const options = projected?.byRetirementMonth.length;
 if (options !== 120) throw new Error(`expected 120 retirement months, got ${options}`);
 row(`pension + continuation (${options} retirement months)`, median(() => api.pension(accumulation), { warmup: 20, runs: 200 }), 5000);
+
+// The withdrawal question for a 20-year history (239 months in 4 periods, both laws' rules): the lump sum,
+// and the three paths with their series to the horizon and expected values to age 110.
+const compared = api.compareWithdrawal(twentyYearWorker);
+if (compared.withdraw.outcome !== 'lumpSum' || compared.keep.outcome !== 'pension') throw new Error('unexpected comparison');
+row('oneTimeWithdrawal (20-year history)', median(() => api.oneTimeWithdrawal(twentyYearWorker), { warmup: 200, runs: 5000 }));
+row('compareWithdrawal (20-year history)', median(() => api.compareWithdrawal(twentyYearWorker), { warmup: 100, runs: 2000 }), 1000);
+row('compareWithdrawal (20-year history), explain: false', median(() => api.compareWithdrawal({ ...twentyYearWorker, explain: false }), { warmup: 100, runs: 2000 }), 1000);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const sizes = (bytes) => [bytes.length, gzipSync(bytes, { level: 9 }).length, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];

@@ -155,7 +155,7 @@ export interface CompareWithdrawalInput {
   /** How the "contribute" path goes on; default: the last period's salary (compulsory) or income (voluntary). */
   continuation?: ContinuationInput;
   /** The age the series run to, in years (may have a fraction); default: the retirement age plus the life
-   *  expectancy at that age (UN life table). At least the age the pension starts, at most 110. */
+   *  expectancy at that age (UN life table; from today's age if past it). At least the age the pension starts, at most 110. */
   horizonAge?: number;
   /** Percent a year, 0–20 (default 5): what the lump sum could earn. */
   discountRate?: number;

@@ -38,7 +38,7 @@ const FACTOR_DECIMALS: u32 = 12;
 pub struct CompareRequest {
     pub base: WithdrawalRequest,
     pub continuation: Continuation,
-    /// The horizon as an age in months; `None`: the life expectancy at the retirement age.
+    /// The horizon as an age in months; `None`: the life expectancy at the retirement age (or at today's age, if later).
     pub horizon: Option<u32>,
     pub discount: Option<Rate>,
     pub indexation: Option<Rate>,
@@ -243,7 +243,7 @@ pub struct Horizon {
     pub age: f64,
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub month: Month,
-    /// The life expectancy at the retirement age, from the life table.
+    /// The life expectancy at the retirement age (or at the age in the request month, if later), from the life table.
     #[cfg_attr(feature = "wasm", tsify(type = "number"))]
     pub life_expectancy: f64,
     pub from_life_table: bool,
@@ -343,9 +343,12 @@ impl Frame {
         let now = survivors(start.index().saturating_sub(birth.index()));
         let alive = (0..years)
             .map(|t| {
+                // The person is alive in the request year: its money counts in full.
                 let mid_year = Month::ym(start.year() + t as u16, 7);
                 let age = mid_year.index().max(start.index()).saturating_sub(birth.index());
-                if now.is_zero() {
+                if t == 0 {
+                    Decimal::ONE
+                } else if now.is_zero() {
                     Decimal::ZERO
                 } else {
                     (survivors(age) / now).min(Decimal::ONE).round_dp(FACTOR_DECIMALS)
@@ -591,13 +594,15 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         None => lookup.require(&data::ASSUMED_PENSION_INDEXATION, month)?.value,
     };
 
-    // The horizon: the life expectancy at the retirement age unless given.
+    // The horizon, unless given: the age at retirement plus the life expectancy at that age.
     let retirement_age = profile.retirement.age.total_months();
-    let expectancy = LifeTable::at(data::LIFE_TABLE.rows(base.person.sex == Sex::Male), retirement_age).1;
+    // Past the retirement age already, the life expectancy from today's age.
+    let expectancy_from = retirement_age.max(base.person.age_in(month));
+    let expectancy = LifeTable::at(data::LIFE_TABLE.rows(base.person.sex == Sex::Male), expectancy_from).1;
     let expectancy_months = u32::try_from((expectancy * Decimal::from(12)).round().mantissa()).unwrap_or(0);
     let horizon_age = match req.horizon {
         Some(h) => h,
-        None => (retirement_age + expectancy_months).min(LAST_AGE_YEARS * 12),
+        None => (expectancy_from + expectancy_months).min(LAST_AGE_YEARS * 12),
     };
     if horizon_age < retirement_age + 1 {
         return Err(horizon_error());
