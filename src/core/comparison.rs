@@ -31,8 +31,10 @@ use serde::Serialize;
 const LAST_AGE_YEARS: u32 = 110;
 /// The highest discount or indexation rate accepted, in percent a year.
 const MAX_RATE_PERCENT: u32 = 20;
-/// Discount factors and survival shares are kept to this many decimals.
+/// Discount factors and survival shares are kept to 12 decimals, as whole multiples of 10^-12: discounting
+/// whole-đồng sums is then exact integer arithmetic.
 const FACTOR_DECIMALS: u32 = 12;
+const SCALE: i128 = 1_000_000_000_000;
 
 /// The input, validated (see `CompareWithdrawalInput` in the `.d.ts`).
 pub struct CompareRequest {
@@ -279,8 +281,8 @@ pub struct Comparison {
 
 /// A path's money month by month from the request month: index 0 is the request month.
 struct Flows {
-    received: Vec<i64>,
-    paid: Vec<i64>,
+    received: Vec<i128>,
+    paid: Vec<i128>,
 }
 
 impl Flows {
@@ -292,21 +294,24 @@ impl Flows {
     fn stream(&mut self, start: Month, from: Month, count: Option<u32>, monthly: Vnd, indexation: Rate) {
         let first = from.index().saturating_sub(start.index()) as usize;
         let end = count.map_or(self.received.len(), |n| (first + n as usize).min(self.received.len()));
-        let mut amount = monthly;
-        let mut year = from.year();
-        for i in first..end {
-            let m = start.plus(i as i32).map_or(year, |m| m.year());
-            while year < m {
-                amount = half_up(amount.times(Decimal::ONE + indexation.value()));
-                year += 1;
+        let growth = SCALE + scaled(indexation);
+        let mut amount = monthly.to_i128();
+        let mut i = first;
+        while i < end {
+            // The months to the end of this calendar year, at this year's amount.
+            let january = (start.index() as usize + i) / 12 * 12 + 12 - start.index() as usize;
+            for slot in &mut self.received[i..january.min(end)] {
+                *slot = slot.saturating_add(amount);
             }
-            self.received[i] = self.received[i].saturating_add(amount.to_i64());
+            // Raised each January and rounded half-up to the đồng, as pensions are adjusted.
+            amount = (amount.saturating_mul(growth) + SCALE / 2) / SCALE;
+            i = january;
         }
     }
 
     fn once(&mut self, start: Month, at: Month, amount: Vnd) {
         if let Some(slot) = self.received.get_mut(at.index().saturating_sub(start.index()) as usize) {
-            *slot = slot.saturating_add(amount.to_i64());
+            *slot = slot.saturating_add(amount.to_i128());
         }
     }
 }
@@ -319,10 +324,11 @@ struct Frame {
     /// Months to the end of the horizon month.
     horizon_months: usize,
     birth: Month,
-    /// Discount factor of each calendar year from the request year: 1 / (1 + d)^t.
-    discount: Vec<Decimal>,
-    /// Chance of being alive in the middle of each calendar year, given alive in the request month.
-    alive: Vec<Decimal>,
+    /// Discount factor of each calendar year from the request year, 1 / (1 + d)^t, in 10^-12.
+    discount: Vec<i128>,
+    /// The discount factor times the chance of being alive in the middle of each calendar year, given alive in
+    /// the request month (1 in the request year), in 10^-12.
+    weight: Vec<i128>,
 }
 
 impl Frame {
@@ -335,27 +341,33 @@ impl Frame {
         let mut discount = Vec::with_capacity(years);
         let mut factor = Decimal::ONE;
         for _ in 0..years {
-            discount.push(factor);
+            discount.push(Vnd::round_half_up(factor * Decimal::from(SCALE)).to_i128());
             factor = (factor / growth).round_dp(FACTOR_DECIMALS);
         }
+        // Twelve times l (in billionths) at an age in months: l interpolated between whole years, kept whole.
         let rows = data::LIFE_TABLE.rows(sex == Sex::Male);
-        let survivors = |age: u32| LifeTable::at(rows, age).0;
+        let survivors = |age: u32| -> i128 {
+            let (x, k) = ((age / 12) as usize, i128::from(age % 12));
+            let row = |i: usize| i128::from(rows.get(i).or(rows.last()).map_or(0, |r| r.0));
+            12 * row(x) + (row(x + 1) - row(x)) * k
+        };
         let now = survivors(start.index().saturating_sub(birth.index()));
-        let alive = (0..years)
-            .map(|t| {
+        let weight = discount
+            .iter()
+            .enumerate()
+            .map(|(t, v)| {
                 // The person is alive in the request year: its money counts in full.
                 let mid_year = Month::ym(start.year() + t as u16, 7);
                 let age = mid_year.index().max(start.index()).saturating_sub(birth.index());
-                if t == 0 {
-                    Decimal::ONE
-                } else if now.is_zero() {
-                    Decimal::ZERO
-                } else {
-                    (survivors(age) / now).min(Decimal::ONE).round_dp(FACTOR_DECIMALS)
-                }
+                let alive = match t {
+                    0 => SCALE,
+                    _ if now == 0 => 0,
+                    _ => ((2 * survivors(age) * SCALE + now) / (2 * now)).min(SCALE),
+                };
+                (alive * v + SCALE / 2) / SCALE
             })
             .collect();
-        Ok(Frame { start, months, horizon_months, birth, discount, alive })
+        Ok(Frame { start, months, horizon_months, birth, discount, weight })
     }
 
     fn year_of(&self, i: usize) -> usize {
@@ -371,76 +383,118 @@ impl Frame {
         Age { years: (months / 12) as u16, months: (months % 12) as u16 }
     }
 
-    /// The yearly series to the horizon and the totals.
-    fn summarize(&self, flows: &Flows) -> (Vec<YearPoint>, Totals) {
-        let mut series: Vec<YearPoint> = Vec::new();
-        let (mut cumulative, mut present) = (0i128, Decimal::ZERO);
-        let (mut received_total, mut paid_total) = (0i128, 0i128);
-        let mut expected = Decimal::ZERO;
-        let mut i = 0;
-        while i < self.months {
-            let t = self.year_of(i);
-            let (mut received, mut paid) = (0i128, 0i128);
-            let mut j = i;
-            while j < self.months && self.year_of(j) == t {
-                received += i128::from(flows.received[j]);
-                paid += i128::from(flows.paid[j]);
-                j += 1;
-            }
-            // Only the months up to the horizon enter the series and its totals.
-            let horizon_end = j.min(self.horizon_months);
-            let (mut in_received, mut in_paid) = (0i128, 0i128);
-            for k in i..horizon_end {
-                in_received += i128::from(flows.received[k]);
-                in_paid += i128::from(flows.paid[k]);
-            }
-            let net_all = Decimal::from_i128_with_scale(received - paid, 0);
-            expected += net_all * self.discount[t] * self.alive[t];
+    /// The net money (received − paid) of each calendar year from the request year: all of it, and the part up to
+    /// the horizon.
+    fn yearly(&self, flows: &Flows) -> Vec<(i128, i128, i128)> {
+        let mut years = vec![(0i128, 0i128, 0i128); self.discount.len()];
+        for (i, (r, p)) in flows.received.iter().zip(&flows.paid).enumerate() {
+            let y = &mut years[self.year_of(i)];
             if i < self.horizon_months {
-                cumulative += in_received - in_paid;
-                received_total += in_received;
-                paid_total += in_paid;
-                present += Decimal::from_i128_with_scale(in_received - in_paid, 0) * self.discount[t];
-                let last_month = self.month(horizon_end - 1);
-                series.push(YearPoint {
-                    year: last_month.year(),
-                    age: self.age_at(last_month).years,
-                    received: vnd(in_received),
-                    paid: vnd(in_paid),
-                    cumulative: vnd(cumulative),
-                    present_value: half_up(present),
-                });
+                y.0 += r;
+                y.1 += p;
             }
-            i = j;
+            y.2 += r - p;
+        }
+        years
+    }
+
+    /// The yearly series to the horizon and the totals. Sums in 10^-12 đồng are exact; each figure is rounded
+    /// half-up to the đồng when written.
+    fn summarize(&self, flows: &Flows) -> Result<(Vec<YearPoint>, Totals)> {
+        let mut series: Vec<YearPoint> = Vec::new();
+        let (mut cumulative, mut present, mut expected) = (0i128, 0i128, 0i128);
+        let (mut received_total, mut paid_total) = (0i128, 0i128);
+        let last_year = self.year_of(self.horizon_months.saturating_sub(1));
+        for (t, (received, paid, all)) in self.yearly(flows).into_iter().enumerate() {
+            expected =
+                expected.checked_add(all.checked_mul(self.weight[t]).ok_or_else(too_large)?).ok_or_else(too_large)?;
+            if t > last_year {
+                continue;
+            }
+            cumulative += received - paid;
+            received_total += received;
+            paid_total += paid;
+            present = present
+                .checked_add((received - paid).checked_mul(self.discount[t]).ok_or_else(too_large)?)
+                .ok_or_else(too_large)?;
+            // The year's last month, or the horizon month in the horizon's year.
+            let end = if t == last_year {
+                self.month(self.horizon_months.saturating_sub(1))
+            } else {
+                Month::ym(self.start.year() + t as u16, 12)
+            };
+            series.push(YearPoint {
+                year: end.year(),
+                age: self.age_at(end).years,
+                received: vnd(received, 0)?,
+                paid: vnd(paid, 0)?,
+                cumulative: vnd(cumulative, 0)?,
+                present_value: vnd(present, FACTOR_DECIMALS)?,
+            });
         }
         let totals = Totals {
-            received: vnd(received_total),
-            paid: vnd(paid_total),
-            net: vnd(received_total - paid_total),
-            present_value: half_up(present),
-            expected_value: half_up(expected),
+            received: vnd(received_total, 0)?,
+            paid: vnd(paid_total, 0)?,
+            net: vnd(received_total - paid_total, 0)?,
+            present_value: vnd(present, FACTOR_DECIMALS)?,
+            expected_value: vnd(expected, FACTOR_DECIMALS)?,
         };
-        (series, totals)
+        Ok((series, totals))
     }
 
     /// The first month from `from` on in which `path` has received at least as much as `other`, in present value.
+    /// Year by year first; then month by month within the year where it catches up.
     fn break_even(&self, path: &Flows, other: &Flows, from: Month) -> Option<BreakEven> {
         let first = from.index().saturating_sub(self.start.index()) as usize;
-        let mut ahead = Decimal::ZERO;
-        for i in 0..self.months {
-            let net = (path.received[i] - path.paid[i]) - (other.received[i] - other.paid[i]);
-            ahead += Decimal::from(net) * self.discount[self.year_of(i)];
-            if i >= first && ahead >= Decimal::ZERO {
-                let month = self.month(i);
-                return Some(BreakEven { month, age: self.age_at(month), within_horizon: i < self.horizon_months });
+        let net = |i: usize| (path.received[i] - path.paid[i]) - (other.received[i] - other.paid[i]);
+        let mut ahead = 0i128;
+        let mut i = 0;
+        while i < self.months {
+            let t = self.year_of(i);
+            let end = ((self.start.index() as usize + i) / 12 * 12 + 12 - self.start.index() as usize).min(self.months);
+            let year: i128 = (i..end).map(net).sum();
+            let after = ahead.saturating_add(year.saturating_mul(self.discount[t]));
+            if end > first && after >= 0 {
+                let mut running = 0i128;
+                for k in i..end {
+                    running += net(k);
+                    if k >= first && ahead.saturating_add(running.saturating_mul(self.discount[t])) >= 0 {
+                        let month = self.month(k);
+                        return Some(BreakEven {
+                            month,
+                            age: self.age_at(month),
+                            within_horizon: k < self.horizon_months,
+                        });
+                    }
+                }
             }
+            ahead = after;
+            i = end;
         }
         None
     }
 }
 
-fn vnd(n: i128) -> Vnd {
-    Vnd::round_half_up(Decimal::from_i128_with_scale(n, 0))
+fn too_large() -> Error {
+    Error::new(
+        ErrorCode::AmountTooLarge,
+        "indexation",
+        "«indexation»: các khoản tiền quá lớn để tính (kiểm tra tiền lương và các mức tăng giả định).",
+        "“indexation”: the amounts are too large to compute (check the salaries and the assumed rates).",
+    )
+}
+
+/// A sum in 10^-`scale` đồng, rounded half-up (away from zero) to the đồng.
+fn vnd(n: i128, scale: u32) -> Result<Vnd> {
+    let unit = 10i128.pow(scale);
+    let half = if n < 0 { -unit / 2 } else { unit / 2 };
+    let whole = if scale == 0 { n } else { (n + half) / unit };
+    i64::try_from(whole).map(Vnd::dong).map_err(|_| too_large())
+}
+
+/// A rate in 10^-12 (rates have at most 12 decimals; more are rounded).
+fn scaled(r: Rate) -> i128 {
+    Vnd::round_half_up(r.value() * Decimal::from(SCALE)).to_i128()
 }
 
 /// What the worker gets at the retirement age from a history (a pension, or the better of the lump sum and
@@ -460,7 +514,7 @@ fn retire(
     overrides: &Overrides,
     lookup: &mut Lookup,
     steps: &mut Explanation,
-    paid: &[i64],
+    paid: &[i128],
 ) -> Result<(Retirement, bool)> {
     let ledger = Ledger::new(history, lookup)?;
     let table = Coefficients::new(overrides, decision.year(), profile.inflation)?;
@@ -495,7 +549,7 @@ fn retire(
     let index = Some((frame.start.year(), indexation));
     let allowance =
         monthly_allowance(&profile.person, s.average.value, a.years_counted, decision, index, lookup, steps)?;
-    let lump_value = frame.summarize(&lump).1.expected_value;
+    let lump_value = frame.summarize(&lump)?.1.expected_value;
     let chosen = match allowance {
         Some(x) => {
             let mut monthly = Flows::new(frame.months);
@@ -503,7 +557,7 @@ fn retire(
             monthly.stream(frame.start, decision, Some(x.months), x.monthly, indexation);
             let social = social_pension(x.social_pension_from, frame.start, indexation, lookup)?;
             monthly.stream(frame.start, x.social_pension_from, None, social, indexation);
-            let monthly_value = frame.summarize(&monthly).1.expected_value;
+            let monthly_value = frame.summarize(&monthly)?.1.expected_value;
             path.monthly_allowance = Some(x);
             if monthly_value >= lump_value {
                 path.other_choice_expected_value = Some(lump_value);
@@ -639,7 +693,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     // 2. Keep the time: decided when the pension could start.
     let start_age = profile.retirement.pension_start;
     let keep_decision = start_age.max(month);
-    let nothing_paid = vec![0; frame.months];
+    let nothing_paid = vec![0i128; frame.months];
     let (keep_retirement, p) = retire(
         &profile,
         &base.history,
@@ -667,14 +721,16 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         contribute_decision = contribute_decision.min(until.plus(1).unwrap_or(until)).max(at_age);
     }
     let mut added = Vec::new();
-    let mut paid = vec![0i64; frame.months];
+    let mut paid = vec![0i128; frame.months];
     let mut m = c.from;
     let (supported_before, _) = support_received(&base.history, &mut lookup)?;
     let mut supported = supported_before;
+    let mut amounts = c.amounts(raise);
     while m <= last_paid {
         let end = last_paid.min(Month::ym(m.year(), 12));
-        let stretch = c.stretch(m, end, raise).ok_or_else(|| Error::internal("continued period"))?;
-        let cost = monthly_cost(c, m, raise, &mut lookup)?;
+        let amount = amounts.in_year(m.year());
+        let stretch = c.stretch(m, end, amount).ok_or_else(|| Error::internal("continued period"))?;
+        let cost = monthly_cost(c, amount, m, &mut lookup)?;
         let support_rule = match c.scheme {
             ContinuedScheme::Voluntary { group, .. } => Some(group),
             ContinuedScheme::Compulsory { .. } => None,
@@ -696,7 +752,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
                 }
             }
             if let Some(slot) = paid.get_mut(k.index().saturating_sub(month.index()) as usize) {
-                *slot = amount.to_i64();
+                *slot = amount.to_i128();
             }
             k = k.plus(1).ok_or_else(|| Error::internal("continued month"))?;
         }
@@ -719,13 +775,11 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     provisional |= p;
 
     // The series, break-even and the lump sum in months of pension.
-    let finish = |r: Retirement, months: u32| -> Scenario {
+    let finish = |r: Retirement, months: u32| -> Result<Scenario> {
         let mut path = r.path;
-        let (series, totals) = frame.summarize(&r.flows);
-        path.series = series;
-        path.totals = totals;
+        (path.series, path.totals) = frame.summarize(&r.flows)?;
         path.months_contributed = months;
-        path.contributions_paid = totals_paid(&r.flows);
+        path.contributions_paid = vnd(r.flows.paid.iter().sum(), 0)?;
         if let Some(start) = path.pension_start {
             let today = |v: Vnd, m: Month| deflated(v, month.year(), m.year(), inflation);
             path.monthly_pension_today = path.monthly_pension.map(|p| today(p, start));
@@ -738,13 +792,11 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
                 .filter(|(_, p)| *p > Vnd::ZERO)
                 .map(|(l, p)| to_f64((l.amount() / p.amount()).round_dp(1)));
         }
-        path
+        Ok(path)
     };
-    let keep = finish(keep_retirement, 0);
-    let contribute = finish(contribute_retirement, months_contributed);
-    let (series, totals) = frame.summarize(&withdraw_flows);
-    withdraw.series = series;
-    withdraw.totals = totals;
+    let keep = finish(keep_retirement, 0)?;
+    let contribute = finish(contribute_retirement, months_contributed)?;
+    (withdraw.series, withdraw.totals) = frame.summarize(&withdraw_flows)?;
 
     let losses = losses(ledger.months.total, month, &mut lookup)?;
     let household_rate = lookup.require(&data::HOUSEHOLD_HEALTH_INSURANCE_RATE, month)?;
@@ -845,14 +897,9 @@ fn deflated(amount: Vnd, from: u16, to: u16, inflation: Rate) -> Vnd {
     half_up(amount.amount() / growth)
 }
 
-fn totals_paid(flows: &Flows) -> Vnd {
-    vnd(flows.paid.iter().map(|p| i128::from(*p)).sum())
-}
-
-/// What the worker pays for one month of the continuation, before any state support: the employee's
-/// pension share of the capped salary, or 22 % of the voluntary income.
-fn monthly_cost(c: &Continuation, m: Month, raise: Rate, lookup: &mut Lookup) -> Result<Vnd> {
-    let amount = c.amount_in(m, raise);
+/// What the worker pays for one month of the continuation at `amount`, before any state support: the
+/// employee's pension share of the capped salary, or 22 % of the voluntary income.
+fn monthly_cost(c: &Continuation, amount: Vnd, m: Month, lookup: &mut Lookup) -> Result<Vnd> {
     Ok(match c.scheme {
         ContinuedScheme::Compulsory { .. } => {
             let reference = lookup.require(&data::REFERENCE_LEVEL, m)?.value;

@@ -16,6 +16,11 @@ impl Vnd {
         Vnd(Decimal::from_parts(dong as u32, (dong >> 32) as u32, 0, false, 0))
     }
 
+    /// A whole number of đồng, possibly negative (a net sum: money received less money paid).
+    pub fn dong(n: i64) -> Vnd {
+        Vnd(Decimal::from(n))
+    }
+
     /// Money results are rounded half-up to a whole đồng: official decisions pay 14,338,384.5 as 14,338,385
     /// (RULES.md: "Currency"). For the non-negative amounts here, half-up is "away from zero".
     pub fn round_half_up(exact: Decimal) -> Vnd {

@@ -100,26 +100,41 @@ impl Continuation {
         }
     }
 
-    /// The salary or income in a month, raised each January, rounded to the đồng.
-    pub fn amount_in(&self, m: Month, raise: Rate) -> Vnd {
+    /// The salary or income of each year contributed, raised by `raise` each January.
+    pub fn amounts(&self, raise: Rate) -> Amounts {
         let base = match self.scheme {
             ContinuedScheme::Compulsory { salary } => salary,
             ContinuedScheme::Voluntary { income, .. } => income,
         };
-        let years = m.year().saturating_sub(self.from.year());
-        let growth = Decimal::ONE + raise.value();
-        let factor = (0..years).fold(Decimal::ONE, |acc, _| (acc * growth).round_dp(12));
-        Vnd::round_half_up(base.times(factor))
+        Amounts { base, growth: Decimal::ONE + raise.value(), factor: Decimal::ONE, year: self.from.year() }
     }
 
-    /// Months `from` to `to` of one calendar year, at that year's amount.
-    pub fn stretch(&self, from: Month, to: Month, raise: Rate) -> Option<Stretch> {
-        let amount = self.amount_in(from, raise);
+    /// Months `from` to `to` of one calendar year, at that year's `amount`.
+    pub fn stretch(&self, from: Month, to: Month, amount: Vnd) -> Option<Stretch> {
         let scheme = match self.scheme {
             ContinuedScheme::Compulsory { .. } => Scheme::Employer(Some(amount)),
             ContinuedScheme::Voluntary { group, .. } => Scheme::Voluntary { income: amount, group: Some(group) },
         };
         Some(Stretch { period: Period::new(from, to, "continuation").ok()?, scheme })
+    }
+}
+
+/// A continuation's amount year by year: the first year's, times (1 + raise) for each January since, the factor
+/// kept to 12 decimals and the amount rounded to the đồng. Years are asked for in order.
+pub struct Amounts {
+    base: Vnd,
+    growth: Decimal,
+    factor: Decimal,
+    year: u16,
+}
+
+impl Amounts {
+    pub fn in_year(&mut self, year: u16) -> Vnd {
+        while self.year < year {
+            self.factor = (self.factor * self.growth).round_dp(12);
+            self.year += 1;
+        }
+        Vnd::round_half_up(self.base.times(self.factor))
     }
 }
 
@@ -220,7 +235,7 @@ pub fn project(
     let mut timeline = Vec::new();
     let mut provisional = false;
     let mut timeline_ledger = base.clone();
-    let mut timeline_months = Extender { c, raise, through: None };
+    let mut timeline_months = Extender { c, amounts: c.amounts(raise), through: None };
     for year in c.from.year()..=horizon.year() {
         let end = Month::ym(year, 12).min(horizon);
         timeline_months.advance(&mut timeline_ledger, end, lookup)?;
@@ -238,7 +253,7 @@ pub fn project(
     }
 
     // The earliest retirement month: from the first month the age allows, on until the years suffice.
-    let mut months = Extender { c, raise, through: None };
+    let mut months = Extender { c, amounts: c.amounts(raise), through: None };
     let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, c.from.max(age_start))?.value;
     let missing = (minimum * 12).saturating_sub(base.months.total);
     let years_reached = c.from.plus(missing as i32).unwrap_or(c.from);
@@ -305,7 +320,7 @@ pub fn project(
 /// Adds the continuation's months to a ledger, in order, up to a month.
 struct Extender<'a> {
     c: &'a Continuation,
-    raise: Rate,
+    amounts: Amounts,
     /// The last month added.
     through: Option<Month>,
 }
@@ -317,7 +332,8 @@ impl Extender<'_> {
         while let Some(m) = next.filter(|m| *m <= to) {
             // One period per calendar year: the amount changes only each January.
             let end = to.min(Month::ym(m.year(), 12));
-            let stretch = self.c.stretch(m, end, self.raise).ok_or_else(|| Error::internal("projected month"))?;
+            let amount = self.amounts.in_year(m.year());
+            let stretch = self.c.stretch(m, end, amount).ok_or_else(|| Error::internal("projected month"))?;
             ledger.extend(stretch, lookup)?;
             self.through = Some(end);
             next = end.plus(1);
