@@ -52,7 +52,7 @@ const options = projected?.byRetirementMonth.length;
 if (options !== 120) throw new Error(`expected 120 retirement months, got ${options}`);
 row(`pension + continuation (${options} retirement months)`, median(() => api.pension(accumulation), { warmup: 20, runs: 200 }), 5000);
 
-// The withdrawal question for a 20-year history (239 months in 4 periods, both laws' rules): the lump sum,
+// The withdrawal question for a 20-year history (238 months in 4 periods): the lump sum,
 // and the three paths with their series to the horizon and expected values to age 110.
 const compared = api.compareWithdrawal(twentyYearWorker);
 if (compared.withdraw.outcome !== 'lumpSum' || compared.keep.outcome !== 'pension') throw new Error('unexpected comparison');

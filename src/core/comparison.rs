@@ -22,7 +22,8 @@ use crate::core::projection::{Continuation, ContinuedScheme};
 use crate::core::retirement::{Age, Sex};
 use crate::core::voluntary::support_per_month;
 use crate::core::withdrawal::{
-    eligibility, losses, monthly_allowance, raised, settle, support_received, Loss, MonthlyAllowance, WithdrawalRequest,
+    eligibility, eligibility_step, losses, monthly_allowance, raised, settle, support_received, Loss, MonthlyAllowance,
+    WithdrawalRequest,
 };
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -515,6 +516,7 @@ fn retire(
     lookup: &mut Lookup,
     steps: &mut Explanation,
     paid: &[i128],
+    (id, name_vi, name_en): (&'static str, &'static str, &'static str),
 ) -> Result<(Retirement, bool)> {
     let ledger = Ledger::new(history, lookup)?;
     let table = Coefficients::new(overrides, decision.year(), profile.inflation)?;
@@ -536,6 +538,26 @@ fn retire(
         path.monthly_pension = Some(monthly);
         path.retirement_allowance = allowance;
         path.health_insurance = a.health_insurance;
+        steps.add(|| {
+            let rate = a.rate.map_or(Rate::ZERO, |r| r.rate);
+            let (years_vi, years_en) = (a.years_counted.text(','), a.years_counted.text('.'));
+            let with_allowance = |words: &str, v: String| allowance.map(|_| format!(", {words} {v}")).unwrap_or_default();
+            Step {
+                id,
+                vi: format!(
+                    "{name_vi}: lương hưu từ tháng {decision}, {} tháng đóng tính {years_vi} năm; bình quân {} (bảng hệ số năm {}); tỷ lệ {} → {} mỗi tháng{}.",
+                    a.months.total, vi(a.average.value), a.average.table_year, vi_rate(rate), vi(monthly),
+                    with_allowance("trợ cấp một lần", allowance.map(|x| vi(x).to_string()).unwrap_or_default())
+                ),
+                en: format!(
+                    "{name_en}: a pension from {decision}, {} months counted as {years_en} years; average {} ({} coefficient table); rate {} → {} a month{}.",
+                    a.months.total, en(a.average.value), a.average.table_year, en_rate(rate), en(monthly),
+                    with_allowance("a one-time allowance of", allowance.map(|x| en(x).to_string()).unwrap_or_default())
+                ),
+                figures: Figures(vec![Figure::vnd("monthlyPension", monthly), Figure::rate("pensionRate", rate)]),
+                sources: vec![a.law.cite(("Điều 54, 56, 58, 62", "Điều 64, 66, 68, 72"))],
+            }
+        });
         return Ok((Retirement { path, flows }, provisional));
     }
     // No pension: the lump sum at the retirement age (point a), or the monthly allowance (Art 23).
@@ -548,7 +570,7 @@ fn retire(
     }
     let index = Some((frame.start.year(), indexation));
     let allowance =
-        monthly_allowance(&profile.person, s.average.value, a.years_counted, decision, index, lookup, steps)?;
+        monthly_allowance(&profile.person, s.average.value, a.years_counted, decision, index, lookup, &mut quiet)?;
     let lump_value = frame.summarize(&lump)?.1.expected_value;
     let chosen = match allowance {
         Some(x) => {
@@ -570,6 +592,26 @@ fn retire(
         None => None,
     };
     path.social_pension_from = social_from;
+    steps.add(|| {
+        let monthly = path.monthly_allowance;
+        let (choice_vi, choice_en) = match (&chosen, monthly) {
+            (Some(_), Some(x)) => (
+                format!("trợ cấp hằng tháng {} trong {} tháng (giá trị kỳ vọng cao hơn)", vi(x.monthly), x.months),
+                format!("the monthly allowance of {} for {} months (the higher expected value)", en(x.monthly), x.months),
+            ),
+            _ => (
+                format!("nhận một lần {} (giá trị kỳ vọng cao hơn)", vi(s.amount)),
+                format!("the lump sum of {} (the higher expected value)", en(s.amount)),
+            ),
+        };
+        Step {
+            id,
+            vi: format!("{name_vi}: tháng {decision} chưa đủ số năm hưởng lương hưu ({} tháng); được rút một lần {} hoặc nhận trợ cấp hằng tháng; ở đây tính theo {choice_vi}, rồi trợ cấp hưu trí xã hội từ 75 tuổi.", a.months.total, vi(s.amount)),
+            en: format!("{name_en}: in {decision} the years fall short of a pension ({} months); the lump sum of {} or the monthly allowance may be taken; counted here: {choice_en}, then the social pension from 75.", a.months.total, en(s.amount)),
+            figures: Figures(vec![Figure::vnd("lumpSum", s.amount)]),
+            sources: vec![Source::law("Luật BHXH 41/2024/QH15", "Điều 21, 23, 70.1.a")],
+        }
+    });
     let flows = match chosen {
         Some(flows) => {
             path.outcome = Outcome::MonthlyAllowance;
@@ -670,6 +712,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     // 1. Withdraw: now if allowed, else at the first month allowed.
     let ledger = Ledger::new(&base.history, &mut lookup)?;
     let e = eligibility(&profile, &base.history, month, base.circumstance, &mut lookup)?;
+    steps.add(|| eligibility_step(&e, month, ledger.months.total));
     let withdraw_month = if e.ground.is_some() { Some(month) } else { e.first_allowed };
     let social_from = social_pension_month(&profile, &mut lookup)?;
     let mut withdraw = empty_scenario();
@@ -702,8 +745,9 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         indexation,
         &base.overrides,
         &mut lookup,
-        &mut Explanation::new(false),
+        &mut steps,
         &nothing_paid,
+        ("keepTime", "Bảo lưu thời gian đóng, không đóng tiếp", "Keep the time, pay no more"),
     )?;
     provisional |= p;
 
@@ -769,8 +813,9 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         indexation,
         &base.overrides,
         &mut lookup,
-        &mut Explanation::new(false),
+        &mut steps,
         &paid,
+        ("keepContributing", "Đóng tiếp đến khi hưởng lương hưu", "Keep contributing until the pension"),
     )?;
     provisional |= p;
 

@@ -767,7 +767,7 @@ pub fn calculate(req: &WithdrawalRequest) -> Result<OneTimeWithdrawal> {
     })
 }
 
-fn eligibility_step(e: &Eligibility, month: Month, months: u32) -> Step {
+pub fn eligibility_step(e: &Eligibility, month: Month, months: u32) -> Step {
     let (vi_text, en_text, sources) = match e.ground {
         Some(g) => {
             let (gv, ge, source) = g.describe(e.law);

@@ -148,7 +148,7 @@ export const career = [
   { from: '2022-01', to: '2026-11', kind: 'compulsory', salary: 25_000_000 },
 ];
 
-/** A 20-year career that stopped in 2025-10 (the comparison benchmark and tests): a worker of 40 wondering
+/** A 20-year career (238 months) that stopped in 2025-10 (the comparison benchmark and tests): a worker of 40 wondering
  * whether to withdraw. */
 export const twentyYearWorker = {
   sex: 'male',

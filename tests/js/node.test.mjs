@@ -71,7 +71,7 @@ test('a 480-month history in 6 periods gives a whole, positive pension', () => {
 test('a 20-year comparison: three paths of whole đồng, series consistent with their totals', () => {
   const c = api.compareWithdrawal(twentyYearWorker);
   assert.equal(c.requestMonth, '2026-11');
-  // 12 months without contributions by 2026-10, fewer than 20 years (239 months), time before 2025-07: open now.
+  // 12 months without contributions by 2026-10, fewer than 20 years (238 months), time before 2025-07: open now.
   assert.equal(c.withdraw.outcome, 'lumpSum');
   assert.equal(c.withdraw.lumpSumMonth, '2026-11');
   const w = api.oneTimeWithdrawal(twentyYearWorker);
