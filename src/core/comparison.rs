@@ -217,9 +217,12 @@ pub struct Scenario {
     pub health_insurance: Option<Vnd>,
     #[cfg_attr(feature = "wasm", tsify(type = "MonthlyAllowance | null"))]
     pub monthly_allowance: Option<MonthlyAllowance>,
-    /// The other choice at the retirement age, when no pension is reached: its expected value.
-    #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
-    pub other_choice_expected_value: Option<Vnd>,
+    /// Without the years for a pension at the retirement age: every choice the law gives then, with its
+    /// expected value; the path follows the one worth most.
+    pub choices: Vec<Choice>,
+    /// When that choice is paying the missing months at once: their number and cost.
+    #[cfg_attr(feature = "wasm", tsify(type = "LumpSum | null"))]
+    pub missing_months_paid: Option<crate::core::projection::LumpSum>,
     /// Months contributed from now on, and what the worker pays for them (the employee's pension share, or
     /// the voluntary contribution after support), in đồng of each year.
     pub months_contributed: u32,
@@ -498,133 +501,226 @@ fn scaled(r: Rate) -> i128 {
     Vnd::round_half_up(r.value() * Decimal::from(SCALE)).to_i128()
 }
 
-/// What the worker gets at the retirement age from a history (a pension, or the better of the lump sum and
-/// the monthly allowance), written into `flows`.
+/// What the worker gets at the retirement age from a history (a pension, or else the best of the choices the
+/// law gives then), written into `flows`.
 struct Retirement {
     path: Scenario,
     flows: Flows,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn retire(
-    profile: &Profile,
-    history: &History,
-    decision: Month,
-    frame: &Frame,
+/// One choice at the retirement age for someone without the years for a pension, and its expected value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Choice {
+    /// `lumpSum` (Art 70.1.a), `monthlyAllowance` (Art 23), `payMissingMonths` (Decree 159/2025 Art 7, then a pension).
+    #[cfg_attr(feature = "wasm", tsify(type = "\"lumpSum\" | \"monthlyAllowance\" | \"payMissingMonths\""))]
+    pub kind: &'static str,
+    /// The lump sum, the monthly allowance, or the cost of the missing months.
+    pub amount: Vnd,
+    pub expected_value: Vnd,
+}
+
+/// Where a path's retirement is settled, and how its explanation step is named.
+struct Settling<'a> {
+    frame: &'a Frame,
     indexation: Rate,
-    overrides: &Overrides,
-    lookup: &mut Lookup,
-    steps: &mut Explanation,
-    paid: &[i128],
-    (id, name_vi, name_en): (&'static str, &'static str, &'static str),
-) -> Result<(Retirement, bool)> {
-    let ledger = Ledger::new(history, lookup)?;
-    let table = Coefficients::new(overrides, decision.year(), profile.inflation)?;
-    let mut quiet = Explanation::new(false);
-    let a = assess(profile, &ledger, decision, &table, lookup, &mut quiet)?;
-    let provisional = a.provisional;
-    let social_from = social_pension_month(profile, lookup)?;
-    let mut path = empty_scenario();
-    if let (Some(monthly), Some(_)) = (a.monthly_pension, a.route) {
-        let mut flows = Flows::new(frame.months);
-        flows.paid.copy_from_slice(paid);
-        flows.stream(frame.start, decision, None, monthly, indexation);
+    overrides: &'a Overrides,
+    /// The worker's payments before retirement, month by month.
+    paid: &'a [i128],
+    step: (&'static str, &'static str, &'static str),
+}
+
+impl Settling<'_> {
+    fn flows(&self) -> Flows {
+        let mut flows = Flows::new(self.frame.months);
+        flows.paid.copy_from_slice(self.paid);
+        flows
+    }
+
+    /// The pension from `decision` for `history`, if it gives one.
+    fn pension(
+        &self,
+        profile: &Profile,
+        history: &History,
+        decision: Month,
+        lookup: &mut Lookup,
+    ) -> Result<(Option<Retirement>, crate::core::pension::Assessment, Ledger, Coefficients)> {
+        let ledger = Ledger::new(history, lookup)?;
+        let table = Coefficients::new(self.overrides, decision.year(), profile.inflation)?;
+        let a = assess(profile, &ledger, decision, &table, lookup, &mut Explanation::new(false))?;
+        let (Some(monthly), Some(_)) = (a.monthly_pension, a.route) else { return Ok((None, a, ledger, table)) };
+        let mut flows = self.flows();
+        flows.stream(self.frame.start, decision, None, monthly, self.indexation);
         let allowance = a.allowance.map(|x| x.amount).filter(|x| *x > Vnd::ZERO);
         if let Some(x) = allowance {
-            flows.once(frame.start, decision, x);
+            flows.once(self.frame.start, decision, x);
         }
+        let mut path = empty_scenario();
         path.outcome = Outcome::Pension;
         path.pension_start = Some(decision);
         path.monthly_pension = Some(monthly);
         path.retirement_allowance = allowance;
         path.health_insurance = a.health_insurance;
+        Ok((Some(Retirement { path, flows }), a, ledger, table))
+    }
+
+    fn retire(
+        &self,
+        profile: &Profile,
+        history: &History,
+        decision: Month,
+        lookup: &mut Lookup,
+        steps: &mut Explanation,
+    ) -> Result<(Retirement, bool)> {
+        let (id, name_vi, name_en) = self.step;
+        let (frame, indexation) = (self.frame, self.indexation);
+        let (pension, a, ledger, table) = self.pension(profile, history, decision, lookup)?;
+        let provisional = a.provisional;
+        if let Some(r) = pension {
+            steps.add(|| pension_step(&a, &r.path, self.step));
+            return Ok((r, provisional));
+        }
+        let mut quiet = Explanation::new(false);
+        let social_from = social_pension_month(profile, lookup)?;
+        let with_social = |mut flows: Flows, from: Option<Month>, lookup: &mut Lookup| -> Result<Flows> {
+            if let Some(m) = from {
+                flows.stream(frame.start, m, None, social_pension(m, frame.start, indexation, lookup)?, indexation);
+            }
+            Ok(flows)
+        };
+        let mut options: Vec<(Choice, Retirement)> = Vec::new();
+
+        // a) The lump sum at the retirement age (Art 70.1.a), then the social pension.
+        let s = settle(history, &ledger, decision, None, &table, lookup, &mut quiet)?;
+        let mut lump = self.flows();
+        lump.once(frame.start, decision, s.amount);
+        let mut path = empty_scenario();
+        path.outcome = Outcome::LumpSum;
+        path.lump_sum = Some(s.amount);
+        path.lump_sum_month = Some(decision);
+        path.social_pension_from = social_from;
+        let flows = with_social(lump, social_from, lookup)?;
+        let choice =
+            Choice { kind: "lumpSum", amount: s.amount, expected_value: frame.summarize(&flows)?.1.expected_value };
+        options.push((choice, Retirement { path, flows }));
+
+        // b) The monthly allowance until the social-pension age (Art 23), then the social pension.
+        let index = Some((frame.start.year(), indexation));
+        let allowance =
+            monthly_allowance(&profile.person, s.average.value, a.years_counted, decision, index, lookup, &mut quiet)?;
+        if let Some(x) = allowance {
+            let mut monthly = self.flows();
+            monthly.stream(frame.start, decision, Some(x.months), x.monthly, indexation);
+            let flows = with_social(monthly, Some(x.social_pension_from), lookup)?;
+            let mut path = empty_scenario();
+            path.outcome = Outcome::MonthlyAllowance;
+            path.monthly_allowance = Some(x);
+            path.social_pension_from = Some(x.social_pension_from);
+            let value = frame.summarize(&flows)?.1.expected_value;
+            options.push((
+                Choice { kind: "monthlyAllowance", amount: x.monthly, expected_value: value },
+                Retirement { path, flows },
+            ));
+        }
+
+        // c) Paying the missing months at once (at most 60, Decree 159/2025 Art 7), then the pension from the
+        // month after. The months are voluntary, on the poverty-line income, revalued at 1.00 (Decree 159/2025
+        // Art 10.3): placed after the history, past the decision year, where every coefficient is 1.00.
+        let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, decision)?.value;
+        let missing = (minimum * 12).saturating_sub(a.months.total);
+        let income = lookup.require(&data::RURAL_POVERTY_LINE, decision)?.value;
+        let fill = match missing {
+            0 => None,
+            n => crate::core::projection::missing_period_lump_sum(income, n, decision, lookup)?.filter(|l| l.allowed),
+        };
+        if let Some(l) = fill {
+            let first = history.last().plus(1).ok_or_else(|| Error::internal("missing months"))?.max(decision);
+            let last = first.plus(missing as i32 - 1).ok_or_else(|| Error::internal("missing months"))?;
+            let period = crate::core::period::Period::new(first, last, "history")
+                .map_err(|_| Error::internal("missing months"))?;
+            let filled = history.followed_by([crate::core::history::Stretch {
+                period,
+                scheme: Scheme::Voluntary { income, group: None },
+            }]);
+            // The pension starts the month after the payment (Law 41/2024 Art 101.3), whatever months they stand for.
+            let start = decision.plus(1).ok_or_else(|| Error::internal("missing months"))?;
+            if let (Some(mut r), _, _, _) = self.pension(profile, &filled, start, lookup)? {
+                if let Some(slot) = r.flows.paid.get_mut(decision.index().saturating_sub(frame.start.index()) as usize)
+                {
+                    *slot = slot.saturating_add(l.amount.to_i128());
+                }
+                let amount = l.amount;
+                r.path.missing_months_paid = Some(l);
+                let value = frame.summarize(&r.flows)?.1.expected_value;
+                options.push((Choice { kind: "payMissingMonths", amount, expected_value: value }, r));
+            }
+        }
+
+        // The choice worth most, by expected value.
+        let best = options.iter().enumerate().max_by_key(|(_, (c, _))| c.expected_value).map_or(0, |(i, _)| i);
+        let choices: Vec<Choice> = options.iter().map(|(c, _)| *c).collect();
+        let (chosen, mut r) = options.swap_remove(best);
+        r.path.choices = choices;
         steps.add(|| {
-            let rate = a.rate.map_or(Rate::ZERO, |r| r.rate);
-            let (years_vi, years_en) = (a.years_counted.text(','), a.years_counted.text('.'));
-            let with_allowance = |words: &str, v: String| allowance.map(|_| format!(", {words} {v}")).unwrap_or_default();
+            let listed = |words: fn(&Choice) -> String, sep: &str| r.path.choices.iter().map(words).collect::<Vec<_>>().join(sep);
             Step {
                 id,
                 vi: format!(
-                    "{name_vi}: lương hưu từ tháng {decision}, {} tháng đóng tính {years_vi} năm; bình quân {} (bảng hệ số năm {}); tỷ lệ {} → {} mỗi tháng{}.",
-                    a.months.total, vi(a.average.value), a.average.table_year, vi_rate(rate), vi(monthly),
-                    with_allowance("trợ cấp một lần", allowance.map(|x| vi(x).to_string()).unwrap_or_default())
+                    "{name_vi}: tháng {decision} chưa đủ {minimum} năm hưởng lương hưu ({} tháng). Các lựa chọn (giá trị kỳ vọng): {}. Ở đây tính theo lựa chọn có giá trị cao nhất.",
+                    a.months.total,
+                    listed(|c| format!("{} {} ({})", choice_words(c.kind).0, vi(c.amount), vi(c.expected_value)), "; ")
                 ),
                 en: format!(
-                    "{name_en}: a pension from {decision}, {} months counted as {years_en} years; average {} ({} coefficient table); rate {} → {} a month{}.",
-                    a.months.total, en(a.average.value), a.average.table_year, en_rate(rate), en(monthly),
-                    with_allowance("a one-time allowance of", allowance.map(|x| en(x).to_string()).unwrap_or_default())
+                    "{name_en}: in {decision} the {minimum} years of a pension are not reached ({} months). The choices (expected value): {}. Counted here: the one worth most.",
+                    a.months.total,
+                    listed(|c| format!("{} {} ({})", choice_words(c.kind).1, en(c.amount), en(c.expected_value)), "; ")
                 ),
-                figures: Figures(vec![Figure::vnd("monthlyPension", monthly), Figure::rate("pensionRate", rate)]),
-                sources: vec![a.law.cite(("Điều 54, 56, 58, 62", "Điều 64, 66, 68, 72"))],
+                figures: Figures(vec![Figure::vnd("chosenExpectedValue", chosen.expected_value)]),
+                sources: vec![Source::law("Luật BHXH 41/2024/QH15; Nghị định 159/2025/NĐ-CP", "Điều 21, 23, 70.1.a, 98; Điều 7")],
             }
         });
-        return Ok((Retirement { path, flows }, provisional));
+        Ok((r, provisional))
     }
-    // No pension: the lump sum at the retirement age (point a), or the monthly allowance (Art 23).
-    let s = settle(history, &ledger, decision, None, &table, lookup, &mut quiet)?;
-    let mut lump = Flows::new(frame.months);
-    lump.paid.copy_from_slice(paid);
-    lump.once(frame.start, decision, s.amount);
-    if let Some(m) = social_from {
-        lump.stream(frame.start, m, None, social_pension(m, frame.start, indexation, lookup)?, indexation);
+}
+
+/// A choice's words: (vi, en).
+fn choice_words(kind: &str) -> (&'static str, &'static str) {
+    match kind {
+        "lumpSum" => ("nhận một lần", "the lump sum of"),
+        "monthlyAllowance" => ("trợ cấp hằng tháng", "a monthly allowance of"),
+        _ => (
+            "đóng một lần số tháng còn thiếu rồi hưởng lương hưu, chi phí",
+            "paying the missing months at once, then a pension, costing",
+        ),
     }
-    let index = Some((frame.start.year(), indexation));
-    let allowance =
-        monthly_allowance(&profile.person, s.average.value, a.years_counted, decision, index, lookup, &mut quiet)?;
-    let lump_value = frame.summarize(&lump)?.1.expected_value;
-    let chosen = match allowance {
-        Some(x) => {
-            let mut monthly = Flows::new(frame.months);
-            monthly.paid.copy_from_slice(paid);
-            monthly.stream(frame.start, decision, Some(x.months), x.monthly, indexation);
-            let social = social_pension(x.social_pension_from, frame.start, indexation, lookup)?;
-            monthly.stream(frame.start, x.social_pension_from, None, social, indexation);
-            let monthly_value = frame.summarize(&monthly)?.1.expected_value;
-            path.monthly_allowance = Some(x);
-            if monthly_value >= lump_value {
-                path.other_choice_expected_value = Some(lump_value);
-                Some(monthly)
-            } else {
-                path.other_choice_expected_value = Some(monthly_value);
-                None
-            }
-        }
-        None => None,
-    };
-    path.social_pension_from = social_from;
-    steps.add(|| {
-        let monthly = path.monthly_allowance;
-        let (choice_vi, choice_en) = match (&chosen, monthly) {
-            (Some(_), Some(x)) => (
-                format!("trợ cấp hằng tháng {} trong {} tháng (giá trị kỳ vọng cao hơn)", vi(x.monthly), x.months),
-                format!("the monthly allowance of {} for {} months (the higher expected value)", en(x.monthly), x.months),
-            ),
-            _ => (
-                format!("nhận một lần {} (giá trị kỳ vọng cao hơn)", vi(s.amount)),
-                format!("the lump sum of {} (the higher expected value)", en(s.amount)),
-            ),
-        };
-        Step {
-            id,
-            vi: format!("{name_vi}: tháng {decision} chưa đủ số năm hưởng lương hưu ({} tháng); được rút một lần {} hoặc nhận trợ cấp hằng tháng; ở đây tính theo {choice_vi}, rồi trợ cấp hưu trí xã hội từ 75 tuổi.", a.months.total, vi(s.amount)),
-            en: format!("{name_en}: in {decision} the years fall short of a pension ({} months); the lump sum of {} or the monthly allowance may be taken; counted here: {choice_en}, then the social pension from 75.", a.months.total, en(s.amount)),
-            figures: Figures(vec![Figure::vnd("lumpSum", s.amount)]),
-            sources: vec![Source::law("Luật BHXH 41/2024/QH15", "Điều 21, 23, 70.1.a")],
-        }
-    });
-    let flows = match chosen {
-        Some(flows) => {
-            path.outcome = Outcome::MonthlyAllowance;
-            flows
-        }
-        None => {
-            path.outcome = Outcome::LumpSum;
-            path.lump_sum = Some(s.amount);
-            path.lump_sum_month = Some(decision);
-            lump
-        }
-    };
-    Ok((Retirement { path, flows }, provisional))
+}
+
+fn pension_step(
+    a: &crate::core::pension::Assessment,
+    path: &Scenario,
+    (id, name_vi, name_en): (&'static str, &'static str, &'static str),
+) -> Step {
+    let rate = a.rate.map_or(Rate::ZERO, |r| r.rate);
+    let monthly = path.monthly_pension.unwrap_or(Vnd::ZERO);
+    let decision = a.decision;
+    let (years_vi, years_en) = (a.years_counted.text(','), a.years_counted.text('.'));
+    let allowance = path.retirement_allowance;
+    Step {
+        id,
+        vi: format!(
+            "{name_vi}: lương hưu từ tháng {decision}, {} tháng đóng tính {years_vi} năm; bình quân {} (bảng hệ số năm {}); tỷ lệ {} → {} mỗi tháng{}.",
+            a.months.total, vi(a.average.value), a.average.table_year, vi_rate(rate), vi(monthly),
+            allowance.map(|x| format!(", trợ cấp một lần {}", vi(x))).unwrap_or_default()
+        ),
+        en: format!(
+            "{name_en}: a pension from {decision}, {} months counted as {years_en} years; average {} ({} coefficient table); rate {} → {} a month{}.",
+            a.months.total, en(a.average.value), a.average.table_year, en_rate(rate), en(monthly),
+            allowance.map(|x| format!(", a one-time allowance of {}", en(x))).unwrap_or_default()
+        ),
+        figures: Figures(vec![Figure::vnd("monthlyPension", monthly), Figure::rate("pensionRate", rate)]),
+        sources: vec![a.law.cite(("Điều 54, 56, 58, 62", "Điều 64, 66, 68, 72"))],
+    }
 }
 
 fn empty_scenario() -> Scenario {
@@ -638,7 +734,8 @@ fn empty_scenario() -> Scenario {
         retirement_allowance: None,
         health_insurance: None,
         monthly_allowance: None,
-        other_choice_expected_value: None,
+        choices: Vec::new(),
+        missing_months_paid: None,
         months_contributed: 0,
         contributions_paid: Vnd::ZERO,
         social_pension_from: None,
@@ -737,18 +834,14 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let start_age = profile.retirement.pension_start;
     let keep_decision = start_age.max(month);
     let nothing_paid = vec![0i128; frame.months];
-    let (keep_retirement, p) = retire(
-        &profile,
-        &base.history,
-        keep_decision,
-        &frame,
+    let keeping = Settling {
+        frame: &frame,
         indexation,
-        &base.overrides,
-        &mut lookup,
-        &mut steps,
-        &nothing_paid,
-        ("keepTime", "Bảo lưu thời gian đóng, không đóng tiếp", "Keep the time, pay no more"),
-    )?;
+        overrides: &base.overrides,
+        paid: &nothing_paid,
+        step: ("keepTime", "Bảo lưu thời gian đóng, không đóng tiếp", "Keep the time, pay no more"),
+    };
+    let (keep_retirement, p) = keeping.retire(&profile, &base.history, keep_decision, &mut lookup, &mut steps)?;
     provisional |= p;
 
     // 3. Keep contributing until the pension can start, past the retirement age if the years fall short.
@@ -805,18 +898,15 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     }
     let extended = base.history.followed_by(added);
     let months_contributed = (last_paid.index() + 1).saturating_sub(c.from.index());
-    let (contribute_retirement, p) = retire(
-        &profile,
-        &extended,
-        contribute_decision,
-        &frame,
+    let contributing = Settling {
+        frame: &frame,
         indexation,
-        &base.overrides,
-        &mut lookup,
-        &mut steps,
-        &paid,
-        ("keepContributing", "Đóng tiếp đến khi hưởng lương hưu", "Keep contributing until the pension"),
-    )?;
+        overrides: &base.overrides,
+        paid: &paid,
+        step: ("keepContributing", "Đóng tiếp đến khi hưởng lương hưu", "Keep contributing until the pension"),
+    };
+    let (contribute_retirement, p) =
+        contributing.retire(&profile, &extended, contribute_decision, &mut lookup, &mut steps)?;
     provisional |= p;
 
     // The series, break-even and the lump sum in months of pension.

@@ -399,6 +399,32 @@ fn power(base: Decimal, mut n: u32) -> Option<Decimal> {
     Some(result)
 }
 
+/// Paying `n` missing months at once in `pay_in`, at `income` (Decree 159/2025 Art 7): Σ_{i=1..n} income × 22 % ×
+/// (1 + r)^i, with r the fund's monthly return; `None` where no return is known for that month.
+pub fn missing_period_lump_sum(income: Vnd, n: u32, pay_in: Month, lookup: &mut Lookup) -> Result<Option<LumpSum>> {
+    let Some(r) = lookup.get(&data::VOLUNTARY_PREPAY_MONTHLY_RETURN, pay_in) else { return Ok(None) };
+    let rate = lookup.require(&data::VOLUNTARY_RATE, pay_in)?.value;
+    let max_months = lookup.require(&data::VOLUNTARY_MISSING_PERIOD_MAX_MONTHS, pay_in)?.value;
+    // Σ_{i=1..n} (1 + r)^i = (1 + r) × ((1 + r)^n − 1) ÷ r, a geometric series (n for r = 0).
+    let r_value = r.value.value();
+    let growth = Decimal::ONE + r_value;
+    let series = if r_value.is_zero() {
+        Some(Decimal::from(n))
+    } else {
+        power(growth, n).and_then(|p| growth.checked_mul(p - Decimal::ONE)).map(|x| x / r_value)
+    };
+    Ok(series.and_then(|x| income.times(rate.value()).checked_mul(x)).map(|sum| LumpSum {
+        months: n,
+        income,
+        amount: Vnd::round_half_up(sum),
+        monthly_return: r.value,
+        max_months,
+        allowed: n <= max_months,
+        pay_in,
+        provisional: true,
+    }))
+}
+
 /// What the worker can do next: the months still missing, and what filling them would cost.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
@@ -496,30 +522,9 @@ pub fn next_steps(
     let pay_in = profile.retirement.normal_month_reached.max(today);
     let monthly_return =
         if months_missing > 0 { lookup.get(&data::VOLUNTARY_PREPAY_MONTHLY_RETURN, pay_in) } else { None };
-    let lump_sum = match (monthly_return, months_missing) {
-        (Some(r), n) => {
-            let rate = lookup.require(&data::VOLUNTARY_RATE, pay_in)?.value;
-            let max_months = lookup.require(&data::VOLUNTARY_MISSING_PERIOD_MAX_MONTHS, pay_in)?.value;
-            // Σ_{i=1..n} (1 + r)^i = (1 + r) × ((1 + r)^n − 1) ÷ r, a geometric series (n for r = 0).
-            let r_value = r.value.value();
-            let growth = Decimal::ONE + r_value;
-            let series = if r_value.is_zero() {
-                Some(Decimal::from(n))
-            } else {
-                power(growth, n).and_then(|p| growth.checked_mul(p - Decimal::ONE)).map(|x| x / r_value)
-            };
-            series.and_then(|x| income.times(rate.value()).checked_mul(x)).map(|sum| LumpSum {
-                months: n,
-                income,
-                amount: Vnd::round_half_up(sum),
-                monthly_return: r.value,
-                max_months,
-                allowed: n <= max_months,
-                pay_in,
-                provisional: true,
-            })
-        }
-        (None, _) => None,
+    let lump_sum = match monthly_return {
+        Some(_) => missing_period_lump_sum(income, months_missing, pay_in, lookup)?,
+        None => None,
     };
     if months_missing > 0 {
         steps.add(|| {
