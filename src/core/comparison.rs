@@ -69,10 +69,12 @@ impl CompareRequest {
         let f = raw.fields("")?;
         f.only(Self::FIELDS)?;
         let base = WithdrawalRequest::read_fields(&f, clock)?;
-        let continuation = match Continuation::read(&f, &base.history, base.today)? {
+        let mut continuation = match Continuation::read(&f, &base.history, base.today)? {
             Some(c) => c,
             None => default_continuation(&base.history, base.today, &base.overrides)?,
         };
+        // The path that keeps contributing is the alternative to withdrawing: it pays from the request month.
+        continuation.from = continuation.from.max(base.request);
         let rate = |name: &str| -> Result<Option<Rate>> {
             match f.get(name) {
                 None => Ok(None),

@@ -159,13 +159,16 @@ pub fn eligibility(
     let mut first_allowed = None;
     if ground.is_none() {
         match circumstance {
-            Some(Circumstance::SevereIncapacity) if law == Law::Law58Of2014 => missing.push(Missing {
+            Some(Circumstance::SevereIncapacity) if law == Law::Law58Of2014 => {
+                first_allowed = Some(Law::LAW_41_FROM);
+                missing.push(Missing {
                 code: "notAGround",
                 months: 0,
                 month: Some(Law::LAW_41_FROM),
                 vi: "Luật BHXH 58/2014 không cho rút một lần vì suy giảm khả năng lao động; Luật 41/2024 cho phép từ 2025-07.".into(),
                 en: "Law 58/2014 gives no withdrawal for lost work capacity; Law 41/2024 does, from 2025-07.".into(),
-            }),
+                })
+            }
             Some(Circumstance::ArmedForces) => missing.push(Missing {
                 code: "pension",
                 months: 0,
@@ -193,7 +196,7 @@ pub fn eligibility(
             });
         } else {
             let open = last.plus(waiting as i32 + 1).ok_or_else(|| Error::internal("waiting month"))?;
-            first_allowed = Some(open);
+            first_allowed = Some(first_allowed.map_or(open, |m: Month| m.min(open)));
             missing.push(Missing {
                 code: "waiting",
                 months: open.index() - month.index(),
