@@ -162,11 +162,11 @@ pub fn eligibility(
             Some(Circumstance::SevereIncapacity) if law == Law::Law58Of2014 => {
                 first_allowed = Some(Law::LAW_41_FROM);
                 missing.push(Missing {
-                code: "notAGround",
-                months: 0,
-                month: Some(Law::LAW_41_FROM),
-                vi: "Luật BHXH 58/2014 không cho rút một lần vì suy giảm khả năng lao động; Luật 41/2024 cho phép từ 2025-07.".into(),
-                en: "Law 58/2014 gives no withdrawal for lost work capacity; Law 41/2024 does, from 2025-07.".into(),
+                    code: "notAGround",
+                    months: Law::LAW_41_FROM.index() - month.index(),
+                    month: Some(Law::LAW_41_FROM),
+                    vi: "Luật BHXH 58/2014 không cho rút một lần vì suy giảm khả năng lao động; Luật 41/2024 cho phép từ 2025-07.".into(),
+                    en: "Law 58/2014 gives no withdrawal for lost work capacity; Law 41/2024 does, from 2025-07.".into(),
                 })
             }
             Some(Circumstance::ArmedForces) => missing.push(Missing {
