@@ -584,7 +584,7 @@ impl Settling<'_> {
             return Ok((r, provisional));
         }
         let mut quiet = Explanation::new(false);
-        let social_from = social_pension_month(profile, lookup)?;
+        let social_from = social_pension_month(profile, frame.start, lookup)?;
         let with_social = |mut flows: Flows, from: Option<Month>, lookup: &mut Lookup| -> Result<Flows> {
             if let Some(m) = from {
                 flows.stream(frame.start, m, None, social_pension(m, frame.start, indexation, lookup)?, indexation);
@@ -749,12 +749,15 @@ fn empty_scenario() -> Scenario {
     }
 }
 
-/// The first month of the social pension: the month after the person turns 75, if the law has one then.
-fn social_pension_month(profile: &Profile, lookup: &mut Lookup) -> Result<Option<Month>> {
+/// The first month of the social pension in the comparison: the month after the person turns 75, if the law has
+/// one then, and not before the request.
+fn social_pension_month(profile: &Profile, request: Month, lookup: &mut Lookup) -> Result<Option<Month>> {
     let birth = profile.person.birth;
     let probe = birth.plus(75 * 12).unwrap_or(birth).max(Law::LAW_41_FROM);
     let Some(age) = lookup.get(&data::SOCIAL_PENSION_AGE, probe) else { return Ok(None) };
-    let from = birth.plus(age.value as i32 * 12 + 1).ok_or_else(|| Error::internal("social pension month"))?;
+    // Someone already past the age when it began (2025-07), or by the request, receives it from then on.
+    let turns = birth.plus(age.value as i32 * 12 + 1).ok_or_else(|| Error::internal("social pension month"))?;
+    let from = turns.max(age.from).max(request);
     Ok(lookup.get(&data::SOCIAL_PENSION, from).map(|_| from))
 }
 
@@ -813,7 +816,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let e = eligibility(&profile, &base.history, month, base.circumstance, &mut lookup)?;
     steps.add(|| eligibility_step(&e, month, ledger.months.total));
     let withdraw_month = if e.ground.is_some() { Some(month) } else { e.first_allowed };
-    let social_from = social_pension_month(&profile, &mut lookup)?;
+    let social_from = social_pension_month(&profile, month, &mut lookup)?;
     let mut withdraw = empty_scenario();
     let mut withdraw_flows = Flows::new(frame.months);
     if let Some(w) = withdraw_month {
