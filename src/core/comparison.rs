@@ -343,12 +343,13 @@ impl Frame {
         let months = (last.index() + 1).saturating_sub(start.index()) as usize;
         let horizon_months = (horizon.index() + 1).saturating_sub(start.index()) as usize;
         let years = usize::from(last.year() - start.year()) + 1;
-        let growth = Decimal::ONE + discount_rate.value();
+        // v_{t+1} = v_t ÷ (1 + d), rounded half-up to 10^-12.
+        let growth = SCALE + scaled(discount_rate);
         let mut discount = Vec::with_capacity(years);
-        let mut factor = Decimal::ONE;
+        let mut factor = SCALE;
         for _ in 0..years {
-            discount.push(Vnd::round_half_up(factor * Decimal::from(SCALE)).to_i128());
-            factor = (factor / growth).round_dp(FACTOR_DECIMALS);
+            discount.push(factor);
+            factor = (2 * factor * SCALE + growth) / (2 * growth);
         }
         // Twelve times l (in billionths) at an age in months: l interpolated between whole years, kept whole.
         let rows = data::LIFE_TABLE.rows(sex == Sex::Male);

@@ -408,6 +408,7 @@ pub fn settle(
 /// each month, from 2018, for at most the month limit.
 pub fn support_received(history: &History, lookup: &mut Lookup) -> Result<(u32, Vnd)> {
     let (mut months, mut total) = (0u32, Vnd::ZERO);
+    let mut last = None;
     for s in history.stretches() {
         let Scheme::Voluntary { group, .. } = s.scheme else { continue };
         let group = group.unwrap_or(SupportGroup::Other);
@@ -419,7 +420,12 @@ pub fn support_received(history: &History, lookup: &mut Lookup) -> Result<(u32, 
             let k = lookup.require(&data::VOLUNTARY_SUPPORT_RATE, m)?.value.0[group.index()];
             let line = lookup.require(&data::RURAL_POVERTY_LINE, m)?.value;
             let rate = lookup.require(&data::VOLUNTARY_RATE, m)?.value;
-            let support = support_per_month(line, rate, k);
+            // The figures change a few times in a decade: compute each month's support only when they do.
+            let support = match last {
+                Some((key, support)) if key == (line, rate, k) => support,
+                _ => support_per_month(line, rate, k),
+            };
+            last = Some(((line, rate, k), support));
             if support > Vnd::ZERO {
                 months += 1;
                 total = total + support;
