@@ -11,16 +11,16 @@
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
-use crate::core::history::{History, Ledger, Scheme};
+use crate::core::history::{History, Ledger, Scheme, Stretch};
 use crate::core::input::{self, Raw};
 use crate::core::law::Law;
 use crate::core::money::{to_f64, Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Confidence, LifeTable, Lookup, Overrides, Source};
 use crate::core::pension::{assess, assumed_inflation, half_up, percent_of, Coefficients, Missing, Profile};
+use crate::core::period::Period;
 use crate::core::projection::{Continuation, ContinuedScheme};
 use crate::core::retirement::{Age, Sex};
-use crate::core::voluntary::support_per_month;
 use crate::core::withdrawal::{
     eligibility, eligibility_step, losses, monthly_allowance, raised, settle, support_received, Loss, MonthlyAllowance,
     WithdrawalRequest,
@@ -640,12 +640,8 @@ impl Settling<'_> {
         if let Some(l) = fill {
             let first = history.last().plus(1).ok_or_else(|| Error::internal("missing months"))?.max(decision);
             let last = first.plus(missing as i32 - 1).ok_or_else(|| Error::internal("missing months"))?;
-            let period = crate::core::period::Period::new(first, last, "history")
-                .map_err(|_| Error::internal("missing months"))?;
-            let filled = history.followed_by([crate::core::history::Stretch {
-                period,
-                scheme: Scheme::Voluntary { income, group: None },
-            }]);
+            let period = Period::new(first, last, "history").map_err(|_| Error::internal("missing months"))?;
+            let filled = history.followed_by([Stretch { period, scheme: Scheme::Voluntary { income, group: None } }]);
             // The pension starts the month after the payment (Law 41/2024 Art 101.3), whatever months they stand for.
             let start = decision.plus(1).ok_or_else(|| Error::internal("missing months"))?;
             if let (Some(mut r), _, _, _) = self.pension(profile, &filled, start, lookup)? {
@@ -863,45 +859,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         last_paid = last_paid.min(until);
         contribute_decision = contribute_decision.min(until.plus(1).unwrap_or(until)).max(at_age);
     }
-    let mut added = Vec::new();
-    let mut paid = vec![0i128; frame.months];
-    let mut m = c.from;
-    let (supported_before, _) = support_received(&base.history, &mut lookup)?;
-    let mut supported = supported_before;
-    let mut amounts = c.amounts(raise);
-    while m <= last_paid {
-        let end = last_paid.min(Month::ym(m.year(), 12));
-        let amount = amounts.in_year(m.year());
-        let stretch = c.stretch(m, end, amount).ok_or_else(|| Error::internal("continued period"))?;
-        let cost = monthly_cost(c, amount, m, &mut lookup)?;
-        let support_rule = match c.scheme {
-            ContinuedScheme::Voluntary { group, .. } => Some(group),
-            ContinuedScheme::Compulsory { .. } => None,
-        };
-        let mut k = m;
-        while k <= end {
-            let mut amount = cost;
-            if let Some(group) = support_rule {
-                let limit = lookup.get(&data::VOLUNTARY_SUPPORT_MONTH_LIMIT, k).map_or(u32::MAX, |l| l.value);
-                if supported < limit {
-                    let rate = lookup.require(&data::VOLUNTARY_SUPPORT_RATE, k)?.value.0[group.index()];
-                    let line = lookup.require(&data::RURAL_POVERTY_LINE, k)?.value;
-                    let share = lookup.require(&data::VOLUNTARY_RATE, k)?.value;
-                    let support = support_per_month(line, share, rate);
-                    if support > Vnd::ZERO {
-                        supported += 1;
-                        amount = Vnd::ZERO.max(amount - support);
-                    }
-                }
-            }
-            if let Some(slot) = paid.get_mut(k.index().saturating_sub(month.index()) as usize) {
-                *slot = amount.to_i128();
-            }
-            k = k.plus(1).ok_or_else(|| Error::internal("continued month"))?;
-        }
-        added.push(stretch);
-        m = end.plus(1).ok_or_else(|| Error::internal("continued month"))?;
-    }
+    let (added, paid) = continue_paying(c, raise, last_paid, &base.history, &frame, &mut lookup)?;
     let extended = base.history.followed_by(added);
     let months_contributed = (last_paid.index() + 1).saturating_sub(c.from.index());
     let contributing = Settling {
@@ -1036,6 +994,41 @@ fn deflated(amount: Vnd, from: u16, to: u16, inflation: Rate) -> Vnd {
     let growth =
         (from..to).fold(Decimal::ONE, |g, _| (g * (Decimal::ONE + inflation.value())).round_dp(FACTOR_DECIMALS));
     half_up(amount.amount() / growth)
+}
+
+/// The months the continuation adds through `last_paid`, a period per calendar year, and what the worker pays
+/// each month from the request month on: the employee's share, or the voluntary contribution less the
+/// State's support, whose count goes on from the history's.
+fn continue_paying(
+    c: &Continuation,
+    raise: Rate,
+    last_paid: Month,
+    history: &History,
+    frame: &Frame,
+    lookup: &mut Lookup,
+) -> Result<(Vec<Stretch>, Vec<i128>)> {
+    let mut added = Vec::new();
+    let mut paid = vec![0i128; frame.months];
+    let (mut support, _) = support_received(history, lookup)?;
+    let mut amounts = c.amounts(raise);
+    let mut m = c.from;
+    while m <= last_paid {
+        let end = last_paid.min(Month::ym(m.year(), 12));
+        let amount = amounts.in_year(m.year());
+        added.push(c.stretch(m, end, amount).ok_or_else(|| Error::internal("continued period"))?);
+        let cost = monthly_cost(c, amount, m, lookup)?;
+        for k in Period::new(m, end, "continuation").map_err(|_| Error::internal("continued period"))?.iter() {
+            let mut pays = cost;
+            if let ContinuedScheme::Voluntary { group, .. } = c.scheme {
+                pays = Vnd::ZERO.max(pays - support.next(k, group, lookup)?);
+            }
+            if let Some(slot) = paid.get_mut(k.index().saturating_sub(frame.start.index()) as usize) {
+                *slot = pays.to_i128();
+            }
+        }
+        m = end.plus(1).ok_or_else(|| Error::internal("continued month"))?;
+    }
+    Ok((added, paid))
 }
 
 /// What the worker pays for one month of the continuation at `amount`, before any state support: the

@@ -221,6 +221,37 @@ pub fn support_per_month(poverty_line: Vnd, rate: Rate, k: Rate) -> Vnd {
     Vnd::round_half_up(poverty_line.times(rate.value() * k.value()))
 }
 
+/// The State's support month after month for one participant, counting the months supported against the
+/// limit (120 months: Decree 134/2015 Art 14.2, Decree 159/2025 Art 5). Months must come in order.
+#[derive(Default)]
+pub struct SupportCount {
+    /// Months supported so far.
+    pub months: u32,
+    /// The support of the last month and the figures it came from, which change a few times a decade.
+    last: Option<((Vnd, Rate, Rate), Vnd)>,
+}
+
+impl SupportCount {
+    /// The support for month `m` (zero before 2018 and once the limit is reached), counted if there is any.
+    pub fn next(&mut self, m: Month, group: SupportGroup, lookup: &mut Lookup) -> Result<Vnd> {
+        if lookup.get(&data::VOLUNTARY_SUPPORT_MONTH_LIMIT, m).is_some_and(|limit| self.months >= limit.value) {
+            return Ok(Vnd::ZERO);
+        }
+        let k = lookup.require(&data::VOLUNTARY_SUPPORT_RATE, m)?.value.0[group.index()];
+        let line = lookup.require(&data::RURAL_POVERTY_LINE, m)?.value;
+        let rate = lookup.require(&data::VOLUNTARY_RATE, m)?.value;
+        let support = match self.last {
+            Some((key, support)) if key == (line, rate, k) => support,
+            _ => support_per_month(line, rate, k),
+        };
+        self.last = Some(((line, rate, k), support));
+        if support > Vnd::ZERO {
+            self.months += 1;
+        }
+        Ok(support)
+    }
+}
+
 pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
     let m = req.month;
     let mut lookup = Lookup::new(&req.overrides);

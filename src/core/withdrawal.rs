@@ -16,7 +16,7 @@ use crate::core::pension::{
 };
 use crate::core::projection;
 use crate::core::retirement::{self, Person};
-use crate::core::voluntary::{support_per_month, SupportGroup};
+use crate::core::voluntary::{SupportCount, SupportGroup};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -373,7 +373,8 @@ pub fn settle(
     };
 
     // The State's support for voluntary months, month by month, at most its month limit.
-    let (months, support_total) = support_received(history, lookup)?;
+    let (count, support_total) = support_received(history, lookup)?;
+    let months = count.months;
     let deducted = !(law == Law::Law41Of2024 && circumstance.is_some_and(Circumstance::keeps_support));
     let amount = if deducted { Vnd::ZERO.max(gross - support_total) } else { gross };
     if months > 0 {
@@ -405,35 +406,17 @@ pub fn settle(
 }
 
 /// The support the State paid towards the history's voluntary months: k × 22 % × the rural poverty line of
-/// each month, from 2018, for at most the month limit.
-pub fn support_received(history: &History, lookup: &mut Lookup) -> Result<(u32, Vnd)> {
-    let (mut months, mut total) = (0u32, Vnd::ZERO);
-    let mut last = None;
+/// each month, for at most the month limit. The count goes on for months paid later.
+pub fn support_received(history: &History, lookup: &mut Lookup) -> Result<(SupportCount, Vnd)> {
+    let (mut count, mut total) = (SupportCount::default(), Vnd::ZERO);
     for s in history.stretches() {
         let Scheme::Voluntary { group, .. } = s.scheme else { continue };
         let group = group.unwrap_or(SupportGroup::Other);
-        let mut m = s.period.from().max(SUPPORT_FROM);
-        while m <= s.period.to() {
-            if lookup.get(&data::VOLUNTARY_SUPPORT_MONTH_LIMIT, m).is_some_and(|limit| months >= limit.value) {
-                return Ok((months, total));
-            }
-            let k = lookup.require(&data::VOLUNTARY_SUPPORT_RATE, m)?.value.0[group.index()];
-            let line = lookup.require(&data::RURAL_POVERTY_LINE, m)?.value;
-            let rate = lookup.require(&data::VOLUNTARY_RATE, m)?.value;
-            // The figures change a few times in a decade: compute each month's support only when they do.
-            let support = match last {
-                Some((key, support)) if key == (line, rate, k) => support,
-                _ => support_per_month(line, rate, k),
-            };
-            last = Some(((line, rate, k), support));
-            if support > Vnd::ZERO {
-                months += 1;
-                total = total + support;
-            }
-            m = m.plus(1).ok_or_else(|| Error::internal("support month"))?;
+        for m in s.period.iter().filter(|m| *m >= SUPPORT_FROM) {
+            total = total + count.next(m, group, lookup)?;
         }
     }
-    Ok((months, total))
+    Ok((count, total))
 }
 
 /// The monthly allowance of Law 41/2024 Art 23 for someone at retirement age without a pension: the social
