@@ -143,29 +143,12 @@ const TODAY: bhxh::Month = bhxh::Month::ym(2026, 11);
 /// A pension decided in 2026-11 for a history of `months` months ending 2026-10 at `salary`, split into a
 /// compulsory part and a voluntary part of the last `voluntary` months.
 fn pension(male: bool, birth_year: u16, months: u32, voluntary: u32, salary: f64) -> Pension {
-    let end = bhxh::Month::ym(2026, 10);
-    let start = end.plus(1 - months as i32).unwrap();
-    let split = end.plus(1 - voluntary as i32).unwrap();
-    let period = |from: bhxh::Month, to: bhxh::Month, kind: &str, amount: &str| {
-        object(vec![
-            ("from", Raw::Text(from.to_string())),
-            ("to", Raw::Text(to.to_string())),
-            ("kind", Raw::Text(kind.into())),
-            (amount, Raw::Number(salary)),
-        ])
-    };
-    let mut history = vec![];
-    if voluntary < months {
-        history.push(period(start, split.plus(-1).unwrap(), "compulsory", "salary"));
-    }
-    if voluntary > 0 {
-        history.push(period(split, end, "voluntary", "income"));
-    }
+    let history = history_ending(bhxh::Month::ym(2026, 10), months, voluntary, salary);
     bhxh::pension(
         &object(vec![
             ("sex", Raw::Text(if male { "male" } else { "female" }.into())),
             ("birth", Raw::Text(format!("{birth_year}-06"))),
-            ("history", Raw::List(history)),
+            ("history", history),
             ("decisionMonth", Raw::Text("2026-11".into())),
             ("explain", Raw::Bool(false)),
         ]),
