@@ -22,8 +22,8 @@ use crate::core::period::Period;
 use crate::core::projection::{Continuation, ContinuedScheme};
 use crate::core::retirement::{Age, Sex};
 use crate::core::withdrawal::{
-    eligibility, eligibility_step, losses, monthly_allowance, raised, settle, support_received, Loss, MonthlyAllowance,
-    WithdrawalRequest,
+    eligibility, eligibility_step, losses, monthly_allowance, raised, settle, support_received, table_for, Loss,
+    MonthlyAllowance, WithdrawalRequest,
 };
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -106,9 +106,9 @@ fn horizon_error() -> Error {
         ErrorCode::HorizonInvalid,
         "horizonAge",
         format!(
-            "«horizonAge»: tuổi cuối của phép so sánh phải từ tuổi bắt đầu hưởng lương hưu đến {LAST_AGE_YEARS} tuổi."
+            "«horizonAge»: tuổi cuối của phép so sánh phải sau tuổi bắt đầu hưởng lương hưu và tuổi hiện nay, tối đa {LAST_AGE_YEARS} tuổi."
         ),
-        format!("“horizonAge”: the comparison must end between the age the pension starts and {LAST_AGE_YEARS}."),
+        format!("“horizonAge”: the comparison must end after the age the pension starts and today's age, at {LAST_AGE_YEARS} at most."),
     )
 }
 
@@ -799,7 +799,9 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         Some(h) => h,
         None => (expectancy_from + expectancy_months).min(LAST_AGE_YEARS * 12),
     };
-    if horizon_age < retirement_age + 1 {
+    // At least a month past the retirement age and past today's age; the life table ends at 110.
+    let age_now = base.person.age_in(month);
+    if horizon_age < retirement_age.max(age_now) + 1 || age_now >= LAST_AGE_YEARS * 12 {
         return Err(horizon_error());
     }
     let age_years = Decimal::from(horizon_age) / Decimal::from(12);
@@ -817,7 +819,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let mut withdraw = empty_scenario();
     let mut withdraw_flows = Flows::new(frame.months);
     if let Some(w) = withdraw_month {
-        let table = Coefficients::new(&base.overrides, w.year(), inflation)?;
+        let table = table_for(&base.overrides, w, inflation)?;
         provisional |= table.projected_from.is_some();
         let s = settle(&base.history, &ledger, w, base.circumstance, &table, &mut lookup, &mut steps)?;
         withdraw_flows.once(month, w, s.amount);

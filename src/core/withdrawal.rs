@@ -660,6 +660,15 @@ impl WithdrawalRequest {
     }
 }
 
+/// The coefficient table of the request month's year; without one (before 2024), the error names `requestMonth`,
+/// the field that chose the year.
+pub fn table_for(overrides: &Overrides, month: Month, inflation: Rate) -> Result<Coefficients> {
+    Coefficients::new(overrides, month.year(), inflation).map_err(|e| match e.code {
+        ErrorCode::ParameterNotInForce => Error { field: "requestMonth".into(), ..e },
+        _ => e,
+    })
+}
+
 /// `requestMonth`: after the last month contributed; by default the later of today and that month's next.
 fn request_month(f: &Fields, history: &History, today: Month) -> Result<Month> {
     let after = history.last().plus(1).ok_or_else(|| Error::internal("request month"))?;
@@ -697,7 +706,7 @@ pub fn calculate(req: &WithdrawalRequest) -> Result<OneTimeWithdrawal> {
     let ledger = Ledger::new(&req.history, &mut lookup)?;
     let e = eligibility(&profile, &req.history, month, req.circumstance, &mut lookup)?;
     steps.add(|| eligibility_step(&e, month, ledger.months.total));
-    let table = Coefficients::new(&req.overrides, month.year(), inflation)?;
+    let table = table_for(&req.overrides, month, inflation)?;
     let s = settle(&req.history, &ledger, month, req.circumstance, &table, &mut lookup, &mut steps)?;
     let monthly_allowance = if e.ground == Some(Ground::RetirementAge) {
         let years = Years::counted(ledger.months.total);
