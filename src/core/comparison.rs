@@ -550,7 +550,7 @@ impl Settling<'_> {
         lookup: &mut Lookup,
     ) -> Result<(Option<Retirement>, crate::core::pension::Assessment, Ledger, Coefficients)> {
         let ledger = Ledger::new(history, lookup)?;
-        let table = Coefficients::new(self.overrides, decision.year(), profile.inflation)?;
+        let table = table_for(self.overrides, decision, profile.inflation)?;
         let a = assess(profile, &ledger, decision, &table, lookup, &mut Explanation::new(false))?;
         let (Some(monthly), Some(_)) = (a.monthly_pension, a.route) else { return Ok((None, a, ledger, table)) };
         let mut flows = self.flows();
