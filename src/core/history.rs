@@ -120,6 +120,31 @@ impl History {
         self.stretches[0].period.from()
     }
 
+    /// An optional month field that must come after the last month contributed (a decision, a request):
+    /// `what` names it, `why` may add the reason, in Vietnamese and English.
+    pub fn month_after(
+        &self,
+        f: &Fields,
+        field: &str,
+        (what_vi, what_en): (&str, &str),
+        (why_vi, why_en): (&str, &str),
+    ) -> Result<Option<Month>> {
+        if f.get(field).is_none() {
+            return Ok(None);
+        }
+        let m = input::month_in_range(f.text(field)?, field)?;
+        let last = self.last();
+        if m <= last {
+            return Err(Error::new(
+                ErrorCode::MonthOrder,
+                field,
+                format!("«{field}»: {what_vi} {m} phải sau tháng đóng cuối cùng {last}{why_vi}."),
+                format!("“{field}”: {what_en} {m} must come after the last month contributed, {last}{why_en}."),
+            ));
+        }
+        Ok(Some(m))
+    }
+
     /// This history followed by `later`, periods after its last month and in order (a projection).
     pub fn followed_by(&self, later: impl IntoIterator<Item = Stretch>) -> History {
         let mut stretches = self.stretches.clone();

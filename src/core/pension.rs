@@ -1041,22 +1041,7 @@ impl PensionRequest {
 
 /// `decisionMonth`, if given: from 2016-01 (Law 58/2014), after the history's last month.
 pub fn decision_month(f: &Fields, history: &History) -> Result<Option<Month>> {
-    if f.get("decisionMonth").is_none() {
-        return Ok(None);
-    }
-    let m = input::month_in_range(f.text("decisionMonth")?, "decisionMonth")?;
-    if m <= history.last() {
-        return Err(Error::new(
-            ErrorCode::MonthOrder,
-            "decisionMonth",
-            format!("«decisionMonth»: tháng quyết định {m} phải sau tháng đóng cuối cùng {}.", history.last()),
-            format!(
-                "“decisionMonth”: the decision month {m} must come after the last month contributed, {}.",
-                history.last()
-            ),
-        ));
-    }
-    Ok(Some(m))
+    history.month_after(f, "decisionMonth", ("tháng quyết định", "the decision month"), ("", ""))
 }
 
 /// The highest assumed inflation, in percent a year: decades of a higher rate leave any number range.

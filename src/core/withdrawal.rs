@@ -5,7 +5,7 @@
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
 use crate::core::history::{History, Ledger, MonthCounts, Scheme};
-use crate::core::input::{self, Fields, Raw};
+use crate::core::input::{Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
@@ -671,20 +671,11 @@ pub fn table_for(overrides: &Overrides, month: Month, inflation: Rate) -> Result
 
 /// `requestMonth`: after the last month contributed; by default the later of today and that month's next.
 fn request_month(f: &Fields, history: &History, today: Month) -> Result<Month> {
-    let after = history.last().plus(1).ok_or_else(|| Error::internal("request month"))?;
-    if f.get("requestMonth").is_none() {
-        return Ok(after.max(today));
+    let why = (": đang đóng thì không được rút", ": no withdrawal while contributing");
+    match history.month_after(f, "requestMonth", ("tháng nộp hồ sơ", "the request month"), why)? {
+        Some(m) => Ok(m),
+        None => Ok(history.last().plus(1).ok_or_else(|| Error::internal("request month"))?.max(today)),
     }
-    let m = input::month_in_range(f.text("requestMonth")?, "requestMonth")?;
-    if m < after {
-        return Err(Error::new(
-            ErrorCode::MonthOrder,
-            "requestMonth",
-            format!("«requestMonth»: tháng nộp hồ sơ {m} phải sau tháng đóng cuối cùng {}: đang đóng thì không được rút.", history.last()),
-            format!("“requestMonth”: the request month {m} must come after the last month contributed, {}: no withdrawal while contributing.", history.last()),
-        ));
-    }
-    Ok(m)
 }
 
 /// Reads the input and calculates. `clock` is the current month, unless the input gives `today`.
