@@ -541,18 +541,17 @@ impl Settling<'_> {
         flows
     }
 
-    /// The pension from `decision` for `history`, if it gives one.
+    /// The pension from `decision` for the months of `ledger`, if they give one.
     fn pension(
         &self,
         profile: &Profile,
-        history: &History,
+        ledger: &Ledger,
         decision: Month,
         lookup: &mut Lookup,
-    ) -> Result<(Option<Retirement>, crate::core::pension::Assessment, Ledger, Coefficients)> {
-        let ledger = Ledger::new(history, lookup)?;
+    ) -> Result<(Option<Retirement>, crate::core::pension::Assessment, Coefficients)> {
         let table = table_for(self.overrides, decision, profile.inflation)?;
-        let a = assess(profile, &ledger, decision, &table, lookup, &mut Explanation::new(false))?;
-        let (Some(monthly), Some(_)) = (a.monthly_pension, a.route) else { return Ok((None, a, ledger, table)) };
+        let a = assess(profile, ledger, decision, &table, lookup, &mut Explanation::new(false))?;
+        let (Some(monthly), Some(_)) = (a.monthly_pension, a.route) else { return Ok((None, a, table)) };
         let mut flows = self.flows();
         flows.stream(self.frame.start, decision, None, monthly, self.indexation);
         let allowance = a.allowance.map(|x| x.amount).filter(|x| *x > Vnd::ZERO);
@@ -565,20 +564,22 @@ impl Settling<'_> {
         path.monthly_pension = Some(monthly);
         path.retirement_allowance = allowance;
         path.health_insurance = a.health_insurance;
-        Ok((Some(Retirement { path, flows }), a, ledger, table))
+        Ok((Some(Retirement { path, flows }), a, table))
     }
 
+    /// What `history`, summed in `ledger`, gives at `decision`.
     fn retire(
         &self,
         profile: &Profile,
         history: &History,
+        ledger: &Ledger,
         decision: Month,
         lookup: &mut Lookup,
         steps: &mut Explanation,
     ) -> Result<(Retirement, bool)> {
         let (id, name_vi, name_en) = self.step;
         let (frame, indexation) = (self.frame, self.indexation);
-        let (pension, a, ledger, table) = self.pension(profile, history, decision, lookup)?;
+        let (pension, a, table) = self.pension(profile, ledger, decision, lookup)?;
         let provisional = a.provisional;
         if let Some(r) = pension {
             steps.add(|| pension_step(&a, &r.path, self.step));
@@ -595,7 +596,7 @@ impl Settling<'_> {
         let mut options: Vec<(Choice, Retirement)> = Vec::new();
 
         // a) The lump sum at the retirement age (Art 70.1.a), then the social pension.
-        let s = settle(history, &ledger, decision, None, &table, lookup, &mut quiet)?;
+        let s = settle(history, ledger, decision, None, &table, lookup, &mut quiet)?;
         let mut lump = self.flows();
         lump.once(frame.start, decision, s.amount);
         let mut path = empty_scenario();
@@ -644,7 +645,7 @@ impl Settling<'_> {
             let filled = history.followed_by([Stretch { period, scheme: Scheme::Voluntary { income, group: None } }]);
             // The pension starts the month after the payment (Law 41/2024 Art 101.3), whatever months they stand for.
             let start = decision.plus(1).ok_or_else(|| Error::internal("missing months"))?;
-            if let (Some(mut r), _, _, _) = self.pension(profile, &filled, start, lookup)? {
+            if let (Some(mut r), _, _) = self.pension(profile, &Ledger::new(&filled, lookup)?, start, lookup)? {
                 if let Some(slot) = r.flows.paid.get_mut(decision.index().saturating_sub(frame.start.index()) as usize)
                 {
                     *slot = slot.saturating_add(l.amount.to_i128());
@@ -812,7 +813,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
 
     // 1. Withdraw: now if allowed, else at the first month allowed.
     let ledger = Ledger::new(&base.history, &mut lookup)?;
-    let e = eligibility(&profile, &base.history, month, base.circumstance, &mut lookup)?;
+    let e = eligibility(&profile, &ledger, month, base.circumstance, &mut lookup)?;
     steps.add(|| eligibility_step(&e, month, ledger.months.total));
     let withdraw_month = if e.ground.is_some() { Some(month) } else { e.first_allowed };
     let social_from = social_pension_month(&profile, month, &mut lookup)?;
@@ -845,7 +846,8 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         paid: &nothing_paid,
         step: ("keepTime", "Bảo lưu thời gian đóng, không đóng tiếp", "Keep the time, pay no more"),
     };
-    let (keep_retirement, p) = keeping.retire(&profile, &base.history, keep_decision, &mut lookup, &mut steps)?;
+    let (keep_retirement, p) =
+        keeping.retire(&profile, &base.history, &ledger, keep_decision, &mut lookup, &mut steps)?;
     provisional |= p;
 
     // 3. Keep contributing until the pension can start, past the retirement age if the years fall short.
@@ -871,8 +873,14 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         paid: &paid,
         step: ("keepContributing", "Đóng tiếp đến khi hưởng lương hưu", "Keep contributing until the pension"),
     };
-    let (contribute_retirement, p) =
-        contributing.retire(&profile, &extended, contribute_decision, &mut lookup, &mut steps)?;
+    let (contribute_retirement, p) = contributing.retire(
+        &profile,
+        &extended,
+        &Ledger::new(&extended, &mut lookup)?,
+        contribute_decision,
+        &mut lookup,
+        &mut steps,
+    )?;
     provisional |= p;
 
     // The series, break-even and the lump sum in months of pension.

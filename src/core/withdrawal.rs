@@ -123,17 +123,17 @@ pub struct Eligibility {
     pub first_allowed: Option<Month>,
 }
 
-/// Decides whether the worker may withdraw in `month`, having contributed `history` and nothing after it.
+/// Decides whether the worker may withdraw in `month`, having contributed the months of `ledger` and nothing
+/// after them.
 pub fn eligibility(
     profile: &Profile,
-    history: &History,
+    ledger: &Ledger,
     month: Month,
     circumstance: Option<Circumstance>,
     lookup: &mut Lookup,
 ) -> Result<Eligibility> {
     let law = Law::in_force(month);
-    let total: u32 = history.stretches().iter().map(|s| s.period.months()).sum();
-    let (first, last) = (history.first(), history.last());
+    let (total, first, last) = (ledger.months.total, ledger.first, ledger.last);
     let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, month)?.value;
     let waiting = lookup.require(&data::WITHDRAWAL_WAITING_MONTHS, month)?.value;
     let maximum = lookup.require(&data::WITHDRAWAL_MAXIMUM_YEARS, month)?.value;
@@ -695,7 +695,7 @@ pub fn calculate(req: &WithdrawalRequest) -> Result<OneTimeWithdrawal> {
         steps.add(|| step);
     }
     let ledger = Ledger::new(&req.history, &mut lookup)?;
-    let e = eligibility(&profile, &req.history, month, req.circumstance, &mut lookup)?;
+    let e = eligibility(&profile, &ledger, month, req.circumstance, &mut lookup)?;
     steps.add(|| eligibility_step(&e, month, ledger.months.total));
     let table = table_for(&req.overrides, month, inflation)?;
     let s = settle(&req.history, &ledger, month, req.circumstance, &table, &mut lookup, &mut steps)?;
