@@ -351,13 +351,8 @@ impl Frame {
             discount.push(factor);
             factor = (2 * factor * SCALE + growth) / (2 * growth);
         }
-        // Twelve times l (in billionths) at an age in months: l interpolated between whole years, kept whole.
         let rows = data::LIFE_TABLE.rows(sex == Sex::Male);
-        let survivors = |age: u32| -> i128 {
-            let (x, k) = ((age / 12) as usize, i128::from(age % 12));
-            let row = |i: usize| i128::from(rows.get(i).or(rows.last()).map_or(0, |r| r.0));
-            12 * row(x) + (row(x + 1) - row(x)) * k
-        };
+        let survivors = |age: u32| LifeTable::survivors_twelfths(rows, age);
         let now = survivors(start.index().saturating_sub(birth.index()));
         let weight = discount
             .iter()
@@ -794,7 +789,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let retirement_age = profile.retirement.age.total_months();
     // Past the retirement age already, the life expectancy from today's age.
     let expectancy_from = retirement_age.max(base.person.age_in(month));
-    let expectancy = LifeTable::at(data::LIFE_TABLE.rows(base.person.sex == Sex::Male), expectancy_from).1;
+    let expectancy = LifeTable::expectancy(data::LIFE_TABLE.rows(base.person.sex == Sex::Male), expectancy_from);
     let expectancy_months = u32::try_from((expectancy * Decimal::from(12)).round().mantissa()).unwrap_or(0);
     let horizon_age = match req.horizon {
         Some(h) => h,

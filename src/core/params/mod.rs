@@ -152,14 +152,24 @@ impl LifeTable {
         }
     }
 
-    /// l and e at an age in months, interpolated linearly between whole years; the last row beyond the table.
-    pub fn at(rows: &[(u32, u16)], age_months: u32) -> (Decimal, Decimal) {
-        let (x, rest) = ((age_months / 12) as usize, Decimal::from(age_months % 12) / Decimal::from(12));
-        let row = |i: usize| rows.get(i).or(rows.last()).copied().unwrap_or((0, 0));
-        let ((l0, e0), (l1, e1)) = (row(x), row(x + 1));
-        let (l0, l1) = (Decimal::new(i64::from(l0), 9), Decimal::new(i64::from(l1), 9));
-        let (e0, e1) = (Decimal::new(i64::from(e0), 2), Decimal::new(i64::from(e1), 2));
-        (l0 + (l1 - l0) * rest, e0 + (e1 - e0) * rest)
+    /// The row of age `x`; the last row beyond the table.
+    fn row(rows: &[(u32, u16)], x: usize) -> (i128, i128) {
+        rows.get(x).or(rows.last()).map_or((0, 0), |r| (i128::from(r.0), i128::from(r.1)))
+    }
+
+    /// Twelve times l, in billionths, at an age in months: l interpolated linearly between whole years and kept
+    /// a whole number.
+    pub fn survivors_twelfths(rows: &[(u32, u16)], age_months: u32) -> i128 {
+        let (x, k) = ((age_months / 12) as usize, i128::from(age_months % 12));
+        let (l0, l1) = (Self::row(rows, x).0, Self::row(rows, x + 1).0);
+        12 * l0 + (l1 - l0) * k
+    }
+
+    /// e, in years, at an age in months, interpolated linearly between whole years.
+    pub fn expectancy(rows: &[(u32, u16)], age_months: u32) -> Decimal {
+        let (x, k) = ((age_months / 12) as usize, i128::from(age_months % 12));
+        let (e0, e1) = (Self::row(rows, x).1, Self::row(rows, x + 1).1);
+        Decimal::from_i128_with_scale(12 * e0 + (e1 - e0) * k, 2) / Decimal::from(12)
     }
 
     pub const SOURCE: Source = Source {
