@@ -305,7 +305,7 @@ impl Flows {
         let mut i = first;
         while i < end {
             // The months to the end of this calendar year, at this year's amount.
-            let january = (start.index() as usize + i) / 12 * 12 + 12 - start.index() as usize;
+            let january = next_january(start, i);
             for slot in &mut self.received[i..january.min(end)] {
                 *slot = slot.saturating_add(amount);
             }
@@ -315,11 +315,24 @@ impl Flows {
         }
     }
 
+    /// The social pension from `from` on: the amount in force then, raised with pensions from the request year
+    /// (it is reviewed every three years, Law 41/2024 Art 22.1) and each January after.
+    fn social_pension(&mut self, start: Month, from: Month, indexation: Rate, lookup: &mut Lookup) -> Result<()> {
+        let amount = raised(lookup.require(&data::SOCIAL_PENSION, from)?.value, start.year(), from.year(), indexation);
+        self.stream(start, from, None, amount, indexation);
+        Ok(())
+    }
+
     fn once(&mut self, start: Month, at: Month, amount: Vnd) {
         if let Some(slot) = self.received.get_mut(at.index().saturating_sub(start.index()) as usize) {
             *slot = slot.saturating_add(amount.to_i128());
         }
     }
+}
+
+/// The index, counted from `start`, of the January after month `i`.
+fn next_january(start: Month, i: usize) -> usize {
+    (start.index() as usize + i) / 12 * 12 + 12 - start.index() as usize
 }
 
 /// What the worker lives with: years from the request, survival and discounting.
@@ -453,7 +466,7 @@ impl Frame {
         let mut i = 0;
         while i < self.months {
             let t = self.year_of(i);
-            let end = ((self.start.index() as usize + i) / 12 * 12 + 12 - self.start.index() as usize).min(self.months);
+            let end = next_january(self.start, i).min(self.months);
             let year: i128 = (i..end).map(net).sum();
             let after = ahead.saturating_add(year.saturating_mul(self.discount[t]));
             if end > first && after >= 0 {
@@ -582,24 +595,20 @@ impl Settling<'_> {
         }
         let mut quiet = Explanation::new(false);
         let social_from = social_pension_month(profile, frame.start, lookup)?;
-        let with_social = |mut flows: Flows, from: Option<Month>, lookup: &mut Lookup| -> Result<Flows> {
-            if let Some(m) = from {
-                flows.stream(frame.start, m, None, social_pension(m, frame.start, indexation, lookup)?, indexation);
-            }
-            Ok(flows)
-        };
         let mut options: Vec<(Choice, Retirement)> = Vec::new();
 
         // a) The lump sum at the retirement age (Art 70.1.a), then the social pension.
         let s = settle(history, ledger, decision, None, &table, lookup, &mut quiet)?;
-        let mut lump = self.flows();
-        lump.once(frame.start, decision, s.amount);
+        let mut flows = self.flows();
+        flows.once(frame.start, decision, s.amount);
         let mut path = empty_scenario();
         path.outcome = Outcome::LumpSum;
         path.lump_sum = Some(s.amount);
         path.lump_sum_month = Some(decision);
         path.social_pension_from = social_from;
-        let flows = with_social(lump, social_from, lookup)?;
+        if let Some(m) = social_from {
+            flows.social_pension(frame.start, m, indexation, lookup)?;
+        }
         let choice =
             Choice { kind: "lumpSum", amount: s.amount, expected_value: frame.summarize(&flows)?.1.expected_value };
         options.push((choice, Retirement { path, flows }));
@@ -609,9 +618,9 @@ impl Settling<'_> {
         let allowance =
             monthly_allowance(&profile.person, s.average.value, a.years_counted, decision, index, lookup, &mut quiet)?;
         if let Some(x) = allowance {
-            let mut monthly = self.flows();
-            monthly.stream(frame.start, decision, Some(x.months), x.monthly, indexation);
-            let flows = with_social(monthly, Some(x.social_pension_from), lookup)?;
+            let mut flows = self.flows();
+            flows.stream(frame.start, decision, Some(x.months), x.monthly, indexation);
+            flows.social_pension(frame.start, x.social_pension_from, indexation, lookup)?;
             let mut path = empty_scenario();
             path.outcome = Outcome::MonthlyAllowance;
             path.monthly_allowance = Some(x);
@@ -754,12 +763,6 @@ fn social_pension_month(profile: &Profile, request: Month, lookup: &mut Lookup) 
     Ok(lookup.get(&data::SOCIAL_PENSION, from).map(|_| from))
 }
 
-/// The social pension in a future month: the amount in force then, raised with pensions from the request
-/// year (it is reviewed every three years, Law 41/2024 Art 22.1).
-fn social_pension(m: Month, request: Month, indexation: Rate, lookup: &mut Lookup) -> Result<Vnd> {
-    Ok(raised(lookup.require(&data::SOCIAL_PENSION, m)?.value, request.year(), m.year(), indexation))
-}
-
 /// Reads the input and compares.
 pub fn compare_withdrawal(input: &Raw, clock: Month) -> Result<Comparison> {
     calculate(&CompareRequest::read(input, clock)?)
@@ -824,8 +827,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         withdraw.lump_sum_month = Some(w);
     }
     if let Some(m) = social_from {
-        let social = social_pension(m, month, indexation, &mut lookup)?;
-        withdraw_flows.stream(month, m, None, social, indexation);
+        withdraw_flows.social_pension(month, m, indexation, &mut lookup)?;
         withdraw.social_pension_from = Some(m);
     }
     withdraw.missing = if e.ground.is_some() { Vec::new() } else { e.missing };
