@@ -17,7 +17,9 @@ use crate::core::law::Law;
 use crate::core::money::{to_f64, Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Confidence, LifeTable, Lookup, Overrides, Source};
-use crate::core::pension::{assess, assumed_inflation, half_up, percent_of, Coefficients, Missing, Profile};
+use crate::core::pension::{
+    assess, assumed_inflation, half_up, month_after, percent_of, Coefficients, Missing, Profile,
+};
 use crate::core::period::Period;
 use crate::core::projection::{Continuation, ContinuedScheme};
 use crate::core::retirement::{Age, Sex};
@@ -121,7 +123,7 @@ fn years_text(years: Decimal, separator: char) -> String {
 /// Without a `continuation`, the worker goes on as in the last period: the same salary or voluntary income.
 fn default_continuation(history: &History, today: Month, overrides: &Overrides) -> Result<Continuation> {
     let last = history.stretches().iter().max_by_key(|s| s.period.to()).ok_or_else(|| Error::internal("history"))?;
-    let from = history.last().plus(1).ok_or_else(|| Error::internal("continuation start"))?.max(today);
+    let from = month_after(history.last())?.max(today);
     let scheme = match last.scheme {
         Scheme::Employer(Some(salary)) => ContinuedScheme::Compulsory { salary },
         Scheme::Voluntary { income, group } => {
@@ -643,12 +645,12 @@ impl Settling<'_> {
             n => crate::core::projection::missing_period_lump_sum(income, n, decision, lookup)?.filter(|l| l.allowed),
         };
         if let Some(l) = fill {
-            let first = history.last().plus(1).ok_or_else(|| Error::internal("missing months"))?.max(decision);
+            let first = month_after(history.last())?.max(decision);
             let last = first.plus(missing as i32 - 1).ok_or_else(|| Error::internal("missing months"))?;
             let period = Period::new(first, last, "history").map_err(|_| Error::internal("missing months"))?;
             let filled = history.followed_by([Stretch { period, scheme: Scheme::Voluntary { income, group: None } }]);
             // The pension starts the month after the payment (Law 41/2024 Art 101.3), whatever months they stand for.
-            let start = decision.plus(1).ok_or_else(|| Error::internal("missing months"))?;
+            let start = month_after(decision)?;
             if let (Some(mut r), _, _) = self.pension(profile, &Ledger::new(&filled, lookup)?, start, lookup)? {
                 if let Some(slot) = r.flows.paid.get_mut(decision.index().saturating_sub(frame.start.index()) as usize)
                 {
@@ -1033,7 +1035,7 @@ fn continue_paying(
                 *slot = pays.to_i128();
             }
         }
-        m = end.plus(1).ok_or_else(|| Error::internal("continued month"))?;
+        m = month_after(end)?;
     }
     Ok((added, paid))
 }

@@ -8,7 +8,7 @@ use crate::core::input::{self, Fields};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Lookup, Overrides, Source};
-use crate::core::pension::{assess, highest_rate_years, Assessment, Coefficients, Profile, Years};
+use crate::core::pension::{assess, highest_rate_years, month_after, Assessment, Coefficients, Profile, Years};
 use crate::core::period::Period;
 use crate::core::retirement::Age;
 use crate::core::voluntary::{self, PaymentMode, SupportGroup, VoluntaryRequest};
@@ -64,7 +64,7 @@ impl Continuation {
             None => None,
             Some(_) => Some(input::percent(c.number("raise")?, &c.path("raise"), 30, ErrorCode::RateInvalid)?),
         };
-        let after_history = history.last().plus(1).ok_or_else(|| Error::internal("continuation start"))?;
+        let after_history = month_after(history.last())?;
         let from = after_history.max(today);
         let until = match c.get("until") {
             None => None,

@@ -11,8 +11,8 @@ use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, revaluation_years, Confidence, Dated, Lookup, Overrides, Source};
 use crate::core::pension::{
-    assumed_inflation, average_step, half_up, inflation, percent_of, AverageParts, Coefficients, Missing, Profile,
-    Years,
+    assumed_inflation, average_step, half_up, inflation, month_after, percent_of, AverageParts, Coefficients, Missing,
+    Profile, Years,
 };
 use crate::core::projection;
 use crate::core::retirement::{self, Person};
@@ -477,7 +477,7 @@ pub fn monthly_allowance(
     } else {
         (social.value, earned, Some(social.value.multiple(until - earned)))
     };
-    let social_pension_from = turns.plus(1).ok_or_else(|| Error::internal("social pension month"))?;
+    let social_pension_from = month_after(turns)?;
     steps.add(|| Step {
         id: "monthlyAllowance",
         vi: format!(
@@ -674,7 +674,7 @@ fn request_month(f: &Fields, history: &History, today: Month) -> Result<Month> {
     let why = (": đang đóng thì không được rút", ": no withdrawal while contributing");
     match history.month_after(f, "requestMonth", ("tháng nộp hồ sơ", "the request month"), why)? {
         Some(m) => Ok(m),
-        None => Ok(history.last().plus(1).ok_or_else(|| Error::internal("request month"))?.max(today)),
+        None => Ok(month_after(history.last())?.max(today)),
     }
 }
 
