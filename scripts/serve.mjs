@@ -1,11 +1,11 @@
-// A static file server for the repository root, for the local site and the browser tests.
-// Usage: node scripts/serve.mjs [port]   (default 8080; 0 picks a free port and prints it)
+// A static file server, for the built site (target/site) and for the browser tests of the package.
+// Usage: node scripts/serve.mjs [port] [folder]   (default 8080 and the repository root; port 0 picks a free one)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const repository = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -17,7 +17,8 @@ const types = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-export function serve(port = 8080) {
+export function serve(port = 8080, folder = repository) {
+  const root = resolve(repository, folder);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -37,6 +38,6 @@ export function serve(port = 8080) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = await serve(Number(process.argv[2] ?? 8080));
-  console.log(`Serving on http://127.0.0.1:${server.address().port}/www/`);
+  const server = await serve(Number(process.argv[2] ?? 8080), process.argv[3]);
+  console.log(`Serving ${process.argv[3] ?? 'the repository'} on http://127.0.0.1:${server.address().port}/`);
 }

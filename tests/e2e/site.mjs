@@ -1,0 +1,68 @@
+// What every end-to-end test of the site shares: the built site (target/site) served locally, Debian's
+// Chromium on a phone screen (360 × 740, touch) or a desktop screen, a record of every console error, page
+// error and request that leaves the origin, axe-core, and screenshots a person can look at.
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+import { chromiumOptions } from '../js/chromium.mjs';
+
+export const screens = {
+  phone: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
+  desktop: { viewport: { width: 1280, height: 900 } },
+};
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const shots = new URL('../../target/screenshots/', import.meta.url);
+
+/**
+ * Starts the server and the browser. `open(path, { screen, today })` gives a page on that screen with the
+ * clock set to `today` ("YYYY-MM", the 15th at noon) and its problems recorded in `site.problems`.
+ */
+export async function startSite() {
+  const server = await serve(0, 'target/site');
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch(chromiumOptions);
+  const problems = [];
+  const contexts = [];
+  return {
+    origin,
+    problems,
+    async open(path, { screen = 'phone', today } = {}) {
+      const context = await browser.newContext({ ...screens[screen], locale: 'vi-VN' });
+      contexts.push(context);
+      if (today) await context.clock.setFixedTime(new Date(`${today}-15T12:00:00`));
+      const page = await context.newPage();
+      page.on('console', (m) => m.type() === 'error' && problems.push(`${path}: console: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
+      page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`${path}: request: ${r.url()}`));
+      await page.goto(`${origin}/${path}`);
+      return page;
+    },
+    async close() {
+      for (const c of contexts) await c.close();
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/** axe-core's WCAG 2.x A/AA violations on the page as it is now, as short readable lines. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Saves a full-page screenshot to target/screenshots/<name>.png. */
+export async function screenshot(page, name) {
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: new URL(`${name}.png`, shots).pathname, fullPage: true });
+}
+
+/** Types into a money input as a worker does, key by key (the input groups the digits as it goes). */
+export async function typeMoney(page, selector, amount) {
+  await page.fill(selector, '');
+  await page.locator(selector).pressSequentially(String(amount));
+}

@@ -1,0 +1,31 @@
+// The engine's own explanation of a result: its warnings and assumptions in plain view, and the steps, each
+// with the article behind it, folded under the headline.
+import type { Source, Step, Warning } from '../../pkg/bhxh.js';
+import { h } from './dom';
+import { pick, tr } from './i18n';
+
+const confidenceNote = (s: Source): string =>
+  s.confidence && s.confidence !== 'verified' ? tr(' (chưa kiểm chứng đủ: con số giả định)', ' (not fully verified: an assumed figure)') : '';
+
+/** "Luật BHXH 41/2024/QH15, Điều 70.1" for each source of a step. */
+export const sources = (list: Source[]): string => list.map((s) => `${s.instrument}, ${s.article}${confidenceNote(s)}`).join(' · ');
+
+/** The steps of a calculation, folded: each the engine's sentence, then its legal sources. */
+export function steps(list: Step[], summary = tr('Cách tính, từng bước, và căn cứ pháp lý', 'How it is calculated, step by step, with the legal basis')): HTMLElement | null {
+  if (!list.length) return null;
+  return h(
+    'details',
+    { class: 'steps' },
+    h('summary', {}, summary),
+    h('ol', {}, ...list.map((s) => h('li', {}, pick(s), s.sources.length ? h('span', { class: 'source' }, sources(s.sources)) : null))),
+  );
+}
+
+/** Warnings (a salary under the minimum, an unverified figure, …) and assumptions, each once. */
+export function notes(list: Warning[], heading?: string): HTMLElement | null {
+  const seen = new Set<string>();
+  const unique = list.filter((w) => !seen.has(pick(w)) && seen.add(pick(w)));
+  if (!unique.length) return null;
+  const items = unique.map((w) => h('li', {}, pick(w)));
+  return h('div', { class: 'notes' }, heading ? h('h3', {}, heading) : null, h('ul', {}, ...items));
+}

@@ -1,0 +1,115 @@
+// What every calculator form shares: money inputs that group digits as the worker types, reading them
+// back as whole đồng, and showing an engine error next to the field it names.
+import { engine, isEngineError, showUnsupported, type Engine } from './engine';
+import { grouped } from './format';
+import { pick, tr } from './i18n';
+
+/** Groups the digits of a money input as the worker types (`20.000.000`), keeping the caret in place. */
+export function formatMoneyInputs(root: ParentNode): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>('input[data-money]')) {
+    if (input.dataset.moneyReady) continue;
+    input.dataset.moneyReady = '1';
+    input.addEventListener('input', () => {
+      const caret = input.selectionStart ?? input.value.length;
+      const digitsBeforeCaret = input.value.slice(0, caret).replace(/\D/g, '').length;
+      const digits = input.value.replace(/\D/g, '').replace(/^0+(?=\d)/, '').slice(0, 16);
+      input.value = digits ? grouped(BigInt(digits)) : '';
+      let position = 0;
+      for (let seen = 0; position < input.value.length && seen < digitsBeforeCaret; position++) if (/\d/.test(input.value[position])) seen++;
+      if (document.activeElement === input) input.setSelectionRange(position, position);
+    });
+  }
+}
+
+/**
+ * A money input as whole đồng. Empty gives `undefined` (typed as a number, for the engine's input types):
+ * the engine then names the missing field in its own words, as for any other input error.
+ */
+export function money(input: HTMLInputElement): number {
+  const digits = input.value.replace(/\D/g, '');
+  return (digits ? Number(digits) : undefined) as number;
+}
+
+/** A number input as a number; undefined when empty (the engine's default then applies). */
+export function numberValue(input: HTMLInputElement): number | undefined {
+  const text = input.value.trim().replace(',', '.');
+  return text === '' ? undefined : Number(text);
+}
+
+/** Clears every error message and mark in the form. */
+export function clearErrors(form: HTMLElement): void {
+  for (const slot of form.querySelectorAll<HTMLElement>('.error')) {
+    slot.textContent = '';
+    slot.hidden = true;
+  }
+  for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+}
+
+/**
+ * The visible form control for an engine field path such as `history[2].salary`: the element whose
+ * `data-field` lists that path, else the nearest enclosing path (`history[2]`, then `history`).
+ */
+function controlFor(form: HTMLElement, field: string): HTMLElement | null {
+  let path = field;
+  for (;;) {
+    const visible = [...form.querySelectorAll<HTMLElement>(`[data-field~="${CSS.escape(path)}"]`)].find((el) => !el.closest('[hidden]'));
+    if (visible) return visible;
+    const enclosing = path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+    if (enclosing === path || !enclosing) return null;
+    path = enclosing;
+  }
+}
+
+/**
+ * Shows an error next to the field it names, in the page's language, marks the field invalid and moves the
+ * focus to it. An error that names no field on the form shows in the form's own message slot.
+ */
+export function showError(form: HTMLElement, error: unknown): void {
+  clearErrors(form);
+  const control = isEngineError(error) ? controlFor(form, error.field) : null;
+  const slot = control?.closest('.field')?.querySelector<HTMLElement>('.error') ?? form.querySelector<HTMLElement>('.form-error');
+  if (!slot) return;
+  slot.textContent = isEngineError(error)
+    ? pick({ vi: error.messageVi, en: error.messageEn })
+    : tr('Không tính được với các số liệu này. Hãy kiểm tra lại.', 'These figures cannot be calculated. Please check them.');
+  slot.hidden = false;
+  if (control) {
+    const target = control.matches('input, select, textarea') ? control : control.querySelector<HTMLElement>('input, select, textarea');
+    target?.setAttribute('aria-invalid', 'true');
+    target?.focus();
+  }
+}
+
+/**
+ * Wires a calculator form: on submit, awaits the engine, computes, and shows the result (or the error by
+ * its field). The headline is also put in the form's live status, so a screen reader announces it.
+ */
+export function calculator(form: HTMLFormElement, output: HTMLElement, compute: (api: Engine) => { headline: string; nodes: (Node | null)[] }): () => Promise<void> {
+  formatMoneyInputs(form);
+  const status = form.querySelector<HTMLElement>('[role="status"]');
+  const run = async () => {
+    let api: Engine;
+    try {
+      api = await engine();
+    } catch {
+      showUnsupported();
+      return;
+    }
+    try {
+      const { headline, nodes } = compute(api);
+      clearErrors(form);
+      output.replaceChildren(...nodes.filter((n): n is Node => n !== null));
+      if (status) status.textContent = headline;
+    } catch (error) {
+      if (!isEngineError(error)) console.error(error);
+      output.replaceChildren();
+      if (status) status.textContent = '';
+      showError(form, error);
+    }
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  return run;
+}

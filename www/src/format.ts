@@ -1,0 +1,56 @@
+// Numbers, money, months and ages as a worker reads them: `1.234.567 đ` and "6,3 triệu đồng" in Vietnamese,
+// `1,234,567 đ` and "6.3 million đồng" in English. Formatting only: every amount arrives from the engine
+// already computed and rounded in whole đồng.
+import { lang, tr } from './i18n';
+
+const locale = lang === 'en' ? 'en-GB' : 'vi-VN';
+const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+const twoDecimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+
+/** Whole đồng, grouped: `1.234.567 đ`. */
+export const dong = (amount: number): string => `${whole.format(amount)} đ`;
+
+/** A whole number grouped the page's way (also for the money inputs, which may hold a BigInt). */
+export const grouped = (n: number | bigint): string => whole.format(n);
+
+/** A plain number with up to two decimals: `47`, `3,5`. */
+export const decimal = (n: number): string => twoDecimals.format(n);
+
+/** A percentage as the engine gives it (`8` for 8 %): `8%`, `3,5%`. */
+export const percent = (n: number): string => `${twoDecimals.format(n)}%`;
+
+/** A large amount in words: "6,3 triệu đồng", "1,2 tỷ đồng"; below a million, the exact figure. */
+export function short(amount: number): string {
+  const size = Math.abs(amount);
+  if (size >= 1e9) return tr(`${oneDecimal.format(amount / 1e9)} tỷ đồng`, `${oneDecimal.format(amount / 1e9)} billion đồng`);
+  if (size >= 1e6) return tr(`${oneDecimal.format(amount / 1e6)} triệu đồng`, `${oneDecimal.format(amount / 1e6)} million đồng`);
+  return dong(amount);
+}
+
+/** `"2048-04"` as "tháng 4/2048" or "April 2048". */
+export function month(text: string): string {
+  const [y, m] = text.split('-').map(Number);
+  if (!y || !m) return text;
+  return lang === 'en' ? new Date(Date.UTC(y, m - 1)).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }) : `tháng ${m}/${y}`;
+}
+
+/** An age or a duration in years and months: "62 tuổi 3 tháng", "62 years 3 months". */
+export function age(a: { years: number; months: number }, unit: 'age' | 'duration' = 'age'): string {
+  const years = unit === 'age' ? tr(`${a.years} tuổi`, `${a.years} years`) : tr(`${a.years} năm`, `${a.years} years`);
+  return a.months ? `${years} ${tr(`${a.months} tháng`, `${a.months} month${a.months > 1 ? 's' : ''}`)}` : years;
+}
+
+/** The month a worker is in, from the device's clock, as `"YYYY-MM"`. */
+export function thisMonth(offset = 0): string {
+  const now = new Date();
+  const d = new Date(now.getFullYear(), now.getMonth() + offset, 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** `"YYYY-MM"` moved by a number of months. */
+export function addMonths(text: string, months: number): string {
+  const [y, m] = text.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}

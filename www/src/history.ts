@@ -1,0 +1,245 @@
+// The person and their contribution history, shared by the pension and the withdrawal pages. The history
+// is entered either quickly ("I paid N years and M months, at about this salary") or period by period,
+// with rows added and removed on a phone. Every control names the engine field it feeds (`data-field`), so
+// an engine error lands next to the right control.
+import type { Condition, HistoryPeriod, Sex, SupportGroup } from '../../pkg/bhxh.js';
+import { h } from './dom';
+import type { EngineError } from './engine';
+import { formatMoneyInputs, money } from './form';
+import { addMonths } from './format';
+import { tr } from './i18n';
+
+export interface Person {
+  sex: Sex;
+  birth: string;
+  condition: Condition;
+  history: HistoryPeriod[];
+}
+
+export interface HistoryOptions {
+  /** The id prefix of the controls (`p` gives `p-birth`, `p-years`, …). */
+  prefix: string;
+  /** The label of the quick entry's last month: "paid up to" on the pension page, "stopped in" on the withdrawal page. */
+  lastMonthLabel: [vi: string, en: string];
+  /** Its starting value; empty makes the worker fill it. */
+  lastMonthDefault: string;
+}
+
+/** A validation error raised by the page itself, shown like the engine's. */
+const pageError = (field: string, vi: string, en: string): EngineError => ({ name: 'BhxhError', code: 'input.missing', field, messageVi: vi, messageEn: en });
+
+/** A labelled control with its hint and error slot, as every form on the site lays them out. */
+export function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
+  const described = [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
+  control.id = id;
+  control.setAttribute('aria-describedby', described);
+  return h('div', { class: 'field' },
+    h('label', { for: id }, label),
+    control,
+    hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null,
+    h('p', { class: 'error', id: `${id}-error`, hidden: true }));
+}
+
+const monthInput = (dataField: string, value = '') => h('input', { type: 'month', min: '1960-01', 'data-field': dataField, value, placeholder: 'YYYY-MM' });
+const moneyInput = (dataField: string) => h('input', { 'data-money': true, inputmode: 'numeric', autocomplete: 'off', 'data-field': dataField });
+
+function select(dataField: string, options: [value: string, vi: string, en: string][]): HTMLSelectElement {
+  return h('select', { 'data-field': dataField }, ...options.map(([value, vi, en]) => h('option', { value }, tr(vi, en))));
+}
+
+const kinds: [string, string, string][] = [
+  ['compulsory', 'Bắt buộc (đi làm có hợp đồng)', 'Compulsory (employed)'],
+  ['voluntary', 'Tự nguyện (tự đóng)', 'Voluntary (on my own)'],
+];
+const groups: [string, string, string][] = [
+  ['other', 'Người tham gia khác', 'Anyone else'],
+  ['poorHousehold', 'Hộ nghèo, xã đảo, đặc khu', 'Poor household, island commune'],
+  ['nearPoorHousehold', 'Hộ cận nghèo', 'Near-poor household'],
+  ['ethnicMinority', 'Người dân tộc thiểu số', 'Ethnic minority'],
+];
+
+/** A short, plain explanation that folds open next to the inputs it concerns. */
+export const explainRule = (question: string, answer: string): HTMLElement =>
+  h('details', { class: 'explain-rule' }, h('summary', {}, question), h('p', {}, answer));
+
+/** The amount label follows the kind: a salary for compulsory periods, a chosen income for voluntary ones. */
+function amountLabel(kind: string): string {
+  return kind === 'voluntary' ? tr('Thu nhập chọn đóng mỗi tháng (đồng)', 'Monthly income contributed on (đồng)') : tr('Tiền lương đóng BHXH mỗi tháng (đồng)', 'Monthly salary contributed on (đồng)');
+}
+
+/** Links a kind select to its amount label and its group field (shown for voluntary periods only). */
+function linkKind(kind: HTMLSelectElement, amountField: HTMLElement, groupField: HTMLElement): void {
+  const update = () => {
+    amountField.querySelector('label')!.textContent = amountLabel(kind.value);
+    groupField.hidden = kind.value !== 'voluntary';
+  };
+  kind.addEventListener('change', update);
+  update();
+}
+
+function period(kind: string, from: string, to: string, amount: number, group: string): HistoryPeriod {
+  return kind === 'voluntary'
+    ? { from, to, kind: 'voluntary', income: amount, group: group as SupportGroup }
+    : { from, to, kind: 'compulsory', salary: amount };
+}
+
+/** Builds the person and history controls into `container` and returns the reader of their values. */
+export function mountPersonAndHistory(container: HTMLElement, options: HistoryOptions): { read: () => Person; lastPeriod: () => HistoryPeriod | undefined } {
+  const id = (name: string) => `${options.prefix}-${name}`;
+
+  // The person.
+  const sexMale = h('input', { type: 'radio', name: id('sex'), value: 'male', checked: true, 'data-field': 'sex' });
+  const sexFemale = h('input', { type: 'radio', name: id('sex'), value: 'female' });
+  const birth = monthInput('birth');
+  const condition = select('condition', [
+    ['normal', 'Bình thường', 'Normal'],
+    ['hardship', 'Có từ 15 năm làm nghề nặng nhọc, độc hại, hoặc ở vùng đặc biệt khó khăn', '15+ years in heavy or hazardous work, or in especially difficult areas'],
+    ['reducedCapacity', 'Suy giảm khả năng lao động từ 61% đến 80%', 'Working capacity reduced by 61% to 80%'],
+    ['reducedCapacitySevere', 'Suy giảm khả năng lao động từ 81% trở lên', 'Working capacity reduced by 81% or more'],
+  ]);
+  const person = h('fieldset', {},
+    h('legend', {}, tr('Về bạn', 'About you')),
+    h('div', { class: 'field' },
+      h('span', { class: 'label', id: id('sex-label') }, tr('Giới tính', 'Sex')),
+      h('div', { class: 'choice', role: 'radiogroup', 'aria-labelledby': id('sex-label') },
+        h('label', { class: 'check' }, sexMale, tr('Nam', 'Male')),
+        h('label', { class: 'check' }, sexFemale, tr('Nữ', 'Female'))),
+      h('p', { class: 'error', id: id('sex-error'), hidden: true })),
+    field(id('birth'), tr('Tháng năm sinh', 'Month and year of birth'), birth),
+    field(id('condition'), tr('Điều kiện làm việc', 'Working conditions'), condition,
+      tr('Quyết định tuổi nghỉ hưu: nghề nặng nhọc, độc hại hoặc suy giảm khả năng lao động được nghỉ sớm hơn.', 'This sets the retirement age: heavy or hazardous work, or a reduced working capacity, allows retiring earlier.')));
+
+  // The quick entry.
+  const years = h('input', { inputmode: 'numeric', autocomplete: 'off', 'data-field': 'history history[0] history[0].from' });
+  const months = h('input', { inputmode: 'numeric', autocomplete: 'off' });
+  const quickKind = select('history[0].kind', kinds);
+  const quickAmount = moneyInput('history[0].salary history[0].income');
+  const quickGroup = select('history[0].group', groups);
+  const lastMonth = monthInput('history[0].to', options.lastMonthDefault);
+  const quickAmountField = field(id('amount'), '', quickAmount, tr('Nếu lương thay đổi nhiều, hãy nhập từng giai đoạn để kết quả sát hơn.', 'If your pay changed a lot, enter each period for a closer result.'));
+  const quickGroupField = field(id('group'), tr('Đối tượng được Nhà nước hỗ trợ', "Group for the State's support"), quickGroup);
+  const quick = h('div', { class: 'quick' },
+    h('div', { class: 'row' },
+      field(id('years'), tr('Số năm đã đóng', 'Years paid'), years),
+      field(id('months'), tr('và số tháng', 'and months'), months)),
+    field(id('kind'), tr('Loại bảo hiểm', 'Kind of insurance'), quickKind),
+    quickAmountField,
+    quickGroupField,
+    field(id('last'), tr(...options.lastMonthLabel), lastMonth));
+  linkKind(quickKind, quickAmountField, quickGroupField);
+
+  // Period by period.
+  const list = h('div', { class: 'periods' });
+  const addButton = h('button', { type: 'button', class: 'secondary' }, tr('+ Thêm giai đoạn', '+ Add a period'));
+  const detailed = h('div', { class: 'detailed', hidden: true }, list, addButton);
+
+  const renumber = () => {
+    [...list.children].forEach((row, i) => {
+      row.setAttribute('data-field', `history[${i}]`);
+      row.querySelector('legend span')!.textContent = tr(`Giai đoạn ${i + 1}`, `Period ${i + 1}`);
+      const remove = row.querySelector<HTMLButtonElement>('button.link')!;
+      remove.setAttribute('aria-label', tr(`Xóa giai đoạn ${i + 1}`, `Remove period ${i + 1}`));
+      remove.hidden = list.children.length === 1;
+      for (const el of row.querySelectorAll<HTMLElement>('[data-name]')) el.setAttribute('data-field', `history[${i}].${el.dataset.name}`);
+      for (const el of row.querySelectorAll<HTMLElement>('[id]')) el.id = el.id.replace(/-\d+-/, `-${i}-`);
+      for (const el of row.querySelectorAll<HTMLElement>('[for]')) el.setAttribute('for', el.getAttribute('for')!.replace(/-\d+-/, `-${i}-`));
+      for (const el of row.querySelectorAll<HTMLElement>('[aria-describedby]')) el.setAttribute('aria-describedby', el.getAttribute('aria-describedby')!.replace(/-\d+-/g, `-${i}-`));
+    });
+  };
+
+  const addPeriod = (from = '', focus = false) => {
+    const n = list.children.length;
+    const rowId = (name: string) => id(`${n}-${name}`);
+    const named = <T extends HTMLElement>(el: T, name: string) => (el.setAttribute('data-name', name), el);
+    const kind = named(select('', kinds), 'kind');
+    const amount = moneyInput('');
+    amount.setAttribute('data-name', 'salary');
+    const amountField = field(rowId('amount'), '', amount);
+    const groupField = field(rowId('group'), tr('Đối tượng được hỗ trợ', 'Support group'), named(select('', groups), 'group'));
+    kind.addEventListener('change', () => amount.setAttribute('data-name', kind.value === 'voluntary' ? 'income' : 'salary'));
+    const remove = h('button', { type: 'button', class: 'link' }, tr('Xóa', 'Remove'));
+    const row = h('fieldset', { class: 'period' },
+      h('legend', {}, h('span', {})),
+      h('div', { class: 'row' },
+        field(rowId('from'), tr('Từ tháng', 'From'), named(monthInput('', from), 'from')),
+        field(rowId('to'), tr('Đến tháng', 'To'), named(monthInput(''), 'to'))),
+      field(rowId('kind'), tr('Loại bảo hiểm', 'Kind of insurance'), kind),
+      amountField,
+      groupField,
+      h('div', { class: 'period-actions' }, remove));
+    linkKind(kind, amountField, groupField);
+    remove.addEventListener('click', () => {
+      const index = [...list.children].indexOf(row);
+      row.remove();
+      renumber();
+      const next = list.children[Math.min(index, list.children.length - 1)];
+      next?.querySelector<HTMLElement>('input')?.focus();
+    });
+    list.append(row);
+    renumber();
+    formatMoneyInputs(row);
+    if (focus) row.querySelector<HTMLInputElement>('input')?.focus();
+  };
+  addButton.addEventListener('click', () => {
+    const last = list.lastElementChild?.querySelector<HTMLInputElement>('[data-name="to"]')?.value;
+    addPeriod(last && /^\d{4}-\d{2}$/.test(last) ? addMonths(last, 1) : '', true);
+  });
+  addPeriod();
+
+  const quickMode = h('input', { type: 'radio', name: id('mode'), value: 'quick', checked: true });
+  const periodMode = h('input', { type: 'radio', name: id('mode'), value: 'periods' });
+  const switchMode = () => {
+    quick.hidden = !quickMode.checked;
+    detailed.hidden = quickMode.checked;
+  };
+  quickMode.addEventListener('change', switchMode);
+  periodMode.addEventListener('change', switchMode);
+
+  const history = h('fieldset', {},
+    h('legend', {}, tr('Quá trình đóng bảo hiểm xã hội', 'Your contributions so far')),
+    h('div', { class: 'choice', role: 'radiogroup', 'aria-label': tr('Cách nhập', 'How to enter it') },
+      h('label', { class: 'check' }, quickMode, tr('Nhập nhanh', 'Quick entry')),
+      h('label', { class: 'check' }, periodMode, tr('Nhập từng giai đoạn', 'Period by period'))),
+    quick,
+    detailed,
+    explainRule(tr('Thế nào là một năm đóng?', 'What counts as a year?'),
+      tr('Các tháng đã đóng được cộng dồn, kể cả khi bị gián đoạn. Khi tính lương hưu, tháng lẻ từ 1 đến 6 tính là nửa năm, từ 7 đến 11 tính là một năm.',
+        'All the months you paid add up, even with gaps between them. For the pension, 1 to 6 extra months count as half a year, and 7 to 11 as a full year.')),
+    explainRule(tr('Vì sao tiền lương cũ được điều chỉnh?', 'Why are old salaries adjusted?'),
+      tr('Tiền lương của những năm trước được nhân với hệ số do Nhà nước công bố mỗi năm, để bù trượt giá. Vì vậy mức bình quân dùng để tính lương hưu cao hơn con số bạn nhận ngày trước.',
+        'Salaries from earlier years are multiplied by coefficients the State publishes each year, to make up for inflation. So the average your pension is based on is higher than the amounts you were paid back then.')));
+
+  container.append(person, history);
+  formatMoneyInputs(quick);
+
+  const readPeriods = (): HistoryPeriod[] =>
+    [...list.children].map((row) => {
+      const value = (name: string) => row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-name="${name}"]`)!.value;
+      return period(value('kind'), value('from'), value('to'), money(row.querySelector<HTMLInputElement>('input[data-money]')!), value('group'));
+    });
+
+  const readQuick = (): HistoryPeriod[] => {
+    const total = Number(years.value || 0) * 12 + Number(months.value || 0);
+    if (!/^\d*$/.test(years.value.trim()) || !/^\d*$/.test(months.value.trim()) || Number(months.value) > 11) {
+      throw pageError('history', 'Số năm và số tháng phải là số nguyên; số tháng từ 0 đến 11.', 'Years and months must be whole numbers; months from 0 to 11.');
+    }
+    if (total < 1) throw pageError('history', 'Hãy nhập số năm và số tháng bạn đã đóng.', 'Enter the years and months you have paid.');
+    if (!/^\d{4}-\d{2}$/.test(lastMonth.value)) throw pageError('history[0].to', 'Hãy nhập tháng đóng cuối cùng (năm-tháng).', 'Enter the last month paid (year-month).');
+    return [period(quickKind.value, addMonths(lastMonth.value, 1 - total), lastMonth.value, money(quickAmount), quickGroup.value)];
+  };
+
+  const read = (): Person => ({
+    sex: sexFemale.checked ? 'female' : 'male',
+    birth: birth.value,
+    condition: condition.value as Condition,
+    history: quickMode.checked ? readQuick() : readPeriods(),
+  });
+  const lastPeriod = (): HistoryPeriod | undefined => {
+    try {
+      return read().history.at(-1);
+    } catch {
+      return undefined;
+    }
+  };
+  return { read, lastPeriod };
+}

@@ -1,0 +1,86 @@
+// The contributions page: the compulsory split between worker and employer, fund by fund, and what a
+// voluntary participant pays after the State's support.
+import type { Contribution, SupportGroup, VoluntaryContribution, VoluntaryInput } from '../../../pkg/bhxh.js';
+import { byId, h } from '../dom';
+import { steps, notes } from '../explain';
+import { calculator, money } from '../form';
+import { dong, percent, thisMonth } from '../format';
+import { tr } from '../i18n';
+import { startPage } from '../page';
+
+startPage();
+
+const figure = (label: string, value: string) => h('li', {}, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value));
+
+const funds: [keyof Contribution['employee'], string, string][] = [
+  ['retirement', 'Hưu trí, tử tuất', 'Retirement and survivors'],
+  ['sickness', 'Ốm đau, thai sản', 'Sickness and maternity'],
+  ['occupational', 'Tai nạn lao động, bệnh nghề nghiệp', 'Work accidents and diseases'],
+  ['health', 'Bảo hiểm y tế', 'Health insurance'],
+  ['unemployment', 'Bảo hiểm thất nghiệp', 'Unemployment insurance'],
+  ['unionFee', 'Kinh phí công đoàn', 'Trade-union fee'],
+];
+
+function compulsoryResult(r: Contribution) {
+  const headline = tr(`Bạn đóng ${dong(r.employee.total)} mỗi tháng`, `You pay ${dong(r.employee.total)} a month`);
+  const rows = funds
+    .filter(([key]) => r.employee[key] || r.employer[key])
+    .map(([key, vi, en]) => h('tr', {}, h('th', { scope: 'row' }, tr(vi, en)), h('td', { class: 'n' }, dong(r.employee[key])), h('td', { class: 'n' }, dong(r.employer[key]))));
+  const base = tr(`Căn cứ đóng BHXH, BHYT: ${dong(r.base.socialInsurance)}`, `Base for social and health insurance: ${dong(r.base.socialInsurance)}`) +
+    (r.base.unemployment === null ? '' : tr(`; BHTN: ${dong(r.base.unemployment)}`, `; unemployment insurance: ${dong(r.base.unemployment)}`));
+  return {
+    headline,
+    nodes: [
+      h('p', { class: 'headline' }, h('span', { class: 'big' }, dong(r.employee.total)), tr('bạn đóng mỗi tháng (trừ vào lương)', 'you pay each month (taken from your pay)')),
+      h('ul', { class: 'figures' },
+        figure(tr('Doanh nghiệp đóng thêm', 'Your employer adds'), dong(r.employer.total)),
+        figure(tr('Tổng chi phí của doanh nghiệp', "The employer's total cost"), dong(r.employerCost))),
+      notes(r.warnings),
+      h('div', { class: 'scroll' }, h('table', {},
+        h('caption', {}, base),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr('Quỹ', 'Fund')), h('th', { scope: 'col', class: 'n' }, tr('Bạn', 'You')), h('th', { scope: 'col', class: 'n' }, tr('Doanh nghiệp', 'Employer')))),
+        h('tbody', {}, ...rows, h('tr', {}, h('th', { scope: 'row' }, tr('Tổng', 'Total')), h('td', { class: 'n' }, dong(r.employee.total)), h('td', { class: 'n' }, dong(r.employer.total)))))),
+      steps(r.steps),
+    ],
+  };
+}
+
+function voluntaryResult(r: VoluntaryContribution) {
+  const each = r.monthsCovered === 1 ? tr('mỗi tháng', 'each month') : tr(`mỗi lần, cho ${r.monthsCovered} tháng`, `each time, for ${r.monthsCovered} months`);
+  return {
+    headline: tr(`Bạn đóng ${dong(r.payment.participantPays)} ${each}`, `You pay ${dong(r.payment.participantPays)} ${each}`),
+    nodes: [
+      h('p', { class: 'headline' }, h('span', { class: 'big' }, dong(r.payment.participantPays)), tr(`bạn đóng ${each}`, `you pay ${each}`)),
+      h('ul', { class: 'figures' },
+        figure(tr(`Mức đóng ${percent(r.rate)} thu nhập`, `${percent(r.rate)} of the income`), dong(r.perMonth.gross)),
+        figure(tr('Nhà nước hỗ trợ mỗi tháng', "The State's support a month"), dong(r.perMonth.stateSupport)),
+        figure(tr('Bạn đóng mỗi tháng', 'You pay a month'), dong(r.perMonth.participantPays)),
+        r.payBy ? figure(tr('Hạn đóng', 'Pay by'), r.payBy) : null),
+      notes(r.warnings),
+      steps(r.steps),
+    ],
+  };
+}
+
+const compulsory = byId<HTMLFormElement>('compulsory');
+const voluntary = byId<HTMLFormElement>('voluntary');
+for (const id of ['c-month', 'v-month']) byId<HTMLInputElement>(id).value ||= thisMonth();
+
+calculator(compulsory, byId('compulsory-result'), (api) =>
+  compulsoryResult(api.contribution({
+    month: byId<HTMLInputElement>('c-month').value,
+    salary: money(byId<HTMLInputElement>('c-salary')),
+    region: Number(byId<HTMLSelectElement>('c-region').value) as 1 | 2 | 3 | 4,
+    unionFee: byId<HTMLInputElement>('c-union').checked,
+    reducedOccupationalRate: byId<HTMLInputElement>('c-reduced').checked,
+  })));
+
+calculator(voluntary, byId('voluntary-result'), (api) => {
+  const mode = byId<HTMLSelectElement>('v-mode').value;
+  return voluntaryResult(api.voluntaryContribution({
+    month: byId<HTMLInputElement>('v-month').value,
+    income: money(byId<HTMLInputElement>('v-income')),
+    group: byId<HTMLSelectElement>('v-group').value as SupportGroup,
+    mode: (mode.startsWith('y') ? { years: Number(mode.slice(1)) } : { months: Number(mode.slice(1)) }) as VoluntaryInput['mode'],
+  }));
+});

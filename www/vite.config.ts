@@ -1,0 +1,29 @@
+// The site's build: five static pages, their TypeScript and the wasm engine from ../pkg, into target/site.
+// `base: './'` keeps every URL relative, so the built folder works from any path on any static host.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = import.meta.dirname;
+export const pages = ['index', 'contributions', 'pension', 'withdrawal', 'legal'];
+
+/** `<!-- partial:header -->` in a page is replaced by `partials/header.html`: one header for every page. */
+function partials(): Plugin {
+  return {
+    name: 'partials',
+    transformIndexHtml: (html) =>
+      html.replace(/<!-- partial:(\w+) -->/g, (_, name: string) => readFileSync(resolve(here, 'partials', `${name}.html`), 'utf8')),
+  };
+}
+
+export default defineConfig({
+  root: here,
+  base: './',
+  plugins: [partials()],
+  server: { fs: { allow: [resolve(here, '..')] } },
+  build: {
+    outDir: resolve(here, '../target/site'),
+    emptyOutDir: true,
+    rollupOptions: { input: Object.fromEntries(pages.map((p) => [p, resolve(here, `${p}.html`)])) },
+  },
+});
