@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The project's commands. README.md names the two that matter:
-#   scripts/run.sh site    set everything up, build, and serve the site on http://127.0.0.1:8080/www/
+#   scripts/run.sh site    set everything up, build, and serve the site on http://127.0.0.1:8080/
 #   scripts/run.sh test    set everything up, build, and run every test
-# and also: setup, build, bench.
+# and also: setup, build (pkg/ and the site), bench.
 # Setup installs only what is missing, so a second run goes straight to the work.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,13 +47,20 @@ build() {
   wasm-pack build --release --target web --out-dir pkg -- --features wasm
 }
 
+# The site: type-checked, then built by Vite from www/ (with pkg/) into target/site, ready for any static host.
+build_site() {
+  say "Building the site into target/site"
+  tsc -p www/tsconfig.json
+  vite build www --logLevel warn
+}
+
 case "${1:-}" in
   setup) setup ;;
-  build) setup; build ;;
+  build) setup; build; build_site ;;
   site)
-    setup; build
-    say "Serving the site on http://127.0.0.1:${PORT:-8080}/www/ (Ctrl+C stops it)"
-    node scripts/serve.mjs "${PORT:-8080}"
+    setup; build; build_site
+    say "Serving the site on http://127.0.0.1:${PORT:-8080}/ (Ctrl+C stops it)"
+    node scripts/serve.mjs "${PORT:-8080}" target/site
     ;;
   test)
     setup
@@ -66,6 +73,9 @@ case "${1:-}" in
     tsc -p tests/js/tsconfig.json
     say "The wasm API in Node and in headless Chromium"
     node --test tests/js/
+    build_site
+    say "The site, end to end in Chromium, on a phone screen and a desktop screen (screenshots: target/screenshots/)"
+    node --test --test-concurrency=1 tests/e2e/
     ;;
   bench)
     setup; build

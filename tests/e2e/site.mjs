@@ -20,7 +20,7 @@ const shots = new URL('../../target/screenshots/', import.meta.url);
  * clock set to `today` ("YYYY-MM", the 15th at noon) and its problems recorded in `site.problems`.
  */
 export async function startSite() {
-  const server = await serve(0, 'target/site');
+  const server = await serve(0, process.env.SITE_DIR ?? 'target/site');
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(chromiumOptions);
   const problems = [];

@@ -12,10 +12,12 @@ startPage();
 
 const figure = (label: string, value: string) => h('li', {}, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value));
 
+/** The table's rows: social insurance and its three funds, then health and unemployment insurance. */
 const funds: [keyof Contribution['employee'], string, string][] = [
-  ['retirement', 'Hưu trí, tử tuất', 'Retirement and survivors'],
-  ['sickness', 'Ốm đau, thai sản', 'Sickness and maternity'],
-  ['occupational', 'Tai nạn lao động, bệnh nghề nghiệp', 'Work accidents and diseases'],
+  ['socialInsurance', 'Bảo hiểm xã hội', 'Social insurance'],
+  ['retirement', '· hưu trí, tử tuất', '· retirement and survivors'],
+  ['sickness', '· ốm đau, thai sản', '· sickness and maternity'],
+  ['occupational', '· tai nạn lao động, bệnh nghề nghiệp', '· work accidents and diseases'],
   ['health', 'Bảo hiểm y tế', 'Health insurance'],
   ['unemployment', 'Bảo hiểm thất nghiệp', 'Unemployment insurance'],
   ['unionFee', 'Kinh phí công đoàn', 'Trade-union fee'],
@@ -25,15 +27,19 @@ function compulsoryResult(r: Contribution) {
   const headline = tr(`Bạn đóng ${dong(r.employee.total)} mỗi tháng`, `You pay ${dong(r.employee.total)} a month`);
   const rows = funds
     .filter(([key]) => r.employee[key] || r.employer[key])
-    .map(([key, vi, en]) => h('tr', {}, h('th', { scope: 'row' }, tr(vi, en)), h('td', { class: 'n' }, dong(r.employee[key])), h('td', { class: 'n' }, dong(r.employer[key]))));
-  const base = tr(`Căn cứ đóng BHXH, BHYT: ${dong(r.base.socialInsurance)}`, `Base for social and health insurance: ${dong(r.base.socialInsurance)}`) +
-    (r.base.unemployment === null ? '' : tr(`; BHTN: ${dong(r.base.unemployment)}`, `; unemployment insurance: ${dong(r.base.unemployment)}`));
+    .map(([key, vi, en]) => h('tr', { class: vi.startsWith('·') ? 'part' : null }, h('th', { scope: 'row' }, tr(vi, en)), h('td', { class: 'n' }, dong(r.employee[key])), h('td', { class: 'n' }, dong(r.employer[key]))));
+  const base = [
+    tr(`Căn cứ đóng BHXH: ${dong(r.base.socialInsurance)}`, `Base for social insurance: ${dong(r.base.socialInsurance)}`),
+    tr(`BHYT: ${dong(r.base.healthInsurance)}`, `health insurance: ${dong(r.base.healthInsurance)}`),
+    r.base.unemployment === null ? null : tr(`BHTN: ${dong(r.base.unemployment)}`, `unemployment insurance: ${dong(r.base.unemployment)}`),
+  ].filter(Boolean).join('; ');
   return {
     headline,
     nodes: [
       h('p', { class: 'headline' }, h('span', { class: 'big' }, dong(r.employee.total)), tr('bạn đóng mỗi tháng (trừ vào lương)', 'you pay each month (taken from your pay)')),
       h('ul', { class: 'figures' },
         figure(tr('Doanh nghiệp đóng thêm', 'Your employer adds'), dong(r.employer.total)),
+        figure(tr('Lương bạn nhận, trước thuế', 'Your pay, before tax'), dong(r.netBeforeTax)),
         figure(tr('Tổng chi phí của doanh nghiệp', "The employer's total cost"), dong(r.employerCost))),
       notes(r.warnings),
       h('div', { class: 'scroll' }, h('table', {},

@@ -1,0 +1,97 @@
+// The site as a whole in Chromium: the home page leads to the three questions, the language switch keeps
+// the choice in the URL, the legal-basis page lists every parameter of the engine, a browser without
+// WebAssembly is told so, and axe-core finds no violation on these pages in either language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { initSync, parameters } from '../../pkg/bhxh.js';
+import { startSite, axeViolations, screenshot, typeMoney } from './site.mjs';
+
+initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
+
+let site;
+before(async () => (site = await startSite()));
+after(() => site?.close());
+
+test('the home page leads straight to the three calculators', async () => {
+  const page = await site.open('');
+  assert.equal(await page.textContent('h1'), 'Bảo hiểm xã hội của bạn, qua ba câu hỏi');
+  const questions = page.locator('.questions a');
+  assert.deepEqual(await questions.evaluateAll((links) => links.map((a) => new URL(a.href).pathname.split('/').pop())), ['contributions.html', 'pension.html', 'withdrawal.html']);
+  for (const box of await questions.all()) assert.ok((await box.boundingBox()).height >= 44);
+  await screenshot(page, 'home-phone');
+  await questions.nth(2).tap();
+  await page.waitForURL(/withdrawal\.html$/);
+  assert.equal(await page.getAttribute('header.site nav a[aria-current=page]', 'href'), 'withdrawal.html');
+});
+
+test('the language switch puts English in the URL, keeps it on every link, and switches back', async () => {
+  const page = await site.open('index.html');
+  await page.tap('a[hreflang=en]');
+  await page.waitForURL(/\?lang=en$/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.textContent('h1'), 'Your social insurance, in three questions');
+  assert.equal(await page.title(), 'BHXH calculators: contributions, pension, one-time withdrawal');
+  for (const href of await page.locator('main a, header.site nav a').evaluateAll((links) => links.map((a) => a.href))) assert.match(href, /[?&]lang=en/, href);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.tap('.questions a >> nth=0');
+  await page.waitForURL(/contributions\.html\?lang=en$/);
+  assert.equal(await page.textContent('h1'), 'How much do I pay?');
+  assert.equal(await page.isVisible('a[hreflang=en]'), false);
+  await page.tap('a[hreflang=vi]');
+  await page.waitForURL(/contributions\.html$/);
+  assert.equal(await page.textContent('h1'), 'Tôi đóng bao nhiêu?');
+  assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+  // No cookie and nothing stored: the choice lives in the URL only.
+  assert.deepEqual(await page.context().cookies(), []);
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+});
+
+test("the legal-basis page lists every parameter of the engine's catalogue, with value, date and source", async () => {
+  const catalogue = parameters();
+  for (const lang of ['vi', 'en']) {
+    const page = await site.open(`legal.html${lang === 'en' ? '?lang=en' : ''}`);
+    await page.locator('#parameters').waitFor();
+    const shown = await page.locator('[data-parameter]').evaluateAll((sections) => sections.map((s) => s.dataset.parameter));
+    assert.deepEqual(shown, catalogue.parameters.map((p) => p.id));
+    for (const p of catalogue.parameters) {
+      const section = page.locator(`[data-parameter="${p.id}"]`);
+      assert.equal(await section.locator('h3').textContent(), p.name[lang]);
+      assert.equal(await section.locator('li').count(), p.values.length, p.id);
+      const last = p.values.at(-1);
+      assert.ok((await section.locator('li').last().textContent()).includes(last.source.article), `${p.id}: ${last.source.article}`);
+    }
+    // The reference level (mức tham chiếu), value by value, formatted in the page's language.
+    const reference = catalogue.parameters.find((p) => p.id === 'referenceLevel');
+    const items = await page.locator('[data-parameter="referenceLevel"] li').allTextContents();
+    reference.values.forEach((v, i) => {
+      const [year, month] = v.from.split('-').map(Number);
+      const expected = lang === 'vi'
+        ? `Từ tháng ${month}/${year}: ${new Intl.NumberFormat('vi-VN').format(v.value)} đ`
+        : `From ${new Date(Date.UTC(year, month - 1)).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })}: ${new Intl.NumberFormat('en-GB').format(v.value)} đ`;
+      assert.ok(items[i].startsWith(expected), `${items[i]} starts with ${expected}`);
+    });
+    assert.equal(await page.locator('details summary', { hasText: /20\d\d/ }).count(), catalogue.revaluationTables.length);
+    assert.deepEqual(await axeViolations(page), [], lang);
+    if (lang === 'vi') await screenshot(page, 'legal-phone');
+  }
+});
+
+test('a browser without WebAssembly is told so, instead of breaking silently', async () => {
+  const page = await site.open('index.html');
+  await page.addInitScript(() => delete window.WebAssembly);
+  await page.goto(`${site.origin}/contributions.html`);
+  const notice = page.locator('#unsupported');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /WebAssembly/);
+  await typeMoney(page, '#c-salary', 20_000_000);
+  await page.tap('#compulsory button[type=submit]');
+  assert.equal(await page.textContent('#compulsory-result'), '');
+  await page.goto(`${site.origin}/legal.html?lang=en`);
+  await page.locator('#unsupported').waitFor();
+  assert.match(await page.textContent('#unsupported'), /This browser cannot run the calculators/);
+});
+
+test('no console error, no page error, no request outside the origin', () => {
+  assert.deepEqual(site.problems, []);
+});
