@@ -16,8 +16,9 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const shots = new URL('../../target/screenshots/', import.meta.url);
 
 /**
- * Starts the server and the browser. `open(path, { screen, today })` gives a page on that screen with the
- * clock set to `today` ("YYYY-MM", the 15th at noon) and its problems recorded in `site.problems`.
+ * Starts the server and the browser. `open(path, { screen, today, javaScript })` gives a page on that screen
+ * with the clock set to `today` ("YYYY-MM", the 15th at noon), JavaScript on unless `javaScript: false`, and
+ * its problems recorded in `site.problems`.
  */
 export async function startSite() {
   const server = await serve(0, process.env.SITE_DIR ?? 'target/site');
@@ -28,8 +29,8 @@ export async function startSite() {
   return {
     origin,
     problems,
-    async open(path, { screen = 'phone', today } = {}) {
-      const context = await browser.newContext({ ...screens[screen], locale: 'vi-VN' });
+    async open(path, { screen = 'phone', today, javaScript = true } = {}) {
+      const context = await browser.newContext({ ...screens[screen], locale: 'vi-VN', javaScriptEnabled: javaScript });
       contexts.push(context);
       if (today) await context.clock.setFixedTime(new Date(`${today}-15T12:00:00`));
       const page = await context.newPage();

@@ -92,6 +92,15 @@ test('a browser without WebAssembly is told so, instead of breaking silently', a
   assert.match(await page.textContent('#unsupported'), /This browser cannot run the calculators/);
 });
 
+test('without JavaScript, every calculator page says what it needs', async () => {
+  for (const path of ['contributions.html', 'pension.html', 'withdrawal.html', 'legal.html']) {
+    const page = await site.open(path, { javaScript: false });
+    const notice = page.locator('p.notice').first();
+    assert.ok(await notice.isVisible(), path);
+    assert.match(await notice.textContent(), /Trang này cần JavaScript và WebAssembly để tính\. This page needs JavaScript/);
+  }
+});
+
 test('no console error, no page error, no request outside the origin', () => {
   assert.deepEqual(site.problems, []);
 });
