@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 const here = import.meta.dirname;
-export const pages = ['index', 'contributions', 'pension', 'withdrawal', 'legal'];
+const pages = ['index', 'contributions', 'pension', 'withdrawal', 'legal'];
 
 /** `<!-- partial:header -->` in a page is replaced by `partials/header.html`: one header for every page. */
 function partials(): Plugin {

@@ -9,6 +9,7 @@ import { chromiumOptions } from '../js/chromium.mjs';
 
 export const screens = {
   phone: { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
+  narrow: { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true },
   desktop: { viewport: { width: 1280, height: 900 } },
 };
 

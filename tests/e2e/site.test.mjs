@@ -101,6 +101,17 @@ test('without JavaScript, every calculator page says what it needs', async () =>
   }
 });
 
+test('every page fits a 320 px screen without sideways scrolling, and its controls are at least 44 px tall', async () => {
+  for (const path of ['index.html', 'contributions.html', 'pension.html', 'withdrawal.html', 'legal.html']) {
+    const page = await site.open(path, { screen: 'narrow' });
+    await page.waitForLoadState('networkidle');
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), `${path} is wider than 320 px`);
+    const small = await page.locator('main input:visible:not([type=checkbox]):not([type=radio]), main select:visible, main button:visible, main summary:visible')
+      .evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().height < 44).map((el) => el.id || el.textContent));
+    assert.deepEqual(small, [], path);
+  }
+});
+
 test('no console error, no page error, no request outside the origin', () => {
   assert.deepEqual(site.problems, []);
 });
