@@ -78,7 +78,8 @@ export function chart(spec: ChartSpec): HTMLElement {
   }
   const every = Math.max(1, Math.ceil(n / 6));
   spec.x.forEach((x, i) => {
-    if (i % every === 0 || i === n - 1) root.append(svg('text', { x: px(i), y: height - 8, 'text-anchor': i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle' }, String(x)));
+    // Every `every`-th label, and the last one unless it would crowd the regular label before it.
+    if ((i % every === 0 && n - 1 - i >= every / 2) || i === n - 1) root.append(svg('text', { x: px(i), y: height - 8, 'text-anchor': i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle' }, String(x)));
   });
   spec.series.forEach((s, k) => {
     const style = styles[k % styles.length];

@@ -1,6 +1,6 @@
 // What every calculator form shares: money inputs that group digits as the worker types, reading them
 // back as whole đồng, and showing an engine error next to the field it names.
-import { engine, isEngineError, showUnsupported, type Engine } from './engine';
+import { engine, isEngineError, showUnsupported, type Engine, type EngineError } from './engine';
 import { grouped } from './format';
 import { pick, tr } from './i18n';
 
@@ -28,6 +28,11 @@ export function formatMoneyInputs(root: ParentNode): void {
 export function money(input: HTMLInputElement): number {
   const digits = input.value.replace(/\D/g, '');
   return (digits ? Number(digits) : undefined) as number;
+}
+
+/** A text or month input's value; empty gives `undefined` (typed as a string), so the engine names it missing. */
+export function text(input: HTMLInputElement): string {
+  return (input.value.trim() || undefined) as string;
 }
 
 /** A number input as a number; undefined when empty (the engine's default then applies). */
@@ -61,6 +66,19 @@ function controlFor(form: HTMLElement, field: string): HTMLElement | null {
 }
 
 /**
+ * The engine's message in the page's language. Beside its control, the message need not name the field: the
+ * engine's `«salary»: ` prefix goes, and "the required field «salary» is missing" becomes "please fill this in".
+ */
+function message(error: EngineError, besideControl: boolean): string {
+  const text = pick({ vi: error.messageVi, en: error.messageEn });
+  if (!besideControl) return text;
+  const quoted = [`«${error.field}»`, `“${error.field}”`];
+  if (error.code === 'input.missing' && quoted.some((q) => text.includes(q))) return tr('Hãy điền mục này.', 'Please fill this in.');
+  const rest = quoted.reduce((t, q) => (t.startsWith(`${q}: `) ? t.slice(q.length + 2) : t), text);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
  * Shows an error next to the field it names, in the page's language, marks the field invalid and moves the
  * focus to it. An error that names no field on the form shows in the form's own message slot.
  */
@@ -70,7 +88,7 @@ export function showError(form: HTMLElement, error: unknown): void {
   const slot = control?.closest('.field')?.querySelector<HTMLElement>('.error') ?? form.querySelector<HTMLElement>('.form-error');
   if (!slot) return;
   slot.textContent = isEngineError(error)
-    ? pick({ vi: error.messageVi, en: error.messageEn })
+    ? message(error, control !== null)
     : tr('Không tính được với các số liệu này. Hãy kiểm tra lại.', 'These figures cannot be calculated. Please check them.');
   slot.hidden = false;
   if (control) {

@@ -5,7 +5,7 @@
 import type { Condition, HistoryPeriod, Sex, SupportGroup } from '../../pkg/bhxh.js';
 import { h } from './dom';
 import type { EngineError } from './engine';
-import { formatMoneyInputs, money } from './form';
+import { formatMoneyInputs, money, text } from './form';
 import { addMonths } from './format';
 import { tr } from './i18n';
 
@@ -135,12 +135,14 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
 
   const renumber = () => {
     [...list.children].forEach((row, i) => {
-      row.setAttribute('data-field', `history[${i}]`);
+      // An error on the whole period (it ends before it starts, it overlaps another) lands next to its first
+      // month: the row itself has no error slot, so naming the row would send the message to the form's foot.
+      row.setAttribute('data-period', String(i));
       row.querySelector('legend span')!.textContent = tr(`Giai đoạn ${i + 1}`, `Period ${i + 1}`);
       const remove = row.querySelector<HTMLButtonElement>('button.link')!;
       remove.setAttribute('aria-label', tr(`Xóa giai đoạn ${i + 1}`, `Remove period ${i + 1}`));
       remove.hidden = list.children.length === 1;
-      for (const el of row.querySelectorAll<HTMLElement>('[data-name]')) el.setAttribute('data-field', `history[${i}].${el.dataset.name}`);
+      for (const el of row.querySelectorAll<HTMLElement>('[data-name]')) el.setAttribute('data-field', `history[${i}].${el.dataset.name}${el.dataset.name === 'from' ? ` history[${i}]` : ''}`);
       for (const el of row.querySelectorAll<HTMLElement>('[id]')) el.id = el.id.replace(/-\d+-/, `-${i}-`);
       for (const el of row.querySelectorAll<HTMLElement>('[for]')) el.setAttribute('for', el.getAttribute('for')!.replace(/-\d+-/, `-${i}-`));
       for (const el of row.querySelectorAll<HTMLElement>('[aria-describedby]')) el.setAttribute('aria-describedby', el.getAttribute('aria-describedby')!.replace(/-\d+-/g, `-${i}-`));
@@ -156,7 +158,10 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
     amount.setAttribute('data-name', 'salary');
     const amountField = field(rowId('amount'), '', amount);
     const groupField = field(rowId('group'), tr('Đối tượng được hỗ trợ', 'Support group'), named(select('', groups), 'group'));
-    kind.addEventListener('change', () => amount.setAttribute('data-name', kind.value === 'voluntary' ? 'income' : 'salary'));
+    kind.addEventListener('change', () => {
+      amount.setAttribute('data-name', kind.value === 'voluntary' ? 'income' : 'salary');
+      renumber(); // the amount's data-field follows its new name (history[i].income), so its errors land by it
+    });
     const remove = h('button', { type: 'button', class: 'link' }, tr('Xóa', 'Remove'));
     const row = h('fieldset', { class: 'period' },
       h('legend', {}, h('span', {})),
@@ -214,8 +219,9 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
 
   const readPeriods = (): HistoryPeriod[] =>
     [...list.children].map((row) => {
-      const value = (name: string) => row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-name="${name}"]`)!.value;
-      return period(value('kind'), value('from'), value('to'), money(row.querySelector<HTMLInputElement>('input[data-money]')!), value('group'));
+      const value = (name: string) => row.querySelector<HTMLSelectElement>(`select[data-name="${name}"]`)!.value;
+      const month = (name: string) => text(row.querySelector<HTMLInputElement>(`input[data-name="${name}"]`)!);
+      return period(value('kind'), month('from'), month('to'), money(row.querySelector<HTMLInputElement>('input[data-money]')!), value('group'));
     });
 
   const readQuick = (): HistoryPeriod[] => {
@@ -230,7 +236,7 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
 
   const read = (): Person => ({
     sex: sexFemale.checked ? 'female' : 'male',
-    birth: birth.value,
+    birth: text(birth),
     condition: condition.value as Condition,
     history: quickMode.checked ? readQuick() : readPeriods(),
   });

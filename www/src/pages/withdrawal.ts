@@ -1,0 +1,357 @@
+// The withdrawal page: "withdraw now, or wait for the pension?". The same person and history as the pension
+// page, then the engine's comparison of the three paths (withdraw, keep the time, keep contributing): the
+// answer first in plain words, then the paths side by side, what withdrawing gives up, a chart of the money
+// over the years, the steps and the assumptions, which the worker can change next to the comparison.
+import type { Choice, Circumstance, Comparison, CompareWithdrawalInput, OneTimeWithdrawal, OneTimeWithdrawalInput, Scenario } from '../../../pkg/bhxh.js';
+import { byId, h } from '../dom';
+import { isEngineError, type EngineError } from '../engine';
+import { chart } from '../chart';
+import { notes, sources, steps } from '../explain';
+import { calculator, numberValue } from '../form';
+import { age, decimal, dong, month, short } from '../format';
+import { explainRule, mountPersonAndHistory } from '../history';
+import { pick, tr } from '../i18n';
+import { startPage } from '../page';
+import './withdrawal.css';
+
+startPage();
+
+const form = byId<HTMLFormElement>('withdrawal');
+const output = byId('w-result');
+const detail = byId('w-detail');
+const circumstance = byId<HTMLSelectElement>('w-circumstance');
+const more = byId<HTMLDetailsElement>('w-more');
+const request = byId<HTMLInputElement>('w-request');
+const discount = byId<HTMLInputElement>('w-discount');
+const indexation = byId<HTMLInputElement>('w-indexation');
+const horizon = byId<HTMLInputElement>('w-horizon');
+const horizonHint = byId('w-horizon-hint');
+
+discount.value = decimal(5);
+indexation.value = decimal(3.5);
+
+const person = mountPersonAndHistory(byId('w-person'), {
+  prefix: 'w',
+  lastMonthLabel: ['Tháng bạn ngừng đóng', 'Month you stopped paying'],
+  lastMonthDefault: '',
+});
+
+// Short explanations next to the inputs they concern.
+circumstance.closest('.field')!.after(
+  explainRule(
+    tr('Ai được rút BHXH một lần?', 'Who may withdraw?'),
+    tr(
+      'Theo Luật BHXH 2024, từ tháng 7/2025 được rút một lần khi: đã đóng BHXH trước tháng 7/2025, nghỉ đóng đủ 12 tháng liên tục và đóng chưa đủ 20 năm; hoặc đủ tuổi nghỉ hưu mà đóng chưa đủ 15 năm (khi đó cũng có thể chọn trợ cấp hằng tháng); hoặc thuộc một trong các trường hợp trên. Người bắt đầu đóng từ tháng 7/2025 không được rút chỉ vì nghỉ đóng.',
+      'Under the 2024 Social Insurance Law, from July 2025 you may withdraw: if you contributed before July 2025, have paid nothing for 12 months in a row and have fewer than 20 years; or at the retirement age with fewer than 15 years (a monthly allowance is then another choice); or in one of the situations above. Someone who started paying from July 2025 cannot withdraw just because they stopped.',
+    ),
+  ),
+  explainRule(
+    tr('Rút một lần thì mất gì?', 'What do you give up by withdrawing?'),
+    tr(
+      'Toàn bộ thời gian đã đóng bị xóa: không còn được cộng để đủ 15 năm hưởng lương hưu sau này. Bạn cũng mất bảo hiểm y tế do quỹ đóng khi hưởng lương hưu, trợ cấp mai táng và chế độ tử tuất cho gia đình. Khoản rút trả một lần; lương hưu trả hằng tháng suốt đời và được điều chỉnh theo giá cả.',
+      'All the time you paid is erased: it no longer counts towards the 15 years of a pension later. You also lose the health insurance the fund pays for a pensioner, the funeral allowance and the survivor benefits for your family. The withdrawal is paid once; a pension is paid every month for life and raised with prices.',
+    ),
+  ),
+);
+byId('w-assumptions').append(
+  explainRule(
+    tr('Các giả định này nghĩa là gì?', 'What do these assumptions mean?'),
+    tr(
+      'Lãi một năm: số tiền rút ngay có thể sinh lãi (gửi tiết kiệm, trả nợ…), nên một đồng nhận sau đáng giá ít hơn một đồng nhận hôm nay; lãi càng cao, rút ngay càng có lợi. Lương hưu tăng mỗi năm: Nhà nước điều chỉnh lương hưu theo giá cả, mức tăng sau này chưa biết trước. Tuổi so sánh: các khoản tiền được cộng đến tuổi này; không ai biết mình sống bao lâu, nên trang cũng tính giá trị kỳ vọng, theo xác suất còn sống mỗi năm.',
+      'Interest a year: money in hand now can earn interest (savings, paying off a debt…), so a đồng received later is worth less than one today; the higher the interest, the better withdrawing looks. Yearly raise of pensions: the State raises pensions with prices; future raises are not known in advance. Age to compare to: the money is added up to this age; nobody knows how long they will live, so the page also gives the expected value, weighing each year by the chance of being alive.',
+    ),
+  ),
+);
+
+/** An error raised by the page itself, shown next to its field like the engine's. */
+const pageError = (field: string, vi: string, en: string): EngineError => ({ name: 'BhxhError', code: 'input.invalid', field, messageVi: vi, messageEn: en });
+
+/** A number field: its value, undefined when empty, or an error naming it when it is not a number. */
+function numberField(input: HTMLInputElement, field: string): number | undefined {
+  const value = numberValue(input);
+  if (value !== undefined && !Number.isFinite(value)) {
+    throw pageError(field, 'Hãy nhập một con số, ví dụ 5 hoặc 3,5.', 'Enter a number, for example 5 or 3.5.');
+  }
+  return value;
+}
+
+const figure = (label: string, value: string, note?: string | null) =>
+  h('li', {}, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value), note ? h('span', { class: 'note' }, note) : null);
+
+const perMonth = (amount: number) => tr(`${dong(amount)}/tháng`, `${dong(amount)} a month`);
+
+/** The path the worker "waits" on: keeping the time if it gives a pension, else contributing on to one. */
+function waitPath(c: Comparison): Scenario | null {
+  if (c.keep.outcome === 'pension') return c.keep;
+  if (c.contribute.outcome === 'pension') return c.contribute;
+  return null;
+}
+
+/** When the pension path overtakes the withdrawal, in plain words. */
+function breakEvenText(p: Scenario, c: Comparison): string {
+  const be = p.breakEven;
+  if (!be) {
+    return tr(
+      'tính theo giá trị hiện tại, lương hưu không vượt được khoản rút một lần trong phép so sánh này',
+      'in present value, the pension never overtakes the withdrawal in this comparison',
+    );
+  }
+  if (be.withinHorizon) return tr(`lương hưu vượt khoản rút một lần khi bạn ${age(be.age)}`, `the pension overtakes the lump sum when you are ${age(be.age)} old`);
+  return tr(
+    `lương hưu chỉ vượt khoản rút một lần khi bạn ${age(be.age)}, sau mốc so sánh ${decimal(c.horizon.age)} tuổi`,
+    `the pension only overtakes the lump sum when you are ${age(be.age)} old, after the ${decimal(c.horizon.age)} years the comparison runs to`,
+  );
+}
+
+/** The first part of the answer: the withdrawal, now, later, or not at all. */
+function withdrawText(one: OneTimeWithdrawal, c: Comparison): { text: string; big: string | null; lead: string } {
+  const w = c.withdraw;
+  if (one.allowed && w.lumpSum !== null) {
+    return { lead: tr('Rút ngay', 'Withdraw now'), big: dong(w.lumpSum), text: tr(`Rút ngay: ${dong(w.lumpSum)}.`, `Withdraw now: ${dong(w.lumpSum)}.`) };
+  }
+  if (w.lumpSum !== null && w.lumpSumMonth) {
+    return {
+      lead: tr(`Chưa rút được ngay; sớm nhất từ ${month(w.lumpSumMonth)}`, `Not yet; at the earliest in ${month(w.lumpSumMonth)}`),
+      big: dong(w.lumpSum),
+      text: tr(
+        `Chưa rút được ngay: sớm nhất từ ${month(w.lumpSumMonth)}, khi đó nhận ${dong(w.lumpSum)}.`,
+        `You cannot withdraw yet: at the earliest in ${month(w.lumpSumMonth)}, for ${dong(w.lumpSum)}.`,
+      ),
+    };
+  }
+  return { lead: tr('Không được rút một lần', 'No withdrawal'), big: null, text: tr('Bạn không được rút BHXH một lần.', 'You cannot withdraw your contributions.') };
+}
+
+/** The second part: the pension by waiting, with its break-even. */
+function waitText(c: Comparison): { text: string; big: string | null; lead: string } {
+  const p = waitPath(c);
+  if (p && p.monthlyPension !== null && p.pensionStart) {
+    const now = p.pensionStart <= c.requestMonth;
+    const lead = now
+      ? tr(`Lương hưu ngay, từ ${month(p.pensionStart)}`, `A pension now, from ${month(p.pensionStart)}`)
+      : tr(`Chờ: lương hưu suốt đời từ ${month(p.pensionStart)}`, `Wait: a pension for life from ${month(p.pensionStart)}`);
+    let how = '';
+    if (p.missingMonthsPaid) {
+      how = tr(
+        `, sau khi đóng một lần ${p.missingMonthsPaid.months} tháng còn thiếu (${dong(p.missingMonthsPaid.amount)})`,
+        `, after paying the ${p.missingMonthsPaid.months} missing months at once (${dong(p.missingMonthsPaid.amount)})`,
+      );
+    } else if (p === c.contribute && p.monthsContributed > 0) {
+      how = tr(
+        `, nếu đóng tiếp ${p.monthsContributed} tháng nữa (${short(p.contributionsPaid)})`,
+        `, if you pay ${p.monthsContributed} more months (${short(p.contributionsPaid)})`,
+      );
+    }
+    const text = now
+      ? tr(`Không rút: lương hưu ${perMonth(p.monthlyPension)} suốt đời từ ${month(p.pensionStart)}${how}`, `Without withdrawing: a pension of ${perMonth(p.monthlyPension)} for life from ${month(p.pensionStart)}${how}`)
+      : tr(`Chờ: ${perMonth(p.monthlyPension)} suốt đời từ ${month(p.pensionStart)}${how}`, `Wait: ${perMonth(p.monthlyPension)} for life from ${month(p.pensionStart)}${how}`);
+    return { lead, big: perMonth(p.monthlyPension), text: `${text}; ${breakEvenText(p, c)}.` };
+  }
+  return { lead: tr('Chờ: không có lương hưu', 'Wait: no pension'), big: null, text: keepText(c) };
+}
+
+/** The keep path when it gives no pension: the lump sum later, or the monthly allowance. */
+function keepText(c: Comparison): string {
+  const k = c.keep;
+  const none = tr('Nếu chỉ giữ thời gian đóng, bạn không đủ năm để có lương hưu', 'If you just keep the time, you will not have the years for a pension');
+  if (k.outcome === 'monthlyAllowance' && k.monthlyAllowance) {
+    const a = k.monthlyAllowance;
+    return tr(
+      `${none}: từ ${month(a.from)}, bạn nhận trợ cấp ${perMonth(a.monthly)} trong ${a.months} tháng, rồi trợ cấp hưu trí xã hội từ ${month(a.socialPensionFrom)}.`,
+      `${none}: from ${month(a.from)}, you get an allowance of ${perMonth(a.monthly)} for ${a.months} months, then the social pension from ${month(a.socialPensionFrom)}.`,
+    );
+  }
+  if (k.outcome === 'lumpSum' && k.lumpSum !== null && k.lumpSumMonth) {
+    return tr(
+      `${none}: đến ${month(k.lumpSumMonth)} bạn nhận một lần ${dong(k.lumpSum)}.`,
+      `${none}: in ${month(k.lumpSumMonth)} you get ${dong(k.lumpSum)} at once.`,
+    );
+  }
+  return `${none}.`;
+}
+
+const choiceName: Record<Choice['kind'], [string, string]> = {
+  lumpSum: ['Nhận một lần', 'A lump sum'],
+  monthlyAllowance: ['Trợ cấp hằng tháng', 'A monthly allowance'],
+  payMissingMonths: ['Đóng một lần số tháng còn thiếu, rồi hưởng lương hưu', 'Pay the missing months at once, then a pension'],
+};
+
+const chosen = (s: Scenario): Choice['kind'] | null =>
+  s.outcome === 'pension' ? (s.missingMonthsPaid ? 'payMissingMonths' : null) : s.outcome === 'lumpSum' ? 'lumpSum' : s.outcome === 'monthlyAllowance' ? 'monthlyAllowance' : null;
+
+/** One path's figures, as a card of the side-by-side comparison. */
+function card(title: string, s: Scenario, c: Comparison, id: string): HTMLElement {
+  const until = tr(`đến ${decimal(c.horizon.age)} tuổi`, `to age ${decimal(c.horizon.age)}`);
+  const items: (HTMLElement | null)[] = [
+    s.lumpSum !== null && s.lumpSumMonth ? figure(tr('Nhận một lần', 'Lump sum'), dong(s.lumpSum), tr(`vào ${month(s.lumpSumMonth)}`, `in ${month(s.lumpSumMonth)}`)) : null,
+    s.monthlyPension !== null && s.pensionStart
+      ? figure(
+          tr('Lương hưu hằng tháng', 'Monthly pension'),
+          dong(s.monthlyPension),
+          tr(`từ ${month(s.pensionStart)}` + (s.monthlyPensionToday !== null ? `; bằng ${dong(s.monthlyPensionToday)} theo giá hôm nay` : ''),
+            `from ${month(s.pensionStart)}` + (s.monthlyPensionToday !== null ? `; ${dong(s.monthlyPensionToday)} in today's money` : '')),
+        )
+      : null,
+    s.monthlyAllowance
+      ? figure(tr('Trợ cấp hằng tháng', 'Monthly allowance'), dong(s.monthlyAllowance.monthly),
+          tr(`${s.monthlyAllowance.months} tháng từ ${month(s.monthlyAllowance.from)}`, `${s.monthlyAllowance.months} months from ${month(s.monthlyAllowance.from)}`))
+      : null,
+    s.retirementAllowance ? figure(tr('Trợ cấp một lần khi nghỉ hưu', 'Retirement allowance, once'), dong(s.retirementAllowance)) : null,
+    s.healthInsurance ? figure(tr('Bảo hiểm y tế quỹ đóng cho bạn', 'Health insurance the fund pays for you'), perMonth(s.healthInsurance)) : null,
+    s.missingMonthsPaid
+      ? figure(tr('Đóng một lần số tháng còn thiếu', 'Missing months paid at once'), dong(s.missingMonthsPaid.amount),
+          tr(`${s.missingMonthsPaid.months} tháng, vào ${month(s.missingMonthsPaid.payIn)}`, `${s.missingMonthsPaid.months} months, in ${month(s.missingMonthsPaid.payIn)}`))
+      : s.monthsContributed > 0
+        ? figure(tr('Bạn đóng thêm', 'You pay in'), dong(s.contributionsPaid), tr(`${s.monthsContributed} tháng`, `${s.monthsContributed} months`))
+        : null,
+    s.socialPensionFrom ? figure(tr('Trợ cấp hưu trí xã hội', 'Social pension'), tr(`từ ${month(s.socialPensionFrom)}`, `from ${month(s.socialPensionFrom)}`)) : null,
+    s.lumpSumInPensionMonths !== null
+      ? figure(tr('Khoản rút một lần bằng', 'The lump sum equals'), tr(`${decimal(s.lumpSumInPensionMonths)} tháng lương hưu`, `${decimal(s.lumpSumInPensionMonths)} months of pension`))
+      : null,
+    s.breakEven
+      ? figure(tr('Vượt khoản rút một lần', 'Overtakes the lump sum'), age(s.breakEven.age),
+          tr(`${month(s.breakEven.month)}${s.breakEven.withinHorizon ? '' : ', sau mốc so sánh'}`, `${month(s.breakEven.month)}${s.breakEven.withinHorizon ? '' : ', after the horizon'}`))
+      : null,
+    figure(tr(`Tổng nhận ${until}`, `Received ${until}`), short(s.totals.received), s.totals.paid ? tr(`đã trừ đóng thêm: ${short(s.totals.net)}`, `less what you pay in: ${short(s.totals.net)}`) : null),
+    figure(tr('Giá trị hiện tại', 'Present value'), short(s.totals.presentValue), until),
+    figure(tr('Giá trị kỳ vọng', 'Expected value'), short(s.totals.expectedValue), tr('theo xác suất còn sống, đến 110 tuổi', 'by the chance of being alive, to 110')),
+  ];
+  const pick1 = chosen(s);
+  const choices = s.choices.length
+    ? h('div', { class: 'choices' },
+        h('p', {}, tr('Khi đủ tuổi nghỉ hưu mà chưa đủ năm, luật cho chọn (giá trị kỳ vọng):', 'At the retirement age without the years, the law offers (expected value):')),
+        h('ul', {}, ...s.choices.map((ch) =>
+          h('li', {}, `${tr(...choiceName[ch.kind])}: ${dong(ch.amount)}${ch.kind === 'monthlyAllowance' ? tr('/tháng', ' a month') : ''} → ${short(ch.expectedValue)}`,
+            ch.kind === pick1 ? h('strong', {}, tr(' (có lợi nhất, đã chọn)', ' (worth most, chosen)')) : null))))
+    : null;
+  const missing = s.missing.length ? h('ul', { class: 'missing' }, ...s.missing.map((m) => h('li', {}, pick(m)))) : null;
+  return h('section', { class: 'path', 'aria-labelledby': id },
+    h('h3', { id }, title),
+    missing,
+    h('ul', { class: 'figures' }, ...items),
+    choices);
+}
+
+/** The cumulative present value of the three paths, year by year, by age. */
+function valueChart(c: Comparison): HTMLElement {
+  const years = c.withdraw.series.map((p) => p.year);
+  const byYear = (s: Scenario) => years.map((y) => s.series.find((p) => p.year === y)?.presentValue ?? null);
+  const labels = [tr('Rút một lần', 'Withdraw'), tr('Giữ thời gian đóng', 'Keep the time'), tr('Đóng tiếp', 'Keep contributing')];
+  return chart({
+    title: tr('Tiền nhận cộng dồn, tính theo giá trị hiện tại', 'Money received, added up, in present value'),
+    summary: tr(
+      `Cộng dồn đến ${decimal(c.horizon.age)} tuổi (${month(c.horizon.month)}), đã trừ tiền đóng thêm và quy về giá trị hiện tại với lãi ${decimal(c.discountRate)}% một năm: rút một lần ${short(c.withdraw.totals.presentValue)}, giữ thời gian đóng ${short(c.keep.totals.presentValue)}, đóng tiếp ${short(c.contribute.totals.presentValue)}.`,
+      `Added up to age ${decimal(c.horizon.age)} (${month(c.horizon.month)}), less what is paid in, in present value at ${decimal(c.discountRate)}% a year: withdraw ${short(c.withdraw.totals.presentValue)}, keep the time ${short(c.keep.totals.presentValue)}, keep contributing ${short(c.contribute.totals.presentValue)}.`,
+    ),
+    xLabel: tr('Tuổi (cuối năm)', 'Age (end of year)'),
+    x: c.withdraw.series.map((p) => p.age),
+    series: [c.withdraw, c.keep, c.contribute].map((s, i) => ({ label: labels[i], values: byYear(s) })),
+    format: dong,
+  });
+}
+
+/** What withdrawing gives up, each with its legal source. */
+function lossList(one: OneTimeWithdrawal): HTMLElement | null {
+  if (!one.losses.length) return null;
+  return h('div', { class: 'losses' },
+    h('h3', {}, tr('Rút một lần thì bạn mất', 'What you give up by withdrawing')),
+    h('ul', {}, ...one.losses.map((l) => h('li', {}, pick(l), l.sources.length ? h('span', { class: 'source' }, sources(l.sources)) : null))));
+}
+
+let ran = false;
+
+const run = calculator(form, output, (api) => {
+  detail.replaceChildren();
+  const circ = circumstance.value as Circumstance | '';
+  const requestMonth = request.value.trim();
+  let one: OneTimeWithdrawal;
+  let c: Comparison;
+  try {
+    const p = person.read();
+    const base: OneTimeWithdrawalInput = {
+      sex: p.sex,
+      birth: p.birth,
+      condition: p.condition,
+      history: p.history,
+      ...(circ ? { circumstance: circ } : {}),
+      ...(requestMonth ? { requestMonth } : {}),
+    };
+    const assumptions: Partial<CompareWithdrawalInput> = {};
+    const d = numberField(discount, 'discountRate');
+    const ix = numberField(indexation, 'indexation');
+    const hz = numberField(horizon, 'horizonAge');
+    if (d !== undefined) assumptions.discountRate = d;
+    if (ix !== undefined) assumptions.indexation = ix;
+    if (hz !== undefined) assumptions.horizonAge = hz;
+    one = api.oneTimeWithdrawal(base);
+    c = api.compareWithdrawal({ ...base, ...assumptions });
+  } catch (error) {
+    // The request month sits in a fold: open it so its error shows and the field can take the focus.
+    if (isEngineError(error) && error.field === 'requestMonth') more.open = true;
+    throw error;
+  }
+
+  horizonHint.textContent = c.horizon.fromLifeTable
+    ? tr(
+        `Để trống thì lấy ${decimal(c.horizon.age)} tuổi: tuổi nghỉ hưu cộng tuổi thọ còn lại ${decimal(c.horizon.lifeExpectancy)} năm (bảng sống của Liên Hợp Quốc, năm ${c.horizon.lifeTableYear}).`,
+        `Empty: ${decimal(c.horizon.age)}, the retirement age plus a remaining life expectancy of ${decimal(c.horizon.lifeExpectancy)} years (UN life table, ${c.horizon.lifeTableYear}).`,
+      )
+    : tr(`Đang so sánh đến ${decimal(c.horizon.age)} tuổi (${month(c.horizon.month)}).`, `Comparing up to age ${decimal(c.horizon.age)} (${month(c.horizon.month)}).`);
+
+  const w = withdrawText(one, c);
+  const wait = waitText(c);
+  const p = waitPath(c);
+  const headline = `${w.text} ${wait.text}`;
+
+  const reasons = !one.allowed && one.missing.length
+    ? h('div', { class: 'notes' },
+        h('p', {}, tr('Vì sao chưa được rút:', 'Why not yet:')),
+        h('ul', {}, ...one.missing.map((m) => h('li', {}, pick(m)))),
+        one.firstAllowedMonth
+          ? h('p', {}, tr(`Nếu không đóng thêm, bạn được rút từ ${month(one.firstAllowedMonth)}.`, `If you pay no more, the withdrawal opens in ${month(one.firstAllowedMonth)}.`))
+          : null)
+    : null;
+
+  const keepNote = c.keep.outcome !== 'pension' && p === c.contribute ? h('p', {}, keepText(c)) : null;
+  const inMonths = p?.lumpSumInPensionMonths != null && c.withdraw.lumpSum !== null
+    ? h('p', {}, tr(
+        `Khoản rút một lần bằng ${decimal(p.lumpSumInPensionMonths)} tháng lương hưu (cả hai tính theo giá hôm nay).`,
+        `The lump sum equals ${decimal(p.lumpSumInPensionMonths)} months of pension (both in today's money).`))
+    : null;
+
+  const nodes = [
+    h('h2', { class: 'visually-hidden' }, tr('Kết quả', 'The answer')),
+    h('div', { class: 'verdict' },
+      h('p', { class: 'headline w-withdraw' }, w.lead, w.big ? h('span', { class: 'big' }, w.big) : null),
+      h('p', { class: 'headline w-wait' }, wait.lead, wait.big ? h('span', { class: 'big' }, wait.big) : null)),
+    h('p', { class: 'answer' }, headline),
+    reasons,
+    keepNote,
+    inMonths,
+    lossList(one),
+  ];
+
+  detail.replaceChildren(...[
+    h('h2', {}, tr('Ba cách, đặt cạnh nhau', 'The three paths, side by side')),
+    h('div', { class: 'compare' },
+      card(tr('Rút một lần', 'Withdraw'), c.withdraw, c, 'w-path-withdraw'),
+      card(tr('Giữ thời gian đóng, không đóng thêm', 'Keep the time, pay no more'), c.keep, c, 'w-path-keep'),
+      card(tr('Đóng tiếp đến khi có lương hưu', 'Keep contributing to a pension'), c.contribute, c, 'w-path-contribute')),
+    valueChart(c),
+    notes(c.assumptions, tr('Giả định', 'Assumptions')),
+    notes([...one.warnings, ...c.warnings], tr('Lưu ý', 'Please note')),
+    steps(one.steps, tr('Cách tính khoản rút một lần, từng bước, và căn cứ pháp lý', 'How the withdrawal is calculated, step by step, with the legal basis')),
+    steps(c.steps, tr('Cách so sánh ba cách, từng bước', 'How the three paths are compared, step by step')),
+  ].filter((n): n is HTMLElement => n !== null));
+
+  return { headline, nodes };
+});
+
+form.addEventListener('submit', () => {
+  ran = true;
+});
+for (const input of [discount, indexation, horizon]) {
+  input.addEventListener('change', () => {
+    if (ran) void run();
+  });
+}
