@@ -7,12 +7,18 @@ import { defineConfig, type Plugin } from 'vite';
 const here = import.meta.dirname;
 const pages = ['index', 'contributions', 'pension', 'withdrawal', 'legal'];
 
-/** `<!-- partial:header -->` in a page is replaced by `partials/header.html`: one header for every page. */
+/**
+ * `<!-- partial:header -->` in a page is replaced by `partials/header.html`: one head, header and footer for
+ * every page. It runs before Vite's own processing, so the partials' stylesheet is bundled like the pages'.
+ */
 function partials(): Plugin {
   return {
     name: 'partials',
-    transformIndexHtml: (html) =>
-      html.replace(/<!-- partial:(\w+) -->/g, (_, name: string) => readFileSync(resolve(here, 'partials', `${name}.html`), 'utf8')),
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(/<!-- partial:(\w+) -->/g, (_, name: string) => readFileSync(resolve(here, 'partials', `${name}.html`), 'utf8')),
+    },
   };
 }
 

@@ -2,11 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'smol-toml';
 
-/** One case of tests/cases/<calculator>/<name>.toml, as plain JS: { input, expect }. */
-export function engineCase(calculator, name) {
-  const { input, expect } = parse(readFileSync(new URL(`../cases/${calculator}/${name}.toml`, import.meta.url), 'utf8'));
+/** One case, `tests/cases/<path>.toml` (path as `pension/pen-01-female-20-years`), as plain JS: { input, expect }. */
+export function engineCase(path) {
+  const { input, expect } = parse(readFileSync(new URL(`../cases/${path}.toml`, import.meta.url), 'utf8'));
   return JSON.parse(JSON.stringify({ input, expect }, (_, v) => (typeof v === 'bigint' ? Number(v) : v)));
 }
+
+/** The month the cases run in unless they set `today` (CASES_TODAY in tests/cases.rs). */
+export const CASES_TODAY = '2026-11';
 
 const vi = new Intl.NumberFormat('vi-VN');
 const en = new Intl.NumberFormat('en-GB');

@@ -25,7 +25,7 @@ async function compulsory(page, input, tap) {
 
 for (const [name, screen] of [['con-01-region-1-20m', 'phone'], ['con-03-capped-2026-07', 'desktop'], ['con-07-reduced-occupational-rate', 'phone'], ['con-01b-with-union-fee', 'desktop']]) {
   test(`compulsory ${name} on the ${screen} shows the engine's figures`, async () => {
-    const { input, expect } = engineCase('contribution', name);
+    const { input, expect } = engineCase(`contribution/${name}`);
     const page = await site.open('contributions.html', { screen });
     const result = await compulsory(page, input, screen === 'phone');
     await result.locator('.headline').waitFor();
@@ -39,7 +39,7 @@ for (const [name, screen] of [['con-01-region-1-20m', 'phone'], ['con-03-capped-
 
 for (const [name, screen] of [['vol-07-twelve-months', 'phone'], ['vol-02-poor-household', 'desktop'], ['prepay-five-years', 'phone']]) {
   test(`voluntary ${name} on the ${screen} shows the engine's figures`, async () => {
-    const { input, expect } = engineCase('voluntary', name);
+    const { input, expect } = engineCase(`voluntary/${name}`);
     const page = await site.open('contributions.html', { screen });
     await typeMoney(page, '#v-income', input.income);
     await page.selectOption('#v-group', input.group);
@@ -58,7 +58,7 @@ for (const [name, screen] of [['vol-07-twelve-months', 'phone'], ['vol-02-poor-h
 }
 
 test('in English, the labels and the result are English, with a warning from the engine (CON-06b)', async () => {
-  const { input, expect } = engineCase('contribution', 'con-06b-below-regional-minimum');
+  const { input, expect } = engineCase('contribution/con-06b-below-regional-minimum');
   const page = await site.open('contributions.html?lang=en');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.textContent('label[for=c-salary]'), 'Monthly salary in your contract (đồng)');

@@ -4,24 +4,15 @@
 // error or request leaving the origin.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { parse } from 'smol-toml';
 import { axeViolations, screenshot, startSite, typeMoney } from './site.mjs';
+import { CASES_TODAY, dong, engineCase } from './cases.mjs';
 
-/** A case of tests/cases/pension, as plain JS. */
-function engineCase(name) {
-  const { input, expect } = parse(readFileSync(new URL(`../cases/pension/${name}.toml`, import.meta.url), 'utf8'));
-  const plain = (v) => (typeof v === 'bigint' ? Number(v) : Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v);
-  const c = { input: plain(input), expect: plain(expect) };
+/** A case of tests/cases/pension, checked to be one the page can express. */
+function pensionCase(name) {
+  const c = engineCase(`pension/${name}`);
   assert.ok(!c.input.overrides && c.input.history.every((p) => p.kind !== 'state'), `${name} can be entered on the page`);
   return c;
 }
-
-/** The cases' current month (tests/cases.rs CASES_TODAY), unless a case sets its own. */
-const casesToday = '2026-11';
-
-/** Whole đồng the page's way: `5.858.160 đ` in Vietnamese, `5,858,160 đ` in English. */
-const vnd = (n, sep = '.') => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep)} đ`;
 
 /** "YYYY-MM" moved by some months. */
 const addMonths = (text, by) => {
@@ -77,18 +68,18 @@ async function shownPension(page) {
 }
 
 test('quick entry on the phone: the issue sketch, a woman born 1969-01 with 15 years 7 months (5.858.160 đ)', async () => {
-  const { input, expect } = engineCase('issue-sketch-female-2011');
-  const page = await site.open('pension.html', { screen: 'phone', today: input.today ?? casesToday });
+  const { input, expect } = pensionCase('issue-sketch-female-2011');
+  const page = await site.open('pension.html', { screen: 'phone', today: input.today ?? CASES_TODAY });
   await person(page, input);
   await quickEntry(page, input.history[0]);
   await decisionMonth(page, input.decisionMonth);
   await calculate(page);
-  assert.equal(await shownPension(page), vnd(expect.monthlyPension));
-  assert.equal(vnd(expect.monthlyPension), '5.858.160 đ');
+  assert.equal(await shownPension(page), dong(expect.monthlyPension));
+  assert.equal(dong(expect.monthlyPension), '5.858.160 đ');
   const status = await page.textContent('#pension [role="status"]');
   assert.match(status, /^Lương hưu của bạn: 5\.858\.160 đ\/tháng, từ tháng 8\/2026 \(\d+ tuổi/);
   const result = await page.textContent('#pension-result');
-  assert.ok(result.includes(vnd(expect.average.value)), 'the revalued average is shown');
+  assert.ok(result.includes(dong(expect.average.value)), 'the revalued average is shown');
   assert.ok(result.includes(`${expect.rate.rate}%`), 'the rate is shown');
   assert.ok(result.includes('Bảo hiểm y tế quỹ đóng cho bạn'));
   // The chart of the pension by retirement age, with its text summary and its table.
@@ -108,8 +99,8 @@ test('quick entry on the phone: the issue sketch, a woman born 1969-01 with 15 y
 });
 
 test('period by period on the desktop: three rows added, one removed (law 58, man, 5.894.570 đ)', async () => {
-  const { input, expect } = engineCase('law58-man-2025-03');
-  const page = await site.open('pension.html', { screen: 'desktop', today: input.today ?? casesToday });
+  const { input, expect } = pensionCase('law58-man-2025-03');
+  const page = await site.open('pension.html', { screen: 'desktop', today: input.today ?? CASES_TODAY });
   await person(page, input);
   await press(page, 'input[name="p-mode"][value="periods"]');
   const [first, second] = input.history;
@@ -135,15 +126,15 @@ test('period by period on the desktop: three rows added, one removed (law 58, ma
   assert.equal(await page.textContent('.periods > fieldset:nth-child(2) legend'), 'Giai đoạn 2');
   await decisionMonth(page, input.decisionMonth);
   await calculate(page);
-  assert.equal(await shownPension(page), vnd(expect.monthlyPension));
-  assert.ok((await page.textContent('#pension-result')).includes(vnd(expect.average.value)));
+  assert.equal(await shownPension(page), dong(expect.monthlyPension));
+  assert.ok((await page.textContent('#pension-result')).includes(dong(expect.average.value)));
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'pension-desktop');
 });
 
 test('period by period on the phone: months before 1995 without a salary (6.601.173 đ)', async () => {
-  const { input, expect } = engineCase('pre-1995-without-salary');
-  const page = await site.open('pension.html', { screen: 'phone', today: input.today ?? casesToday });
+  const { input, expect } = pensionCase('pre-1995-without-salary');
+  const page = await site.open('pension.html', { screen: 'phone', today: input.today ?? CASES_TODAY });
   await person(page, input);
   await press(page, 'input[name="p-mode"][value="periods"]');
   const [first, second] = input.history;
@@ -154,7 +145,7 @@ test('period by period on the phone: months before 1995 without a salary (6.601.
   await page.fill('#p-1-to', second.to);
   await typeMoney(page, '#p-1-amount', second.salary);
   await calculate(page);
-  assert.equal(await shownPension(page), vnd(expect.monthlyPension));
+  assert.equal(await shownPension(page), dong(expect.monthlyPension));
   assert.ok((await page.textContent('#pension-result')).includes(`${expect.yearsCounted} năm (${expect.months.total} tháng đóng)`));
   // No sideways scrolling with the periods and the results shown, down to a 320 px screen.
   for (const width of [360, 320]) {
@@ -166,8 +157,8 @@ test('period by period on the phone: months before 1995 without a salary (6.601.
 });
 
 test('not eligible on the phone: 12 years 6 months, what is missing and what continuing gives', async () => {
-  const { input, expect } = engineCase('not-eligible-too-few-years');
-  const page = await site.open('pension.html', { screen: 'phone', today: input.today ?? casesToday });
+  const { input, expect } = pensionCase('not-eligible-too-few-years');
+  const page = await site.open('pension.html', { screen: 'phone', today: input.today ?? CASES_TODAY });
   await person(page, input);
   await quickEntry(page, input.history[0]);
   await calculate(page);
@@ -183,8 +174,8 @@ test('not eligible on the phone: 12 years 6 months, what is missing and what con
 });
 
 test('in English on the desktop: English labels and result (law 41, man, 17 years, 4,533,200 đ)', async () => {
-  const { input, expect } = engineCase('law41-man-17-years-2025-08');
-  const page = await site.open('pension.html?lang=en', { screen: 'desktop', today: input.today ?? casesToday });
+  const { input, expect } = pensionCase('law41-man-17-years-2025-08');
+  const page = await site.open('pension.html?lang=en', { screen: 'desktop', today: input.today ?? CASES_TODAY });
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.textContent('h1'), 'What pension will I get?');
   assert.equal(await page.textContent('label[for="p-birth"]'), 'Month and year of birth');
@@ -194,7 +185,7 @@ test('in English on the desktop: English labels and result (law 41, man, 17 year
   await quickEntry(page, input.history[0]);
   await decisionMonth(page, input.decisionMonth);
   await calculate(page);
-  assert.equal(await shownPension(page), vnd(expect.monthlyPension, ','));
+  assert.equal(await shownPension(page), dong(expect.monthlyPension, 'en'));
   assert.match(await page.textContent('#pension [role="status"]'), /^Your pension: 4,533,200 đ a month, from August 2025/);
   const result = await page.textContent('#pension-result');
   assert.ok(result.includes('The figures') && result.includes('Pension rate'));
@@ -219,7 +210,7 @@ async function expectError(page, control, pattern) {
 
 for (const screen of ['phone', 'desktop']) {
   test(`every error a worker can reach shows by its field (${screen})`, async () => {
-    const page = await site.open('pension.html', { screen, today: casesToday });
+    const page = await site.open('pension.html', { screen, today: CASES_TODAY });
     // Nothing entered: the years paid are asked for first.
     await expectError(page, '#p-years', /số năm/i);
     await page.fill('#p-years', '0');

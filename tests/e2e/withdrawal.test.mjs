@@ -5,25 +5,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parse } from 'smol-toml';
 import * as api from '../../pkg/bhxh.js';
 import { axeViolations, screenshot, startSite, typeMoney } from './site.mjs';
+import { CASES_TODAY, dong, engineCase } from './cases.mjs';
 
 api.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
 
-/** A case of tests/cases as plain JS (TOML integers may come as bigints). */
-function loadCase(path) {
-  const plain = (v) => (typeof v === 'bigint' ? Number(v) : Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v);
-  return plain(parse(readFileSync(new URL(`../cases/${path}.toml`, import.meta.url), 'utf8')));
-}
-
-// The cases run with today = 2026-11 unless they set it (tests/cases.rs).
-const CASES_TODAY = '2026-11';
-
 // Figures written the Vietnamese way, as the page writes them.
-const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const vi1 = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-const dong = (n) => `${vi.format(n)} đ`;
 const ageVi = (a) => (a.months ? `${a.years} tuổi ${a.months} tháng` : `${a.years} tuổi`);
 const shortVi = (n) => (Math.abs(n) >= 1e9 ? `${vi1.format(n / 1e9)} tỷ đồng` : `${vi1.format(n / 1e6)} triệu đồng`);
 
@@ -87,7 +76,7 @@ function engineCompare(input, today) {
 }
 
 test('quick entry on a phone: the man of law58-man-17-years-retirement-age withdraws 339.989.990 đ, or waits for the pension', async () => {
-  const c = loadCase('one_time/law58-man-17-years-retirement-age');
+  const c = engineCase('one_time/law58-man-17-years-retirement-age');
   const page = await site.open('withdrawal.html', { screen: 'phone', today: CASES_TODAY });
   await fillPerson(page, c.input);
   const [p] = c.input.history;
@@ -116,7 +105,7 @@ test('quick entry on a phone: the man of law58-man-17-years-retirement-age withd
 });
 
 test('period by period on a desktop: split-22-pre-2014-plus-36-revalued, rows added and one removed', async () => {
-  const c = loadCase('one_time/split-22-pre-2014-plus-36-revalued');
+  const c = engineCase('one_time/split-22-pre-2014-plus-36-revalued');
   const page = await site.open('withdrawal.html', { screen: 'desktop', today: CASES_TODAY });
   await fillPerson(page, c.input);
   await page.check('input[name="w-mode"][value="periods"]');
@@ -151,7 +140,7 @@ test('period by period on a desktop: split-22-pre-2014-plus-36-revalued, rows ad
 });
 
 test('under a year, quick entry: less-than-year-revalued pays 18.832.000 đ; keeping the time gives the monthly allowance', async () => {
-  const c = loadCase('one_time/less-than-year-revalued');
+  const c = engineCase('one_time/less-than-year-revalued');
   const page = await site.open('withdrawal.html', { screen: 'phone', today: CASES_TODAY });
   await fillPerson(page, c.input);
   const [p] = c.input.history;
@@ -167,7 +156,7 @@ test('under a year, quick entry: less-than-year-revalued pays 18.832.000 đ; kee
 });
 
 test('past the retirement age, the assumptions re-run the comparison: past-75-social-pension-now', async () => {
-  const c = loadCase('compare/past-75-social-pension-now');
+  const c = engineCase('compare/past-75-social-pension-now');
   const page = await site.open('withdrawal.html', { screen: 'phone', today: CASES_TODAY });
   await fillPerson(page, c.input);
   await page.check('input[name="w-mode"][value="periods"]');
@@ -191,7 +180,7 @@ test('past the retirement age, the assumptions re-run the comparison: past-75-so
 });
 
 test('in English: not yet allowed (law41-man-17-years-2025-07-not-allowed), with the reason and the first month', async () => {
-  const c = loadCase('one_time/law41-man-17-years-2025-07-not-allowed');
+  const c = engineCase('one_time/law41-man-17-years-2025-07-not-allowed');
   const page = await site.open('withdrawal.html?lang=en', { screen: 'phone', today: CASES_TODAY });
   assert.equal(await page.textContent('h1'), 'Withdraw now, or wait for the pension?');
   assert.equal(await page.textContent('label[for="w-circumstance"]'), 'Are you in one of these situations?');
@@ -245,19 +234,19 @@ test('every error a worker can reach shows next to its field', async () => {
   // The salary empty.
   await expectError('salary', { person: man1970, quick: { ...quick1970, amount: '' }, control: 'w-amount' });
   // A horizon before the retirement age (compare/err-horizon-below-retirement-age).
-  const horizon = loadCase('compare/err-horizon-below-retirement-age');
+  const horizon = engineCase('compare/err-horizon-below-retirement-age');
   assert.equal(horizon.expect.error.field, 'horizonAge');
   const page = await expectError('horizon', { person: horizon.input, quick: quick1970, change: (p) => p.fill('#w-horizon', String(horizon.input.horizonAge)), control: 'w-horizon' });
   assert.deepEqual(await axeViolations(page), [], 'axe with an error shown');
   await screenshot(page, 'withdrawal-phone-error');
   // A discount rate of 50 (compare/err-discount-rate-50).
-  const rate = loadCase('compare/err-discount-rate-50');
+  const rate = engineCase('compare/err-discount-rate-50');
   await expectError('discount rate', { person: rate.input, quick: quick1970, change: (p) => p.fill('#w-discount', String(rate.input.discountRate)), control: 'w-discount' });
   // A negative indexation (compare/err-indexation-negative), and a rate that is not a number.
   await expectError('indexation', { person: man1970, quick: quick1970, change: (p) => p.fill('#w-indexation', '-1'), control: 'w-indexation' });
   await expectError('not a number', { person: man1970, quick: quick1970, change: (p) => p.fill('#w-discount', 'năm'), control: 'w-discount' });
   // A request month before the last contribution (compare/err-request-before-last-contribution): the fold opens.
-  const request = loadCase('compare/err-request-before-last-contribution');
+  const request = engineCase('compare/err-request-before-last-contribution');
   const last = request.input.history[0];
   const requestPage = await expectError('request month', {
     person: request.input,

@@ -29,3 +29,7 @@ export function notes(list: Warning[], heading?: string): HTMLElement | null {
   const items = unique.map((w) => h('li', {}, pick(w)));
   return h('div', { class: 'notes' }, heading ? h('h3', {}, heading) : null, h('ul', {}, ...items));
 }
+
+/** One headline figure of a result: its label, its value, and an optional note under it. */
+export const figure = (label: string, value: string, note?: string | null): HTMLElement =>
+  h('li', {}, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value), note ? h('span', { class: 'note' }, note) : null);

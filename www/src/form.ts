@@ -41,6 +41,9 @@ export function numberValue(input: HTMLInputElement): number | undefined {
   return text === '' ? undefined : Number(text);
 }
 
+/** An error found by the page itself (a field it builds before the engine sees it), shown like the engine's. */
+export const pageError = (field: string, vi: string, en: string): EngineError => ({ name: 'BhxhError', code: 'input.invalid', field, messageVi: vi, messageEn: en });
+
 /** Clears every error message and mark in the form. */
 export function clearErrors(form: HTMLElement): void {
   for (const slot of form.querySelectorAll<HTMLElement>('.error')) {

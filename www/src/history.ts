@@ -4,8 +4,7 @@
 // an engine error lands next to the right control.
 import type { Condition, HistoryPeriod, Sex, SupportGroup } from '../../pkg/bhxh.js';
 import { h } from './dom';
-import type { EngineError } from './engine';
-import { formatMoneyInputs, money, text } from './form';
+import { formatMoneyInputs, money, pageError, text } from './form';
 import { addMonths } from './format';
 import { tr } from './i18n';
 
@@ -25,8 +24,6 @@ export interface HistoryOptions {
   lastMonthDefault: string;
 }
 
-/** A validation error raised by the page itself, shown like the engine's. */
-const pageError = (field: string, vi: string, en: string): EngineError => ({ name: 'BhxhError', code: 'input.missing', field, messageVi: vi, messageEn: en });
 
 /** A labelled control with its hint and error slot, as every form on the site lays them out. */
 export function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {

@@ -2,15 +2,13 @@
 // voluntary participant pays after the State's support.
 import type { Contribution, SupportGroup, VoluntaryContribution, VoluntaryInput } from '../../../pkg/bhxh.js';
 import { byId, h } from '../dom';
-import { steps, notes } from '../explain';
+import { figure, notes, steps } from '../explain';
 import { calculator, money, text } from '../form';
 import { dong, percent, thisMonth } from '../format';
 import { tr } from '../i18n';
 import { startPage } from '../page';
 
 startPage();
-
-const figure = (label: string, value: string) => h('li', {}, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value));
 
 /** The table's rows: social insurance and its three funds, then health and unemployment insurance. */
 const funds: [keyof Contribution['employee'], string, string][] = [

@@ -3,7 +3,7 @@
 import type { ContinuationInput, HistoryPeriod, Pension, Projection, RetirementOption, SupportGroup } from '../../../pkg/bhxh.js';
 import { chart } from '../chart';
 import { byId, h } from '../dom';
-import { notes, steps } from '../explain';
+import { figure, notes, steps } from '../explain';
 import { calculator, money } from '../form';
 import { addMonths, age, decimal, dong, month, percent, short, thisMonth } from '../format';
 import { mountPersonAndHistory } from '../history';
@@ -46,9 +46,6 @@ function continuation(last: HistoryPeriod | undefined): ContinuationInput | unde
   }
   return { kind: 'compulsory', salary: amount as number };
 }
-
-const figure = (label: string, value: string, note?: string) =>
-  h('li', {}, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value), note ? h('span', { class: 'note' }, note) : null);
 
 /** "16 năm (187 tháng)": the years the rate counts, and the months behind them. */
 const yearsText = (years: number, months: number) => tr(`${decimal(years)} năm (${months} tháng đóng)`, `${decimal(years)} years (${months} months paid)`);

@@ -4,10 +4,10 @@
 // over the years, the steps and the assumptions, which the worker can change next to the comparison.
 import type { Choice, Circumstance, Comparison, CompareWithdrawalInput, OneTimeWithdrawal, OneTimeWithdrawalInput, Scenario } from '../../../pkg/bhxh.js';
 import { byId, h } from '../dom';
-import { isEngineError, type EngineError } from '../engine';
+import { isEngineError } from '../engine';
 import { chart } from '../chart';
-import { notes, sources, steps } from '../explain';
-import { calculator, numberValue } from '../form';
+import { figure, notes, sources, steps } from '../explain';
+import { calculator, numberValue, pageError } from '../form';
 import { age, decimal, dong, month, short } from '../format';
 import { explainRule, mountPersonAndHistory } from '../history';
 import { pick, tr } from '../i18n';
@@ -63,8 +63,6 @@ byId('w-assumptions').append(
   ),
 );
 
-/** An error raised by the page itself, shown next to its field like the engine's. */
-const pageError = (field: string, vi: string, en: string): EngineError => ({ name: 'BhxhError', code: 'input.invalid', field, messageVi: vi, messageEn: en });
 
 /** A number field: its value, undefined when empty, or an error naming it when it is not a number. */
 function numberField(input: HTMLInputElement, field: string): number | undefined {
@@ -74,9 +72,6 @@ function numberField(input: HTMLInputElement, field: string): number | undefined
   }
   return value;
 }
-
-const figure = (label: string, value: string, note?: string | null) =>
-  h('li', {}, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value), note ? h('span', { class: 'note' }, note) : null);
 
 const perMonth = (amount: number) => tr(`${dong(amount)}/tháng`, `${dong(amount)} a month`);
 
