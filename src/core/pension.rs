@@ -1145,8 +1145,11 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     if let Some(from) = a.average.projected_from {
         assumptions.push(projection::projected_table_note(decision.year(), from, inflation));
     }
-    if let Some(p) = &projection {
-        assumptions.extend(p.assumptions.iter().cloned());
+    // The projection may rest on the same projected table as the pension: each assumption is listed once.
+    for note in projection.iter().flat_map(|p| &p.assumptions) {
+        if !assumptions.contains(note) {
+            assumptions.push(note.clone());
+        }
     }
     let provisional = a.provisional || projection.as_ref().is_some_and(|p| p.provisional);
     // The assumed inflation is an assumption, listed in `assumptions` where it shaped a figure; it needs no
