@@ -112,6 +112,30 @@ test('every page fits a 320 px screen without sideways scrolling, and its contro
   }
 });
 
+test('every chart keeps its lines between its lowest and highest gridlines, and has its figures as a table', async () => {
+  // A worker of 40 with 12 years 4 months: the "keep contributing" path climbs well above the lump sum.
+  for (const [path, p] of [['withdrawal.html', 'w'], ['pension.html', 'p']]) {
+    const page = await site.open(path, { today: '2026-11' });
+    await page.fill(`#${p}-birth`, '1986-03');
+    await page.fill(`#${p}-years`, '12');
+    await page.fill(`#${p}-months`, '4');
+    await typeMoney(page, `#${p}-amount`, 9_000_000);
+    await page.fill(`#${p}-last`, '2025-10');
+    await page.click('main form button[type=submit]');
+    const svg = page.locator('svg.chart').first();
+    await svg.waitFor();
+    const outside = await svg.evaluate((chart) => {
+      const lines = [...chart.querySelectorAll('line.grid, line.axis')].map((l) => Number(l.getAttribute('y1')));
+      const [top, bottom] = [Math.min(...lines), Math.max(...lines)];
+      return [...chart.querySelectorAll('path')].flatMap((d) => d.getAttribute('d').match(/-?[\d.]+,-?[\d.]+/g).map((xy) => Number(xy.split(',')[1])))
+        .filter((y) => y < top - 0.5 || y > bottom + 0.5);
+    });
+    assert.deepEqual(outside, [], path);
+    const rows = await page.locator('figure.figure table tbody tr').count();
+    assert.ok(rows > 1, `${path}: the chart's table has ${rows} rows`);
+  }
+});
+
 test('no console error, no page error, no request outside the origin', () => {
   assert.deepEqual(site.problems, []);
 });

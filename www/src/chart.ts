@@ -53,8 +53,8 @@ function ticks(min: number, max: number): number[] {
   const raw = span / 4;
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let t = Math.floor(min / step) * step; t <= max + step / 2; t += step) out.push(t);
+  const out = [Math.floor(min / step) * step];
+  while (out[out.length - 1] < max) out.push(out[out.length - 1] + step);
   return out;
 }
 

@@ -41,6 +41,12 @@ export function age(a: { years: number; months: number }, unit: 'age' | 'duratio
   return a.months ? `${years} ${tr(`${a.months} tháng`, `${a.months} month${a.months > 1 ? 's' : ''}`)}` : years;
 }
 
+/** An age given in years with a fraction (a comparison's horizon, 78.83) as years and whole months. */
+export function ageFromYears(years: number, unit: 'age' | 'duration' = 'age'): string {
+  const months = Math.round(years * 12);
+  return age({ years: Math.floor(months / 12), months: months % 12 }, unit);
+}
+
 /** The month a worker is in, from the device's clock, as `"YYYY-MM"`. */
 export function thisMonth(offset = 0): string {
   const now = new Date();

@@ -8,7 +8,7 @@ import { isEngineError } from '../engine';
 import { chart } from '../chart';
 import { figure, notes, sources, steps } from '../explain';
 import { calculator, numberValue, pageError } from '../form';
-import { age, decimal, dong, month, short } from '../format';
+import { age, ageFromYears, decimal, dong, month, short } from '../format';
 import { explainRule, mountPersonAndHistory } from '../history';
 import { pick, tr } from '../i18n';
 import { startPage } from '../page';
@@ -93,8 +93,8 @@ function breakEvenText(p: Scenario, c: Comparison): string {
   }
   if (be.withinHorizon) return tr(`lương hưu vượt khoản rút một lần khi bạn ${age(be.age)}`, `the pension overtakes the lump sum when you are ${age(be.age)} old`);
   return tr(
-    `lương hưu chỉ vượt khoản rút một lần khi bạn ${age(be.age)}, sau mốc so sánh ${decimal(c.horizon.age)} tuổi`,
-    `the pension only overtakes the lump sum when you are ${age(be.age)} old, after the ${decimal(c.horizon.age)} years the comparison runs to`,
+    `lương hưu chỉ vượt khoản rút một lần khi bạn ${age(be.age)}, sau mốc so sánh (${ageFromYears(c.horizon.age)})`,
+    `the pension only overtakes the lump sum when you are ${age(be.age)} old, after the age the comparison runs to (${ageFromYears(c.horizon.age)})`,
   );
 }
 
@@ -176,7 +176,7 @@ const chosen = (s: Scenario): Choice['kind'] | null =>
 
 /** One path's figures, as a card of the side-by-side comparison. */
 function card(title: string, s: Scenario, c: Comparison, id: string): HTMLElement {
-  const until = tr(`đến ${decimal(c.horizon.age)} tuổi`, `to age ${decimal(c.horizon.age)}`);
+  const until = tr(`đến ${ageFromYears(c.horizon.age)}`, `to ${ageFromYears(c.horizon.age)} of age`);
   const items: (HTMLElement | null)[] = [
     s.lumpSum !== null && s.lumpSumMonth ? figure(tr('Nhận một lần', 'Lump sum'), dong(s.lumpSum), tr(`vào ${month(s.lumpSumMonth)}`, `in ${month(s.lumpSumMonth)}`)) : null,
     s.monthlyPension !== null && s.pensionStart
@@ -235,8 +235,8 @@ function valueChart(c: Comparison): HTMLElement {
   return chart({
     title: tr('Tiền nhận cộng dồn, tính theo giá trị hiện tại', 'Money received, added up, in present value'),
     summary: tr(
-      `Cộng dồn đến ${decimal(c.horizon.age)} tuổi (${month(c.horizon.month)}), đã trừ tiền đóng thêm và quy về giá trị hiện tại với lãi ${decimal(c.discountRate)}% một năm: rút một lần ${short(c.withdraw.totals.presentValue)}, giữ thời gian đóng ${short(c.keep.totals.presentValue)}, đóng tiếp ${short(c.contribute.totals.presentValue)}.`,
-      `Added up to age ${decimal(c.horizon.age)} (${month(c.horizon.month)}), less what is paid in, in present value at ${decimal(c.discountRate)}% a year: withdraw ${short(c.withdraw.totals.presentValue)}, keep the time ${short(c.keep.totals.presentValue)}, keep contributing ${short(c.contribute.totals.presentValue)}.`,
+      `Cộng dồn đến ${ageFromYears(c.horizon.age)} (${month(c.horizon.month)}), đã trừ tiền đóng thêm và quy về giá trị hiện tại với lãi ${decimal(c.discountRate)}% một năm: rút một lần ${short(c.withdraw.totals.presentValue)}, giữ thời gian đóng ${short(c.keep.totals.presentValue)}, đóng tiếp ${short(c.contribute.totals.presentValue)}.`,
+      `Added up to ${ageFromYears(c.horizon.age)} of age (${month(c.horizon.month)}), less what is paid in, in present value at ${decimal(c.discountRate)}% a year: withdraw ${short(c.withdraw.totals.presentValue)}, keep the time ${short(c.keep.totals.presentValue)}, keep contributing ${short(c.contribute.totals.presentValue)}.`,
     ),
     xLabel: tr('Tuổi (cuối năm)', 'Age (end of year)'),
     x: c.withdraw.series.map((p) => p.age),
@@ -288,10 +288,10 @@ const run = calculator(form, output, (api) => {
 
   horizonHint.textContent = c.horizon.fromLifeTable
     ? tr(
-        `Để trống thì lấy ${decimal(c.horizon.age)} tuổi: tuổi nghỉ hưu cộng tuổi thọ còn lại ${decimal(c.horizon.lifeExpectancy)} năm (bảng sống của Liên Hợp Quốc, năm ${c.horizon.lifeTableYear}).`,
-        `Empty: ${decimal(c.horizon.age)}, the retirement age plus a remaining life expectancy of ${decimal(c.horizon.lifeExpectancy)} years (UN life table, ${c.horizon.lifeTableYear}).`,
+        `Để trống thì lấy ${ageFromYears(c.horizon.age)}: tuổi nghỉ hưu cộng tuổi thọ còn lại ${ageFromYears(c.horizon.lifeExpectancy, 'duration')} (bảng sống của Liên Hợp Quốc, năm ${c.horizon.lifeTableYear}).`,
+        `Empty: ${ageFromYears(c.horizon.age)} of age, the retirement age plus a remaining life expectancy of ${ageFromYears(c.horizon.lifeExpectancy, 'duration')} (UN life table, ${c.horizon.lifeTableYear}).`,
       )
-    : tr(`Đang so sánh đến ${decimal(c.horizon.age)} tuổi (${month(c.horizon.month)}).`, `Comparing up to age ${decimal(c.horizon.age)} (${month(c.horizon.month)}).`);
+    : tr(`Đang so sánh đến ${ageFromYears(c.horizon.age)} (${month(c.horizon.month)}).`, `Comparing up to ${ageFromYears(c.horizon.age)} of age (${month(c.horizon.month)}).`);
 
   const w = withdrawText(one, c);
   const wait = waitText(c);
