@@ -136,6 +136,32 @@ test('every chart keeps its lines between its lowest and highest gridlines, and 
   }
 });
 
+test('the keyboard alone reaches every control, each shows a visible focus, and Enter calculates', async () => {
+  const page = await site.open('contributions.html', { screen: 'desktop' });
+  const reached = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return { id: el.id || el.className || el.tagName, outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    });
+    if (focused.id === 'BODY') break; // past the last control of the page
+    reached.push(focused.id);
+    assert.equal(focused.outline, 'solid 3px', `the focus on ${focused.id} is visible`);
+  }
+  assert.equal(reached[0], 'skip', 'the first Tab reaches the skip link');
+  for (const id of ['c-salary', 'c-region', 'c-month', 'c-union', 'c-reduced', 'v-income', 'v-group', 'v-mode', 'v-month']) assert.ok(reached.includes(id), id);
+
+  await page.reload();
+  while ((await page.evaluate(() => document.activeElement.id)) !== 'c-salary') await page.keyboard.press('Tab');
+  await page.keyboard.type('20000000');
+  assert.equal(await page.inputValue('#c-salary'), '20.000.000');
+  await page.keyboard.press('Enter');
+  await page.locator('#compulsory-result .headline').waitFor();
+  assert.match(await page.textContent('#compulsory [role=status]'), /Bạn đóng 2\.100\.000 đ mỗi tháng/);
+});
+
 test('no console error, no page error, no request outside the origin', () => {
   assert.deepEqual(site.problems, []);
 });
