@@ -19,6 +19,7 @@ test('the home page leads straight to the three calculators', async () => {
   const questions = page.locator('.questions a');
   assert.deepEqual(await questions.evaluateAll((links) => links.map((a) => new URL(a.href).pathname.split('/').pop())), ['contributions.html', 'pension.html', 'withdrawal.html']);
   for (const box of await questions.all()) assert.ok((await box.boundingBox()).height >= 44);
+  assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'home-phone');
   await questions.nth(2).tap();
   await page.waitForURL(/withdrawal\.html$/);
@@ -109,6 +110,9 @@ test('every page fits a 320 px screen without sideways scrolling, and its contro
     const small = await page.locator('main input:visible:not([type=checkbox]):not([type=radio]), main select:visible, main button:visible, main summary:visible')
       .evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().height < 44).map((el) => el.id || el.textContent));
     assert.deepEqual(small, [], path);
+    // Money opens the numeric keyboard.
+    const money = await page.locator('input[data-money]').evaluateAll((els) => els.map((el) => el.getAttribute('inputmode')));
+    assert.ok(money.every((mode) => mode === 'numeric'), `${path}: ${money}`);
   }
 });
 
