@@ -5,7 +5,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, screenshot, startSite, typeMoney } from './site.mjs';
-import { CASES_TODAY, dong, engineCase } from './cases.mjs';
+import { readFileSync } from 'node:fs';
+import { initSync, parameters, pension } from '../../pkg/bhxh.js';
+import { CASES_TODAY, carriedBack, dong, engineCase } from './cases.mjs';
+
+initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
 
 /** A case of tests/cases/pension, checked to be one the page can express. */
 function pensionCase(name) {
@@ -51,6 +55,15 @@ async function quickEntry(page, period) {
   await page.fill('#p-last', period.to);
 }
 
+/** Period by period, one row: the case's own history exactly. */
+async function onePeriod(page, period) {
+  await press(page, 'input[name="p-mode"][value="periods"]');
+  await page.fill('#p-0-from', period.from);
+  await page.fill('#p-0-to', period.to);
+  await page.selectOption('#p-0-kind', period.kind);
+  await typeMoney(page, '#p-0-amount', period.salary ?? period.income);
+}
+
 async function decisionMonth(page, value) {
   if (!(await page.locator('#p-more').evaluate((d) => d.open))) await press(page, '#p-more > summary');
   await page.fill('#p-decision', value);
@@ -67,11 +80,11 @@ async function shownPension(page) {
   return page.locator('[data-testid="monthly-pension"]').evaluate((el) => el.firstChild.textContent);
 }
 
-test('quick entry on the phone: the issue sketch, a woman born 1969-01 with 15 years 7 months (5.858.160 đ)', async () => {
+test('one period on the phone: the issue sketch, a woman born 1969-01 with 15 years 7 months (5.858.160 đ)', async () => {
   const { input, expect } = pensionCase('issue-sketch-female-2011');
   const page = await site.open('pension.html', { screen: 'phone', today: input.today ?? CASES_TODAY });
   await person(page, input);
-  await quickEntry(page, input.history[0]);
+  await onePeriod(page, input.history[0]);
   await decisionMonth(page, input.decisionMonth);
   await calculate(page);
   assert.equal(await shownPension(page), dong(expect.monthlyPension));
@@ -96,6 +109,26 @@ test('quick entry on the phone: the issue sketch, a woman born 1969-01 with 15 y
   assert.ok(width <= 360, `no sideways scrolling (${width}px)`);
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'pension-phone');
+});
+
+test("quick entry on the phone: today's salary is carried back year by year by the revaluation coefficients", async () => {
+  // The issue sketch's worker, entered quickly: 15 years 7 months up to 2026-07, earning 10,000,000 now.
+  const { input } = pensionCase('issue-sketch-female-2011');
+  const now = { kind: 'compulsory', amount: 10_000_000, from: '2011-01', to: '2026-07' };
+  const history = carriedBack(parameters(), 2026, now);
+  assert.equal(history.length, 16);
+  assert.equal(history[0].salary, Math.round(10_000_000 / parameters().revaluationTables.find((t) => t.decisionYear === 2026).salary.find((r) => r.year === 2011).coefficient));
+  const expected = pension({ ...input, history, today: CASES_TODAY });
+  const page = await site.open('pension.html', { screen: 'phone', today: CASES_TODAY });
+  await person(page, input);
+  await quickEntry(page, { kind: 'compulsory', salary: now.amount, from: now.from, to: now.to });
+  await decisionMonth(page, input.decisionMonth);
+  await calculate(page);
+  assert.equal(await shownPension(page), dong(expected.monthlyPension));
+  // The average comes out near today's salary, not 1.2 times it as the same salary every year would give.
+  assert.ok(Math.abs(expected.average.value - now.amount) < 50_000, `average ${expected.average.value}`);
+  assert.ok((await page.textContent('#pension-result')).includes(dong(expected.average.value)));
+  assert.ok(expected.monthlyPension < pension({ ...input, today: CASES_TODAY }).monthlyPension);
 });
 
 test('period by period on the desktop: three rows added, one removed (law 58, man, 5.894.570 đ)', async () => {
@@ -182,7 +215,7 @@ test('in English on the desktop: English labels and result (law 41, man, 17 year
   assert.equal(await page.textContent('#pension button[type="submit"]'), 'Calculate my pension');
   assert.equal(await page.textContent('#p-continuation legend'), 'Keep contributing?');
   await person(page, input);
-  await quickEntry(page, input.history[0]);
+  await onePeriod(page, input.history[0]);
   await decisionMonth(page, input.decisionMonth);
   await calculate(page);
   assert.equal(await shownPension(page), dong(expect.monthlyPension, 'en'));

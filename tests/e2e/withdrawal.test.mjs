@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as api from '../../pkg/bhxh.js';
 import { axeViolations, screenshot, startSite, typeMoney } from './site.mjs';
-import { CASES_TODAY, dong, engineCase } from './cases.mjs';
+import { CASES_TODAY, carriedBack, dong, engineCase } from './cases.mjs';
 
 api.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
 
@@ -39,6 +39,12 @@ async function fillQuick(page, { years, months, kind = 'compulsory', amount, las
   await page.selectOption('#w-kind', kind);
   await typeMoney(page, '#w-amount', amount);
   await page.fill('#w-last', last);
+}
+
+/** Period by period, one row: a case's own history exactly. */
+async function onePeriod(page, p) {
+  await page.check('input[name="w-mode"][value="periods"]');
+  await fillPeriod(page, 0, p);
 }
 
 /** Fills period row i of the period-by-period entry. */
@@ -75,12 +81,11 @@ function engineCompare(input, today) {
   return api.compareWithdrawal(defined({ sex, birth, history, requestMonth, discountRate, indexation, horizonAge, circumstance, today }));
 }
 
-test('quick entry on a phone: the man of law58-man-17-years-retirement-age withdraws 339.989.990 đ, or waits for the pension', async () => {
+test('one period on a phone: the man of law58-man-17-years-retirement-age withdraws 339.989.990 đ, or waits for the pension', async () => {
   const c = engineCase('one_time/law58-man-17-years-retirement-age');
   const page = await site.open('withdrawal.html', { screen: 'phone', today: CASES_TODAY });
   await fillPerson(page, c.input);
-  const [p] = c.input.history;
-  await fillQuick(page, { years: 17, months: 0, amount: p.salary, last: p.to });
+  await onePeriod(page, c.input.history[0]);
   await fillOptions(page, c.input, 'phone');
   await compare(page, 'phone');
 
@@ -102,6 +107,26 @@ test('quick entry on a phone: the man of law58-man-17-years-retirement-age withd
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'nothing wider than the phone');
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'withdrawal-phone');
+});
+
+test("quick entry on a phone: today's salary carried back year by year gives the engine's lump sum and pension", async () => {
+  // law58-man-17-years-retirement-age's worker, entered quickly: 17 years up to his last month, earning his salary now.
+  const c = engineCase('one_time/law58-man-17-years-retirement-age');
+  const [p] = c.input.history;
+  const history = carriedBack(api.parameters(), 2026, { kind: 'compulsory', amount: p.salary, from: p.from, to: p.to });
+  assert.equal(history.length, Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4)) + 1);
+  const input = { ...c.input, history };
+  const one = api.oneTimeWithdrawal({ ...input, today: CASES_TODAY });
+  const e = engineCompare(input, CASES_TODAY);
+  assert.ok(one.amount < c.expect.amount, 'carried back, the lump sum is below the same salary every year');
+  const page = await site.open('withdrawal.html', { screen: 'phone', today: CASES_TODAY });
+  await fillPerson(page, c.input);
+  await fillQuick(page, { years: 17, months: 0, amount: p.salary, last: p.to });
+  await fillOptions(page, c.input, 'phone');
+  await compare(page, 'phone');
+  assert.equal(await page.textContent('#w-result .w-withdraw .big'), dong(one.amount));
+  const wait = e.keep.outcome === 'pension' ? e.keep : e.contribute;
+  assert.equal(await page.textContent('#w-result .w-wait .big'), `${dong(wait.monthlyPension)}/tháng`);
 });
 
 test('period by period on a desktop: split-22-pre-2014-plus-36-revalued, rows added and one removed', async () => {
@@ -139,12 +164,11 @@ test('period by period on a desktop: split-22-pre-2014-plus-36-revalued, rows ad
   await screenshot(page, 'withdrawal-desktop');
 });
 
-test('under a year, quick entry: less-than-year-revalued pays 18.832.000 đ; keeping the time gives the monthly allowance', async () => {
+test('under a year: less-than-year-revalued pays 18.832.000 đ; keeping the time gives the monthly allowance', async () => {
   const c = engineCase('one_time/less-than-year-revalued');
   const page = await site.open('withdrawal.html', { screen: 'phone', today: CASES_TODAY });
   await fillPerson(page, c.input);
-  const [p] = c.input.history;
-  await fillQuick(page, { years: 0, months: 8, amount: p.salary, last: p.to });
+  await onePeriod(page, c.input.history[0]);
   await fillOptions(page, c.input, 'phone');
   await compare(page, 'phone');
   assert.equal(await page.textContent('#w-result .w-withdraw .big'), dong(c.expect.amount));
@@ -187,8 +211,7 @@ test('in English: not yet allowed (law41-man-17-years-2025-07-not-allowed), with
   assert.equal(await page.textContent('label[for="w-last"]'), 'Month you stopped paying');
   assert.equal(await page.inputValue('#w-indexation'), '3.5');
   await fillPerson(page, c.input);
-  const [p] = c.input.history;
-  await fillQuick(page, { years: 17, months: 0, amount: p.salary, last: p.to });
+  await onePeriod(page, c.input.history[0]);
   await fillOptions(page, c.input, 'phone');
   await compare(page, 'phone');
   const result = await page.textContent('#w-result');

@@ -5,7 +5,8 @@
 import type { Condition, HistoryPeriod, Sex, SupportGroup } from '../../pkg/bhxh.js';
 import { h } from './dom';
 import { formatMoneyInputs, money, pageError, text } from './form';
-import { addMonths } from './format';
+import type { Engine } from './engine';
+import { addMonths, thisMonth } from './format';
 import { tr } from './i18n';
 
 export interface Person {
@@ -60,14 +61,15 @@ export const explainRule = (question: string, answer: string): HTMLElement =>
   h('details', { class: 'explain-rule' }, h('summary', {}, question), h('p', {}, answer));
 
 /** The amount label follows the kind: a salary for compulsory periods, a chosen income for voluntary ones. */
-function amountLabel(kind: string): string {
+function amountLabel(kind: string, now: boolean): string {
+  if (now) return kind === 'voluntary' ? tr('Thu nhập chọn đóng hiện nay, mỗi tháng (đồng)', 'Monthly income you contribute on now (đồng)') : tr('Tiền lương đóng BHXH hiện nay, mỗi tháng (đồng)', 'Monthly salary you contribute on now (đồng)');
   return kind === 'voluntary' ? tr('Thu nhập chọn đóng mỗi tháng (đồng)', 'Monthly income contributed on (đồng)') : tr('Tiền lương đóng BHXH mỗi tháng (đồng)', 'Monthly salary contributed on (đồng)');
 }
 
 /** Links a kind select to its amount label and its group field (shown for voluntary periods only). */
-function linkKind(kind: HTMLSelectElement, amountField: HTMLElement, groupField: HTMLElement): void {
+function linkKind(kind: HTMLSelectElement, amountField: HTMLElement, groupField: HTMLElement, now = false): void {
   const update = () => {
-    amountField.querySelector('label')!.textContent = amountLabel(kind.value);
+    amountField.querySelector('label')!.textContent = amountLabel(kind.value, now);
     groupField.hidden = kind.value !== 'voluntary';
   };
   kind.addEventListener('change', update);
@@ -80,8 +82,31 @@ function period(kind: string, from: string, to: string, amount: number, group: s
     : { from, to, kind: 'compulsory', salary: amount };
 }
 
+/**
+ * The quick entry's history: the salary (or income) the worker earns now, carried back year by year as the
+ * same buying power. Each past year's amount is today's divided by that year's revaluation coefficient in this
+ * year's table (the engine multiplies it back), so the average comes out near today's salary. Taking today's
+ * salary as what was earned years ago would overstate the average, and the pension, by up to the coefficient.
+ */
+function yearByYear(api: Engine, kind: string, from: string, to: string, amount: number, group: string): HistoryPeriod[] {
+  const thisYear = Number(thisMonth().slice(0, 4));
+  const tables = api.parameters().revaluationTables;
+  const table = tables.filter((t) => t.decisionYear <= thisYear).at(-1) ?? tables[0];
+  const rows = kind === 'voluntary' ? table.income : table.salary;
+  // In hundredths, as published: the first row covers every earlier year, years past the last row count 1.00.
+  const hundredths = (year: number) => Math.round(100 * (year < rows[0].year ? rows[0].coefficient : (rows.find((r) => r.year === year)?.coefficient ?? 1)));
+  const periods: HistoryPeriod[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    const start = year === Number(from.slice(0, 4)) ? from : `${year}-01`;
+    const end = year === Number(to.slice(0, 4)) ? to : `${year}-12`;
+    // An empty amount stays empty, for the engine to report in its own order with the other fields.
+    periods.push(period(kind, start, end, amount === undefined ? amount : Math.round((amount * 100) / hundredths(year)), group));
+  }
+  return periods;
+}
+
 /** Builds the person and history controls into `container` and returns the reader of their values. */
-export function mountPersonAndHistory(container: HTMLElement, options: HistoryOptions): { read: () => Person; lastPeriod: () => HistoryPeriod | undefined } {
+export function mountPersonAndHistory(container: HTMLElement, options: HistoryOptions): { read: (api: Engine) => Person; lastPeriod: (api: Engine) => HistoryPeriod | undefined } {
   const id = (name: string) => `${options.prefix}-${name}`;
 
   // The person.
@@ -113,7 +138,9 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
   const quickAmount = moneyInput('history[0].salary history[0].income');
   const quickGroup = select('history[0].group', groups);
   const lastMonth = monthInput('history[0].to', options.lastMonthDefault);
-  const quickAmountField = field(id('amount'), '', quickAmount, tr('Nếu lương thay đổi nhiều, hãy nhập từng giai đoạn để kết quả sát hơn.', 'If your pay changed a lot, enter each period for a closer result.'));
+  const quickAmountField = field(id('amount'), '', quickAmount, tr(
+    'Các năm trước được tính lùi từ mức này theo hệ số trượt giá, như thể sức mua giữ nguyên. Nếu biết lương từng giai đoạn, hãy nhập từng giai đoạn để kết quả sát hơn.',
+    'Earlier years are carried back from this amount by the inflation coefficients, as if its buying power stayed the same. If you know your pay in each period, enter the periods for a closer result.'));
   const quickGroupField = field(id('group'), tr('Đối tượng được Nhà nước hỗ trợ', "Group for the State's support"), quickGroup);
   const quick = h('div', { class: 'quick' },
     h('div', { class: 'row' },
@@ -123,7 +150,7 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
     quickAmountField,
     quickGroupField,
     field(id('last'), tr(...options.lastMonthLabel), lastMonth));
-  linkKind(quickKind, quickAmountField, quickGroupField);
+  linkKind(quickKind, quickAmountField, quickGroupField, true);
 
   // Period by period.
   const list = h('div', { class: 'periods' });
@@ -221,25 +248,35 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
       return period(value('kind'), month('from'), month('to'), money(row.querySelector<HTMLInputElement>('input[data-money]')!), value('group'));
     });
 
-  const readQuick = (): HistoryPeriod[] => {
+  const readQuick = (api: Engine): HistoryPeriod[] => {
     const total = Number(years.value || 0) * 12 + Number(months.value || 0);
     if (!/^\d*$/.test(years.value.trim()) || !/^\d*$/.test(months.value.trim()) || Number(months.value) > 11) {
       throw pageError('history', 'Số năm và số tháng phải là số nguyên; số tháng từ 0 đến 11.', 'Years and months must be whole numbers; months from 0 to 11.');
     }
     if (total < 1) throw pageError('history', 'Hãy nhập số năm và số tháng bạn đã đóng.', 'Enter the years and months you have paid.');
     if (!/^\d{4}-\d{2}$/.test(lastMonth.value)) throw pageError('history[0].to', 'Hãy nhập tháng đóng cuối cùng (năm-tháng).', 'Enter the last month paid (year-month).');
-    return [period(quickKind.value, addMonths(lastMonth.value, 1 - total), lastMonth.value, money(quickAmount), quickGroup.value)];
+    // Checked here, not by the engine: split year by year, a future month would be reported as the end of its year.
+    if (lastMonth.value > thisMonth()) {
+      throw pageError('history[0].to', `Tháng ${lastMonth.value} chưa đến (hôm nay là tháng ${thisMonth()}): hãy nhập tháng cuối cùng bạn đã đóng.`,
+        `${lastMonth.value} has not come yet (this is ${thisMonth()}): enter the last month you have paid.`);
+    }
+    const periods = yearByYear(api, quickKind.value, addMonths(lastMonth.value, 1 - total), lastMonth.value, money(quickAmount), quickGroup.value);
+    // Errors on the generated periods land by the control that made them: amounts by the amount, the first
+    // month by the years (it sets how far back the history goes), every later month by the last month.
+    quickAmount.dataset.field = periods.map((_, i) => `history[${i}].salary history[${i}].income`).join(' ');
+    lastMonth.dataset.field = periods.map((_, i) => `history[${i}].to ${i ? `history[${i}].from history[${i}]` : ''}`).join(' ');
+    return periods;
   };
 
-  const read = (): Person => ({
+  const read = (api: Engine): Person => ({
     sex: sexFemale.checked ? 'female' : 'male',
     birth: text(birth),
     condition: condition.value as Condition,
-    history: quickMode.checked ? readQuick() : readPeriods(),
+    history: quickMode.checked ? readQuick(api) : readPeriods(),
   });
-  const lastPeriod = (): HistoryPeriod | undefined => {
+  const lastPeriod = (api: Engine): HistoryPeriod | undefined => {
     try {
-      return read().history.at(-1);
+      return read(api).history.at(-1);
     } catch {
       return undefined;
     }

@@ -183,10 +183,10 @@ function result(p: Pension) {
 calculator(form, byId('pension-result'), (api) => {
   // An error on the decision month must be seen: its fold opens whenever it holds a month.
   if (decision.value) more.open = true;
-  const person = history.read();
+  const person = history.read(api);
   return result(api.pension({
     ...person,
     decisionMonth: decision.value || undefined,
-    continuation: continuation(history.lastPeriod()),
+    continuation: continuation(history.lastPeriod(api)),
   }));
 });

@@ -262,7 +262,7 @@ const run = calculator(form, output, (api) => {
   let one: OneTimeWithdrawal;
   let c: Comparison;
   try {
-    const p = person.read();
+    const p = person.read(api);
     const base: OneTimeWithdrawalInput = {
       sex: p.sex,
       birth: p.birth,
