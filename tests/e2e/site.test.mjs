@@ -73,6 +73,7 @@ test("the legal-basis page lists every parameter of the engine's catalogue, with
       assert.ok(items[i].startsWith(expected), `${items[i]} starts with ${expected}`);
     });
     assert.equal(await page.locator('details summary', { hasText: /20\d\d/ }).count(), catalogue.revaluationTables.length);
+    assert.ok((await page.textContent('#life-table')).includes(String(catalogue.lifeTable.year)));
     assert.deepEqual(await axeViolations(page), [], lang);
     if (lang === 'vi') await screenshot(page, 'legal-phone');
   }

@@ -149,6 +149,8 @@ test('parameters() lists every dated parameter in data/params with its sources',
   assert.deepEqual(catalogue.revaluationTables[2].salary[0], { year: 1994, coefficient: 5.81 });
   assert.equal(catalogue.revaluationTables[2].income[0].year, 2008);
   assert.deepEqual(catalogue.retirementAge.male, { before: '60y0m', firstYear: 2021, stepMonths: 3, final: '62y0m' });
+  assert.equal(catalogue.lifeTable.year, 2023);
+  assert.match(catalogue.lifeTable.source.instrument, /World Population Prospects 2024/);
   for (const p of catalogue.parameters) {
     for (const v of p.values) assert.ok(v.source.instrument && v.source.article, `${p.id} ${v.from}`);
   }

@@ -1,7 +1,7 @@
 //! Every dated parameter, coefficient table and the retirement-age roadmap, with values and sources, as
 //! the legal-basis page shows them (`parameters()` in the JS API).
 
-use super::{data, AgeMonths, AgeRoadmap, AnyValue, Dated, Param, Source, Value, Values};
+use super::{data, AgeMonths, AgeRoadmap, AnyValue, Dated, LifeTable, Param, Source, Value, Values};
 use crate::core::month::Month;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -13,6 +13,16 @@ pub struct Catalogue {
     pub parameters: Vec<ParameterInfo>,
     pub revaluation_tables: Vec<RevaluationTableInfo>,
     pub retirement_age: RetirementAgeInfo,
+    pub life_table: LifeTableInfo,
+}
+
+/// The life table behind the comparison's expected values and its default horizon.
+#[derive(Serialize, Debug)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+pub struct LifeTableInfo {
+    pub source: Source,
+    /// The year of the death rates used.
+    pub year: u16,
 }
 
 #[derive(Serialize, Debug)]
@@ -151,5 +161,6 @@ pub fn catalogue() -> Catalogue {
             hardship_years_lower: r.hardship_years,
             coal_mining_years_lower: r.coal_mining_years,
         },
+        life_table: LifeTableInfo { source: LifeTable::SOURCE, year: data::LIFE_TABLE.year },
     }
 }

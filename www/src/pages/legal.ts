@@ -62,6 +62,11 @@ function render(c: Catalogue): HTMLElement[] {
       h('li', {}, tr(`Nghề nặng nhọc, độc hại: thấp hơn tối đa ${c.retirementAge.hardshipYearsLower} tuổi; khai thác than trong hầm lò: ${c.retirementAge.coalMiningYearsLower} tuổi.`,
         `Heavy or hazardous work: up to ${c.retirementAge.hardshipYearsLower} years earlier; underground coal mining: ${c.retirementAge.coalMiningYearsLower} years.`))),
     h('p', { class: 'source' }, sources([c.retirementAge.source, c.retirementAge.lowerSource])),
+    h('h2', {}, tr('Bảng sống', 'Life table')),
+    h('p', { id: 'life-table' }, tr(
+      `So sánh rút một lần với lương hưu tính giá trị kỳ vọng theo xác suất còn sống mỗi năm, và lấy tuổi so sánh mặc định bằng tuổi nghỉ hưu cộng tuổi thọ còn lại, từ bảng sống của Việt Nam năm ${c.lifeTable.year}.`,
+      `The comparison of withdrawing with the pension weighs each year by the chance of being alive, and takes its default horizon as the retirement age plus the remaining life expectancy, from Viet Nam's life table for ${c.lifeTable.year}.`)),
+    h('p', { class: 'source' }, sources([c.lifeTable.source])),
     h('h2', {}, tr('Hệ số điều chỉnh tiền lương, thu nhập', 'Revaluation coefficients of salaries and incomes')),
     h('p', {}, tr('Tiền lương, thu nhập của các năm trước được nhân với hệ số của năm hưởng, để tính mức bình quân.', "Past salaries and incomes are multiplied by the coefficients of the year the benefit is decided, to compute the average.")),
     ...c.revaluationTables.map((t) =>
