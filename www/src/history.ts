@@ -2,7 +2,7 @@
 // is entered either quickly ("I paid N years and M months, at about this salary") or period by period,
 // with rows added and removed on a phone. Every control names the engine field it feeds (`data-field`), so
 // an engine error lands next to the right control.
-import type { Condition, HistoryPeriod, Sex, SupportGroup } from '../../pkg/bhxh.js';
+import type { Condition, HistoryPeriod, RevaluationTableInfo, Sex, SupportGroup } from '../../pkg/bhxh.js';
 import { h } from './dom';
 import { formatMoneyInputs, money, pageError, text } from './form';
 import type { Engine } from './engine';
@@ -82,6 +82,8 @@ function period(kind: string, from: string, to: string, amount: number, group: s
     : { from, to, kind: 'compulsory', salary: amount };
 }
 
+let revaluationTables: RevaluationTableInfo[] | undefined;
+
 /**
  * The quick entry's history: the salary (or income) the worker earns now, carried back year by year as the
  * same buying power. Each past year's amount is today's divided by that year's revaluation coefficient in this
@@ -90,8 +92,8 @@ function period(kind: string, from: string, to: string, amount: number, group: s
  */
 function yearByYear(api: Engine, kind: string, from: string, to: string, amount: number, group: string): HistoryPeriod[] {
   const thisYear = Number(thisMonth().slice(0, 4));
-  const tables = api.parameters().revaluationTables;
-  const table = tables.filter((t) => t.decisionYear <= thisYear).at(-1) ?? tables[0];
+  revaluationTables ??= api.parameters().revaluationTables; // about a millisecond: read once per page
+  const table = revaluationTables.filter((t) => t.decisionYear <= thisYear).at(-1) ?? revaluationTables[0];
   const rows = kind === 'voluntary' ? table.income : table.salary;
   // In hundredths, as published: the first row covers every earlier year, years past the last row count 1.00.
   const hundredths = (year: number) => Math.round(100 * (year < rows[0].year ? rows[0].coefficient : (rows.find((r) => r.year === year)?.coefficient ?? 1)));
