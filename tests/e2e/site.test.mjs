@@ -167,6 +167,36 @@ test('the keyboard alone reaches every control, each shows a visible focus, and 
   assert.match(await page.textContent('#compulsory [role=status]'), /Bạn đóng 2\.100\.000 đ mỗi tháng/);
 });
 
+test('in English, no Vietnamese is left on any page but names and legal citations', async () => {
+  for (const path of ['index.html', 'contributions.html', 'pension.html', 'withdrawal.html', 'legal.html']) {
+    const page = await site.open(`${path}?lang=en`);
+    await page.waitForLoadState('networkidle');
+    if (path === 'contributions.html') {
+      await typeMoney(page, '#c-salary', 20_000_000);
+      await page.tap('#compulsory button[type=submit]');
+      await page.locator('#compulsory-result .headline').waitFor();
+    }
+    const left = await page.evaluate(() => {
+      const vietnamese = /[ăâêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúýõãĩũ]/i;
+      const found = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // The switch back to Vietnamese, the no-script notice, and legal citations stay as written.
+        if (node.parentElement.closest('[lang=vi], noscript, .source')) continue;
+        const text = node.textContent.replace(/đồng|\bđ\b|Hà Nội/g, '');
+        if (vietnamese.test(text)) found.push(text.trim());
+      }
+      for (const el of document.querySelectorAll('[aria-label], [placeholder], title')) {
+        for (const value of [el.getAttribute('aria-label'), el.getAttribute('placeholder'), el.tagName === 'TITLE' ? el.textContent : null]) {
+          if (value && vietnamese.test(value)) found.push(value);
+        }
+      }
+      return found;
+    });
+    assert.deepEqual(left, [], path);
+  }
+});
+
 test('no console error, no page error, no request outside the origin', () => {
   assert.deepEqual(site.problems, []);
 });
