@@ -45,7 +45,7 @@ export function numberValue(input: HTMLInputElement): number | undefined {
 export const pageError = (field: string, vi: string, en: string): EngineError => ({ name: 'BhxhError', code: 'input.invalid', field, messageVi: vi, messageEn: en });
 
 /** Clears every error message and mark in the form. */
-export function clearErrors(form: HTMLElement): void {
+function clearErrors(form: HTMLElement): void {
   for (const slot of form.querySelectorAll<HTMLElement>('.error')) {
     slot.textContent = '';
     slot.hidden = true;
@@ -85,7 +85,7 @@ function message(error: EngineError, besideControl: boolean): string {
  * Shows an error next to the field it names, in the page's language, marks the field invalid and moves the
  * focus to it. An error that names no field on the form shows in the form's own message slot.
  */
-export function showError(form: HTMLElement, error: unknown): void {
+function showError(form: HTMLElement, error: unknown): void {
   clearErrors(form);
   const control = isEngineError(error) ? controlFor(form, error.field) : null;
   const slot = control?.closest('.field')?.querySelector<HTMLElement>('.error') ?? form.querySelector<HTMLElement>('.form-error');

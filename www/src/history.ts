@@ -27,7 +27,7 @@ export interface HistoryOptions {
 
 
 /** A labelled control with its hint and error slot, as every form on the site lays them out. */
-export function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
+function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
   const described = [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
   control.id = id;
   control.setAttribute('aria-describedby', described);
@@ -161,13 +161,12 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
 
   const renumber = () => {
     [...list.children].forEach((row, i) => {
-      // An error on the whole period (it ends before it starts, it overlaps another) lands next to its first
-      // month: the row itself has no error slot, so naming the row would send the message to the form's foot.
-      row.setAttribute('data-period', String(i));
       row.querySelector('legend span')!.textContent = tr(`Giai đoạn ${i + 1}`, `Period ${i + 1}`);
       const remove = row.querySelector<HTMLButtonElement>('button.link')!;
       remove.setAttribute('aria-label', tr(`Xóa giai đoạn ${i + 1}`, `Remove period ${i + 1}`));
       remove.hidden = list.children.length === 1;
+      // An error on the whole period (it ends before it starts, it overlaps another) lands by its first month:
+      // the row itself has no error slot.
       for (const el of row.querySelectorAll<HTMLElement>('[data-name]')) el.setAttribute('data-field', `history[${i}].${el.dataset.name}${el.dataset.name === 'from' ? ` history[${i}]` : ''}`);
       for (const el of row.querySelectorAll<HTMLElement>('[id]')) el.id = el.id.replace(/-\d+-/, `-${i}-`);
       for (const el of row.querySelectorAll<HTMLElement>('[for]')) el.setAttribute('for', el.getAttribute('for')!.replace(/-\d+-/, `-${i}-`));

@@ -16,7 +16,7 @@ export const tr = (vi: string, en: string): string => (lang === 'en' ? en : vi);
 export const pick = (text: { vi: string; en: string }): string => text[lang];
 
 /** The same address with the language set: `?lang=en`, or no parameter for Vietnamese. */
-export function withLang(href: string, to: Lang = lang): string {
+function withLang(href: string, to: Lang = lang): string {
   const url = new URL(href, location.href);
   if (url.origin !== location.origin) return href;
   if (to === 'en') url.searchParams.set('lang', 'en');
