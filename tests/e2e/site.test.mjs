@@ -197,6 +197,24 @@ test('in English, no Vietnamese is left on any page but names and legal citation
   }
 });
 
+test('nothing on any page jumps while it loads (layout shift under 0.01 on a phone)', async () => {
+  for (const path of ['index.html', 'contributions.html', 'pension.html', 'withdrawal.html', 'legal.html']) {
+    // Scripts arrive 400 ms after the page, as on a slow network, so the page paints before they run.
+    const page = await site.open('index.html');
+    await page.route('**/*.js', (route) => setTimeout(() => route.continue(), 400));
+    await page.goto(`${site.origin}/${path}`);
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(() => new Promise((done) => {
+      let total = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) total += entry.value; // no input is given: every shift counts
+      }).observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => done(total), 300);
+    }));
+    assert.ok(shift < 0.01, `${path}: layout shift ${shift}`);
+  }
+});
+
 test('no console error, no page error, no request outside the origin', () => {
   assert.deepEqual(site.problems, []);
 });
