@@ -1,16 +1,23 @@
-// What every page does first: its language, and the engine's module starting to load in the background once
-// the page has painted.
+// What every page does first: its language, and the engine's module loading in the background as soon as
+// the page is there.
 import { engine, showUnsupported } from './engine';
 import { localizePage } from './i18n';
 
-/** Localizes the page and starts loading the engine after the first paint; says so if this browser cannot run it. */
+/** Localizes the page and loads the engine soon after; says so if this browser cannot run it. */
 export function startPage(usesEngine = true): void {
   localizePage();
   const here = location.pathname.split('/').pop() || 'index.html';
   for (const a of document.querySelectorAll<HTMLAnchorElement>('header.site nav a')) {
     if (new URL(a.href).pathname.split('/').pop() === here) a.setAttribute('aria-current', 'page');
   }
-  // The engine's download starts once the page has painted, so it never holds up the first view; a
-  // calculation before it arrives simply waits for it.
-  if (usesEngine) requestAnimationFrame(() => setTimeout(() => engine().catch(showUnsupported)));
+  // The engine's download starts when the worker begins to fill the form, or a second after the page has
+  // loaded, whichever comes first: it never competes with the first view, and it arrives while the worker
+  // types. A calculation before it arrives simply waits for it.
+  if (usesEngine) {
+    const start = () => void engine().catch(showUnsupported);
+    addEventListener('focusin', start, { once: true });
+    const later = () => setTimeout(start, 1000);
+    if (document.readyState === 'complete') later();
+    else addEventListener('load', later, { once: true });
+  }
 }
