@@ -2,7 +2,8 @@
 // summary for screen readers; the same figures follow as a table in a fold, for anyone who wants them.
 // Series are told apart by colour and by dash pattern, never by colour alone.
 import { h } from './dom';
-import { lang, tr } from './i18n';
+import { axisAmount } from './format';
+import { tr } from './i18n';
 
 export interface Series {
   label: string;
@@ -36,15 +37,6 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   if (text !== undefined) el.textContent = text;
   return el;
-}
-
-/** An axis label for an amount: "300 tr", "1,2 tỷ" / "300M", "1.2B". */
-function axisAmount(n: number): string {
-  const f = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 });
-  const size = Math.abs(n);
-  if (size >= 1e9) return `${f.format(n / 1e9)}${tr(' tỷ', 'B')}`;
-  if (size >= 1e6) return `${f.format(n / 1e6)}${tr(' tr', 'M')}`;
-  return f.format(n);
 }
 
 /** Round steps for the y axis: 1, 2 or 5 × a power of ten, about four of them. */

@@ -20,13 +20,30 @@ export const decimal = (n: number): string => twoDecimals.format(n);
 /** A percentage as the engine gives it (`8` for 8 %): `8%`, `3,5%`. */
 export const percent = (n: number): string => `${twoDecimals.format(n)}%`;
 
+/** An amount over a billion or a million, scaled to one decimal: [scaled figure, which scale], or null below. */
+function scaled(amount: number): [string, 'billion' | 'million'] | null {
+  const size = Math.abs(amount);
+  if (size >= 1e9) return [oneDecimal.format(amount / 1e9), 'billion'];
+  if (size >= 1e6) return [oneDecimal.format(amount / 1e6), 'million'];
+  return null;
+}
+
 /** A large amount in words: "6,3 triệu đồng", "1,2 tỷ đồng"; below a million, the exact figure. */
 export function short(amount: number): string {
-  const size = Math.abs(amount);
-  if (size >= 1e9) return tr(`${oneDecimal.format(amount / 1e9)} tỷ đồng`, `${oneDecimal.format(amount / 1e9)} billion đồng`);
-  if (size >= 1e6) return tr(`${oneDecimal.format(amount / 1e6)} triệu đồng`, `${oneDecimal.format(amount / 1e6)} million đồng`);
-  return dong(amount);
+  const s = scaled(amount);
+  if (!s) return dong(amount);
+  return s[1] === 'billion' ? tr(`${s[0]} tỷ đồng`, `${s[0]} billion đồng`) : tr(`${s[0]} triệu đồng`, `${s[0]} million đồng`);
 }
+
+/** An amount as a chart's axis label: "300 tr", "1,2 tỷ" / "300M", "1.2B"; below a million, the figure. */
+export function axisAmount(amount: number): string {
+  const s = scaled(amount);
+  if (!s) return oneDecimal.format(amount);
+  return s[1] === 'billion' ? `${s[0]}${tr(' tỷ', 'B')}` : `${s[0]}${tr(' tr', 'M')}`;
+}
+
+/** An amount a month: "1.234.567 đ/tháng", "1,234,567 đ a month". */
+export const perMonth = (amount: number): string => tr(`${dong(amount)}/tháng`, `${dong(amount)} a month`);
 
 /** `"2048-04"` as "tháng 4/2048" or "April 2048". */
 export function month(text: string): string {

@@ -5,7 +5,7 @@ import { chart } from '../chart';
 import { byId, h } from '../dom';
 import { figure, notes, steps } from '../explain';
 import { calculator, money } from '../form';
-import { addMonths, age, decimal, dong, month, percent, short, thisMonth } from '../format';
+import { addMonths, age, decimal, dong, month, percent, perMonth, short, thisMonth } from '../format';
 import { mountPersonAndHistory } from '../history';
 import { pick, tr } from '../i18n';
 import { startPage } from '../page';
@@ -58,8 +58,8 @@ function growthChart(projection: Projection): HTMLElement | null {
   return chart({
     title: tr('Lương hưu hằng tháng theo tuổi nghỉ hưu, nếu bạn đóng tiếp', 'Monthly pension by retirement age, if you keep contributing'),
     summary: tr(
-      `Nghỉ hưu ở tuổi ${first.age.years}: ${dong(first.monthlyPension)}/tháng (tỷ lệ ${percent(first.rate)}). Nghỉ hưu ở tuổi ${last.age.years}: ${dong(last.monthlyPension)}/tháng (tỷ lệ ${percent(last.rate)}).`,
-      `Retiring at ${first.age.years}: ${dong(first.monthlyPension)} a month (rate ${percent(first.rate)}). Retiring at ${last.age.years}: ${dong(last.monthlyPension)} a month (rate ${percent(last.rate)}).`,
+      `Nghỉ hưu ở tuổi ${first.age.years}: ${perMonth(first.monthlyPension)} (tỷ lệ ${percent(first.rate)}). Nghỉ hưu ở tuổi ${last.age.years}: ${perMonth(last.monthlyPension)} (tỷ lệ ${percent(last.rate)}).`,
+      `Retiring at ${first.age.years}: ${perMonth(first.monthlyPension)} (rate ${percent(first.rate)}). Retiring at ${last.age.years}: ${perMonth(last.monthlyPension)} (rate ${percent(last.rate)}).`,
     ),
     xLabel: tr('Tuổi nghỉ hưu', 'Retirement age'),
     x: points.map((o) => o.age.years),
@@ -93,7 +93,7 @@ function growth(p: Pension): (HTMLElement | null)[] {
           `If you keep paying from ${from}, ${extra} months more, the pension from ${month(shown.decisionMonth)} (aged ${age(shown.age)}): `)
         : tr(`Nếu đóng tiếp từ ${from}, bạn có lương hưu sớm nhất từ ${month(shown.decisionMonth)} (khi bạn ${age(shown.age)}): `,
           `If you keep paying from ${from}, your pension can start in ${month(shown.decisionMonth)} (aged ${age(shown.age)}): `),
-      h('strong', {}, tr(`${dong(amount)}/tháng`, `${dong(amount)} a month`)),
+      h('strong', {}, perMonth(amount)),
       tr(`, tỷ lệ ${percent(shown.rate)}.`, `, a rate of ${percent(shown.rate)}.`)),
     best && best !== shown && best.monthlyPension !== null
       ? h('p', {}, tr(`Nghỉ muộn hơn, đến ${age(best.age)} (lương hưu từ ${month(best.decisionMonth)}): khoảng ${short(best.monthlyPension)} mỗi tháng, tỷ lệ ${percent(best.rate)}.`,
@@ -117,7 +117,7 @@ function figures(p: Pension): HTMLElement {
         rate.reduction ? tr(`${percent(rate.beforeReduction)} trừ ${percent(rate.reduction)} vì nghỉ sớm ${rate.monthsEarly} tháng`, `${percent(rate.beforeReduction)} less ${percent(rate.reduction)} for retiring ${rate.monthsEarly} months early`) : undefined)
       : null,
     pensionMinimum ? figure(tr('Nâng lên mức lương hưu tối thiểu', 'Raised to the minimum pension'), dong(p.minimumPension as number), tr(`tính ra ${dong(p.computedPension as number)}`, `computed ${dong(p.computedPension as number)}`)) : null,
-    p.healthInsurance !== null ? figure(tr('Bảo hiểm y tế quỹ đóng cho bạn', 'Health insurance paid by the fund'), tr(`${dong(p.healthInsurance)}/tháng`, `${dong(p.healthInsurance)} a month`)) : null,
+    p.healthInsurance !== null ? figure(tr('Bảo hiểm y tế quỹ đóng cho bạn', 'Health insurance paid by the fund'), perMonth(p.healthInsurance)) : null,
     p.allowance && p.allowance.amount > 0
       ? figure(tr('Trợ cấp một lần khi nghỉ hưu', 'One-time allowance on retiring'), dong(p.allowance.amount), tr(`cho ${p.allowance.excessMonths} tháng đóng vượt mức tối đa`, `for ${p.allowance.excessMonths} months above the highest rate`))
       : null,
@@ -155,7 +155,7 @@ function result(p: Pension) {
   const when = tr(`từ ${month(p.decisionMonth)} (${age(p.ageAtRetirement)})`, `from ${month(p.decisionMonth)} (aged ${age(p.ageAtRetirement)})`);
   const monthly = p.eligible && p.monthlyPension !== null ? p.monthlyPension : null;
   const headline = monthly !== null
-    ? tr(`Lương hưu của bạn: ${dong(monthly)}/tháng, ${when}`, `Your pension: ${dong(monthly)} a month, ${when}`)
+    ? `${tr('Lương hưu của bạn', 'Your pension')}: ${perMonth(monthly)}, ${when}`
     : tr('Nếu ngừng đóng bây giờ, bạn chưa đủ điều kiện hưởng lương hưu. ', 'If you stop paying now, you do not qualify for a pension yet. ') + p.missing.map(pick).join(' ');
   const lead = monthly !== null
     ? h('div', { class: 'headline pension-headline' },

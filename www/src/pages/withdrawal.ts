@@ -8,7 +8,7 @@ import { isEngineError } from '../engine';
 import { chart } from '../chart';
 import { figure, notes, sources, steps } from '../explain';
 import { calculator, numberValue, pageError } from '../form';
-import { age, ageFromYears, decimal, dong, month, short } from '../format';
+import { age, ageFromYears, decimal, dong, month, perMonth, short } from '../format';
 import { explainRule, mountPersonAndHistory } from '../history';
 import { pick, tr } from '../i18n';
 import { startPage } from '../page';
@@ -72,8 +72,6 @@ function numberField(input: HTMLInputElement, field: string): number | undefined
   }
   return value;
 }
-
-const perMonth = (amount: number) => tr(`${dong(amount)}/tháng`, `${dong(amount)} a month`);
 
 /** The path the worker "waits" on: keeping the time if it gives a pension, else contributing on to one. */
 function waitPath(c: Comparison): Scenario | null {
