@@ -4,7 +4,7 @@
 // error or request leaving the origin.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, screenshot, startSite, typeMoney } from './site.mjs';
+import { axeViolations, press, screenshot, startSite, typeMoney } from './site.mjs';
 import { readFileSync } from 'node:fs';
 import { initSync, parameters, pension } from '../../pkg/bhxh.js';
 import { CASES_TODAY, carriedBack, dong, engineCase } from './cases.mjs';
@@ -37,8 +37,6 @@ after(async () => {
   await site?.close();
 });
 
-/** A tap on the phone, a click on the desktop. */
-const press = (page, selector) => (page.viewportSize().width < 600 ? page.tap(selector) : page.click(selector));
 
 async function person(page, { sex, birth }) {
   await press(page, `input[name="p-sex"][value="${sex}"]`);

@@ -63,6 +63,9 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: new URL(`${name}.png`, shots).pathname, fullPage: true });
 }
 
+/** A tap on a phone-sized screen (touch), a click on the desktop. */
+export const press = (page, selector) => (page.viewportSize().width < 600 ? page.tap(selector) : page.click(selector));
+
 /** Types into a money input as a worker does, key by key (the input groups the digits as it goes). */
 export async function typeMoney(page, selector, amount) {
   await page.fill(selector, '');

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as api from '../../pkg/bhxh.js';
-import { axeViolations, screenshot, startSite, typeMoney } from './site.mjs';
+import { axeViolations, press, screenshot, startSite, typeMoney } from './site.mjs';
 import { CASES_TODAY, carriedBack, dong, engineCase } from './cases.mjs';
 
 api.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
@@ -23,8 +23,6 @@ before(async () => {
 after(async () => {
   await site?.close();
 });
-
-const press = (page, selector, screen) => (screen === 'phone' ? page.tap(selector) : page.click(selector));
 
 /** Fills the person: sex, birth, and optionally the working condition. */
 async function fillPerson(page, { sex, birth }) {
@@ -57,20 +55,20 @@ async function fillPeriod(page, i, p) {
 }
 
 /** The assumptions next to the comparison, and the request month in its fold. */
-async function fillOptions(page, input, screen) {
+async function fillOptions(page, input) {
   if (input.discountRate !== undefined) await page.fill('#w-discount', String(input.discountRate).replace('.', ','));
   if (input.indexation !== undefined) await page.fill('#w-indexation', String(input.indexation).replace('.', ','));
   if (input.horizonAge !== undefined) await page.fill('#w-horizon', String(input.horizonAge).replace('.', ','));
   if (input.circumstance) await page.selectOption('#w-circumstance', input.circumstance);
   if (input.requestMonth) {
-    await press(page, '#w-more > summary', screen);
+    await press(page, '#w-more > summary');
     await page.fill('#w-request', input.requestMonth);
   }
 }
 
 /** Submits and waits for the answer. */
-async function compare(page, screen) {
-  await press(page, '#withdrawal button[type="submit"]', screen);
+async function compare(page) {
+  await press(page, '#withdrawal button[type="submit"]');
   await page.waitForSelector('#w-result .verdict');
 }
 
@@ -86,8 +84,8 @@ test('one period on a phone: the man of law58-man-17-years-retirement-age withdr
   const page = await site.open('withdrawal.html', { screen: 'phone', today: CASES_TODAY });
   await fillPerson(page, c.input);
   await onePeriod(page, c.input.history[0]);
-  await fillOptions(page, c.input, 'phone');
-  await compare(page, 'phone');
+  await fillOptions(page, c.input);
+  await compare(page);
 
   const result = await page.textContent('#w-result');
   assert.match(result, new RegExp(`Rút ngay: ${dong(c.expect.amount)}\\.`));
@@ -122,8 +120,8 @@ test("quick entry on a phone: today's salary carried back year by year gives the
   const page = await site.open('withdrawal.html', { screen: 'phone', today: CASES_TODAY });
   await fillPerson(page, c.input);
   await fillQuick(page, { years: 17, months: 0, amount: p.salary, last: p.to });
-  await fillOptions(page, c.input, 'phone');
-  await compare(page, 'phone');
+  await fillOptions(page, c.input);
+  await compare(page);
   assert.equal(await page.textContent('#w-result .w-withdraw .big'), dong(one.amount));
   const wait = e.keep.outcome === 'pension' ? e.keep : e.contribute;
   assert.equal(await page.textContent('#w-result .w-wait .big'), `${dong(wait.monthlyPension)}/tháng`);
@@ -147,8 +145,8 @@ test('period by period on a desktop: split-22-pre-2014-plus-36-revalued, rows ad
   await page.click('button[aria-label="Xóa giai đoạn 2"]');
   assert.equal(await page.locator('.period').count(), 2);
   assert.equal(await page.inputValue('#w-1-from'), second.from);
-  await fillOptions(page, c.input, 'desktop');
-  await compare(page, 'desktop');
+  await fillOptions(page, c.input);
+  await compare(page);
 
   assert.equal(await page.textContent('#w-result .w-withdraw .big'), dong(c.expect.amount));
   const e = engineCompare(c.input, CASES_TODAY);
@@ -169,8 +167,8 @@ test('under a year: less-than-year-revalued pays 18.832.000 đ; keeping the time
   const page = await site.open('withdrawal.html', { screen: 'phone', today: CASES_TODAY });
   await fillPerson(page, c.input);
   await onePeriod(page, c.input.history[0]);
-  await fillOptions(page, c.input, 'phone');
-  await compare(page, 'phone');
+  await fillOptions(page, c.input);
+  await compare(page);
   assert.equal(await page.textContent('#w-result .w-withdraw .big'), dong(c.expect.amount));
   const e = engineCompare(c.input, CASES_TODAY);
   assert.equal(e.keep.outcome, 'monthlyAllowance');
@@ -185,10 +183,10 @@ test('past the retirement age, the assumptions re-run the comparison: past-75-so
   await fillPerson(page, c.input);
   await page.check('input[name="w-mode"][value="periods"]');
   await fillPeriod(page, 0, c.input.history[0]);
-  await compare(page, 'phone');
+  await compare(page);
   const before = await page.textContent('#w-detail .summary');
   // The case's own assumptions, typed next to the comparison: it runs again on change.
-  await fillOptions(page, { indexation: c.input.indexation, discountRate: c.input.discountRate }, 'phone');
+  await fillOptions(page, { indexation: c.input.indexation, discountRate: c.input.discountRate });
   await page.locator('#w-indexation').blur();
   const e = engineCompare(c.input, CASES_TODAY);
   await page.waitForFunction((text) => document.querySelector('#w-detail .summary')?.textContent?.includes(text), `rút một lần ${shortVi(e.withdraw.totals.presentValue)}`);
@@ -212,8 +210,8 @@ test('in English: not yet allowed (law41-man-17-years-2025-07-not-allowed), with
   assert.equal(await page.inputValue('#w-indexation'), '3.5');
   await fillPerson(page, c.input);
   await onePeriod(page, c.input.history[0]);
-  await fillOptions(page, c.input, 'phone');
-  await compare(page, 'phone');
+  await fillOptions(page, c.input);
+  await compare(page);
   const result = await page.textContent('#w-result');
   assert.equal(c.expect.allowed, false);
   assert.equal(c.expect.firstAllowedMonth, '2026-06');
@@ -234,7 +232,7 @@ async function expectError(name, { person, quick, change, control, screen = 'pho
   if (person) await fillPerson(page, person);
   if (quick) await fillQuick(page, quick);
   if (change) await change(page);
-  await press(page, '#withdrawal button[type="submit"]', screen);
+  await press(page, '#withdrawal button[type="submit"]');
   const error = page.locator(`#${control}-error`);
   await error.waitFor({ state: 'visible' });
   assert.ok((await error.textContent()).length > 10, `${name}: a message`);
@@ -297,7 +295,7 @@ test('every error a worker can reach shows next to its field', async () => {
 test('an error clears once fixed, and the result comes back', async () => {
   const page = await expectError('horizon', { person: man1970, quick: quick1970, change: (p) => p.fill('#w-horizon', '61'), control: 'w-horizon' });
   await page.fill('#w-horizon', '');
-  await compare(page, 'phone');
+  await compare(page);
   assert.equal(await page.locator('.error:not([hidden])').count(), 0);
   assert.equal(await page.locator('[aria-invalid]').count(), 0);
 });
