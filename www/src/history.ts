@@ -108,7 +108,7 @@ function yearByYear(api: Engine, kind: string, from: string, to: string, amount:
 }
 
 /** Builds the person and history controls into `container` and returns the reader of their values. */
-export function mountPersonAndHistory(container: HTMLElement, options: HistoryOptions): { read: (api: Engine) => Person; lastPeriod: (api: Engine) => HistoryPeriod | undefined } {
+export function mountPersonAndHistory(container: HTMLElement, options: HistoryOptions): { read: (api: Engine) => Person } {
   const id = (name: string) => `${options.prefix}-${name}`;
 
   // The person.
@@ -275,12 +275,5 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
     condition: condition.value as Condition,
     history: quickMode.checked ? readQuick(api) : readPeriods(),
   });
-  const lastPeriod = (api: Engine): HistoryPeriod | undefined => {
-    try {
-      return read(api).history.at(-1);
-    } catch {
-      return undefined;
-    }
-  };
-  return { read, lastPeriod };
+  return { read };
 }

@@ -187,6 +187,6 @@ calculator(form, byId('pension-result'), (api) => {
   return result(api.pension({
     ...person,
     decisionMonth: decision.value || undefined,
-    continuation: continuation(history.lastPeriod(api)),
+    continuation: continuation(person.history.at(-1)),
   }));
 });
