@@ -82,8 +82,8 @@ function message(error: EngineError, besideControl: boolean): string {
 }
 
 /**
- * Shows an error next to the field it names, in the page's language, marks the field invalid and moves the
- * focus to it. An error that names no field on the form shows in the form's own message slot.
+ * Shows an error next to the field it names, in the page's language, marks the field invalid, unfolds it if
+ * folded and moves the focus to it. An error that names no field on the form shows in the form's own message slot.
  */
 function showError(form: HTMLElement, error: unknown): void {
   clearErrors(form);
@@ -95,6 +95,8 @@ function showError(form: HTMLElement, error: unknown): void {
     : tr('Không tính được với các số liệu này. Hãy kiểm tra lại.', 'These figures cannot be calculated. Please check them.');
   slot.hidden = false;
   if (control) {
+    // A control in a closed fold ("more options") is unfolded, so its message can be seen and it can take the focus.
+    for (let fold = control.closest('details'); fold; fold = fold.parentElement?.closest('details') ?? null) fold.open = true;
     const target = control.matches('input, select, textarea') ? control : control.querySelector<HTMLElement>('input, select, textarea');
     target?.setAttribute('aria-invalid', 'true');
     target?.focus();

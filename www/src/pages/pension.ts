@@ -25,7 +25,6 @@ const continueBox = byId<HTMLInputElement>('p-continue');
 const continueFields = byId('p-continue-fields');
 const continueKind = byId<HTMLSelectElement>('p-cont-kind');
 const continueAmount = byId<HTMLInputElement>('p-cont-amount');
-const more = byId<HTMLDetailsElement>('p-more');
 const decision = byId<HTMLInputElement>('p-decision');
 const showContinuation = () => (continueFields.hidden = !continueBox.checked);
 continueBox.addEventListener('change', showContinuation);
@@ -181,8 +180,6 @@ function result(p: Pension) {
 }
 
 calculator(form, byId('pension-result'), (api) => {
-  // An error on the decision month must be seen: its fold opens whenever it holds a month.
-  if (decision.value) more.open = true;
   const person = history.read(api);
   return result(api.pension({
     ...person,

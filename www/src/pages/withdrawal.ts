@@ -4,7 +4,6 @@
 // over the years, the steps and the assumptions, which the worker can change next to the comparison.
 import type { Choice, Circumstance, Comparison, CompareWithdrawalInput, OneTimeWithdrawal, OneTimeWithdrawalInput, Scenario } from '../../../pkg/bhxh.js';
 import { byId, h } from '../dom';
-import { isEngineError } from '../engine';
 import { chart } from '../chart';
 import { figure, notes, sources, steps } from '../explain';
 import { calculator, numberValue, pageError } from '../form';
@@ -20,7 +19,6 @@ const form = byId<HTMLFormElement>('withdrawal');
 const output = byId('w-result');
 const detail = byId('w-detail');
 const circumstance = byId<HTMLSelectElement>('w-circumstance');
-const more = byId<HTMLDetailsElement>('w-more');
 const request = byId<HTMLInputElement>('w-request');
 const discount = byId<HTMLInputElement>('w-discount');
 const indexation = byId<HTMLInputElement>('w-indexation');
@@ -257,32 +255,24 @@ const run = calculator(form, output, (api) => {
   detail.replaceChildren();
   const circ = circumstance.value as Circumstance | '';
   const requestMonth = request.value.trim();
-  let one: OneTimeWithdrawal;
-  let c: Comparison;
-  try {
-    const p = person.read(api);
-    const base: OneTimeWithdrawalInput = {
-      sex: p.sex,
-      birth: p.birth,
-      condition: p.condition,
-      history: p.history,
-      ...(circ ? { circumstance: circ } : {}),
-      ...(requestMonth ? { requestMonth } : {}),
-    };
-    const assumptions: Partial<CompareWithdrawalInput> = {};
-    const d = numberField(discount, 'discountRate');
-    const ix = numberField(indexation, 'indexation');
-    const hz = numberField(horizon, 'horizonAge');
-    if (d !== undefined) assumptions.discountRate = d;
-    if (ix !== undefined) assumptions.indexation = ix;
-    if (hz !== undefined) assumptions.horizonAge = hz;
-    one = api.oneTimeWithdrawal(base);
-    c = api.compareWithdrawal({ ...base, ...assumptions });
-  } catch (error) {
-    // The request month sits in a fold: open it so its error shows and the field can take the focus.
-    if (isEngineError(error) && error.field === 'requestMonth') more.open = true;
-    throw error;
-  }
+  const worker = person.read(api);
+  const base: OneTimeWithdrawalInput = {
+    sex: worker.sex,
+    birth: worker.birth,
+    condition: worker.condition,
+    history: worker.history,
+    ...(circ ? { circumstance: circ } : {}),
+    ...(requestMonth ? { requestMonth } : {}),
+  };
+  const assumptions: Partial<CompareWithdrawalInput> = {};
+  const d = numberField(discount, 'discountRate');
+  const ix = numberField(indexation, 'indexation');
+  const hz = numberField(horizon, 'horizonAge');
+  if (d !== undefined) assumptions.discountRate = d;
+  if (ix !== undefined) assumptions.indexation = ix;
+  if (hz !== undefined) assumptions.horizonAge = hz;
+  const one = api.oneTimeWithdrawal(base);
+  const c = api.compareWithdrawal({ ...base, ...assumptions });
 
   horizonHint.textContent = c.horizon.fromLifeTable
     ? tr(
