@@ -5,7 +5,7 @@
 //!   core's inputs and results and errors back.
 
 pub mod core;
-#[cfg(feature = "wasm")]
+#[cfg(feature = "boundary")]
 mod wasm;
 
 pub use crate::core::comparison::{compare_withdrawal, Comparison};

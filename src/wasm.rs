@@ -4,16 +4,16 @@
 
 use crate::core::error::Error;
 use crate::core::input::Raw;
-use crate::core::month::Month;
-use crate::core::{comparison, contribution, params, pension, retirement, voluntary, withdrawal};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+#[cfg(feature = "wasm")]
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = TYPES_TEXT;
 
 // Read by the macro above, which rustc does not count as a use.
+#[cfg(feature = "wasm")]
 #[allow(dead_code)]
 const TYPES_TEXT: &str = r#"
 /** Whole đồng (VND). */
@@ -189,65 +189,74 @@ export type ErrorCode =
 
 /// Compulsory contributions for one month: bases, each fund's share for employee and employer, totals,
 /// warnings and the explanation.
+#[cfg(feature = "contributions-api")]
 #[wasm_bindgen(js_name = contribution, unchecked_return_type = "Contribution")]
 pub fn contribution(
     #[wasm_bindgen(unchecked_param_type = "ContributionInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    run(input, contribution::contribution)
+    run(input, crate::core::contribution::contribution)
 }
 
 /// A voluntary contribution: gross, state support and what the participant pays per month and per payment.
+#[cfg(feature = "contributions-api")]
 #[wasm_bindgen(js_name = voluntaryContribution, unchecked_return_type = "VoluntaryContribution")]
 pub fn voluntary_contribution(
     #[wasm_bindgen(unchecked_param_type = "VoluntaryInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    run(input, voluntary::voluntary_contribution)
+    run(input, crate::core::voluntary::voluntary_contribution)
 }
 
 /// The retirement age for a birth month, sex and condition: the age, the month it is reached and the month
 /// the pension starts.
+#[cfg(feature = "pension-api")]
 #[wasm_bindgen(js_name = retirementAge, unchecked_return_type = "RetirementAge")]
 pub fn retirement_age(
     #[wasm_bindgen(unchecked_param_type = "RetirementAgeInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    run(input, |raw| retirement::retirement_age(raw, this_month()))
+    run(input, |raw| crate::core::retirement::retirement_age(raw, this_month()))
 }
 
 /// The pension for a contribution history: eligibility, years, average, rate, monthly pension, allowance,
 /// and with `continuation` the pension at each retirement month and a yearly timeline.
+#[cfg(feature = "pension-api")]
 #[wasm_bindgen(js_name = pension, unchecked_return_type = "Pension")]
 pub fn pension(#[wasm_bindgen(unchecked_param_type = "PensionInput")] input: JsValue) -> Result<JsValue, JsValue> {
-    run(input, |raw| pension::pension(raw, this_month()))
+    run(input, |raw| crate::core::pension::pension(raw, this_month()))
 }
 
 /// The one-time withdrawal: whether it is open in the request month (and if not, why and from when), the
 /// amount, and what withdrawing gives up.
+#[cfg(feature = "withdrawal-api")]
 #[wasm_bindgen(js_name = oneTimeWithdrawal, unchecked_return_type = "OneTimeWithdrawal")]
 pub fn one_time_withdrawal(
     #[wasm_bindgen(unchecked_param_type = "OneTimeWithdrawalInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    run(input, |raw| withdrawal::one_time_withdrawal(raw, this_month()))
+    run(input, |raw| crate::core::withdrawal::one_time_withdrawal(raw, this_month()))
 }
 
 /// Withdrawing, keeping the time, and contributing on, side by side: yearly series, present and expected
 /// values, the break-even age and the assumptions.
+#[cfg(feature = "withdrawal-api")]
 #[wasm_bindgen(js_name = compareWithdrawal, unchecked_return_type = "Comparison")]
 pub fn compare_withdrawal(
     #[wasm_bindgen(unchecked_param_type = "CompareWithdrawalInput")] input: JsValue,
 ) -> Result<JsValue, JsValue> {
-    run(input, |raw| comparison::compare_withdrawal(raw, this_month()))
+    run(input, |raw| crate::core::comparison::compare_withdrawal(raw, this_month()))
 }
 
 /// The current month by the device's clock: what "today" means when the input does not say.
-fn this_month() -> Month {
+#[cfg(any(feature = "pension-api", feature = "withdrawal-api"))]
+fn this_month() -> crate::core::month::Month {
+    use crate::core::month::Month;
     let now = js_sys::Date::new_0();
     Month::new(now.get_full_year() as u16, now.get_month() as u8 + 1).unwrap_or(Month::ym(2026, 11))
 }
 
 /// Every dated parameter, coefficient table and the retirement-age roadmap, with values and sources.
+#[cfg(any(feature = "pension-api", feature = "withdrawal-api"))]
 #[wasm_bindgen(js_name = parameters, unchecked_return_type = "Catalogue")]
 pub fn parameters() -> Result<JsValue, JsValue> {
-    to_js(&params::catalogue())
+    to_js(&crate::core::params::catalogue())
 }
 
 fn run<O: Serialize>(value: JsValue, calculate: impl Fn(&Raw) -> Result<O, Error>) -> Result<JsValue, JsValue> {
@@ -306,7 +315,7 @@ fn js_error(e: Error) -> JsValue {
     error.into()
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "wasm"))]
 mod tests {
     #[test]
     fn the_typescript_inputs_list_the_fields_the_core_reads() {
