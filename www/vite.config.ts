@@ -26,6 +26,8 @@ export default defineConfig({
   root: here,
   base: './',
   plugins: [partials()],
+  // Each calculator page's engine: scripts/run.sh builds one wasm per calculator into target/engines/.
+  resolve: { alias: { '@engines': resolve(here, '../target/engines') } },
   server: { fs: { allow: [resolve(here, '..')] } },
   build: {
     outDir: resolve(here, '../target/site'),

@@ -1,9 +1,16 @@
-// The wasm engine, loaded once per page. Loading starts as soon as the page's script runs, so the module
-// arrives while the worker is still typing; a calculation awaits it only if it has not arrived yet.
-import init, * as api from '../../pkg/bhxh.js';
+// The wasm engine, loaded once per page, after the page is usable (see startPage): a calculation awaits it
+// only if it has not arrived yet. Each page loads its own build of the engine, with only the functions it
+// calls (`@engines/<calculator>`, built by scripts/run.sh), so a phone downloads only the rules it uses.
+import type * as api from '../../pkg/bhxh.js';
 import { tr } from './i18n';
 
+/** The engine's API as the npm package declares it; a page's engine has the part of it that page calls. */
 export type Engine = typeof api;
+
+/** A page's engine module, `import * as engine from '@engines/pension/bhxh.js'`: its default export fetches the wasm. */
+export interface EngineModule {
+  default: () => Promise<unknown>;
+}
 
 /** The error the engine throws: a stable code, the input field at fault, and a message in both languages. */
 export interface EngineError {
@@ -17,11 +24,23 @@ export interface EngineError {
 export const isEngineError = (e: unknown): e is EngineError =>
   typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'BhxhError';
 
+let module: EngineModule | undefined;
 let loading: Promise<Engine> | undefined;
+
+/** Sets the page's engine; startPage does it. */
+export function useEngine(engineModule: EngineModule): void {
+  module = engineModule;
+}
 
 /** The engine, once its module has loaded. Rejects where the browser cannot run WebAssembly. */
 export function engine(): Promise<Engine> {
-  loading ??= typeof WebAssembly === 'object' ? init().then(() => api) : Promise.reject(new Error('WebAssembly is not available'));
+  const page = module;
+  loading ??= typeof WebAssembly !== 'object'
+    ? Promise.reject(new Error('WebAssembly is not available'))
+    : page
+      // The page's build has the functions that page calls (the end-to-end tests run each page).
+      ? page.default().then(() => page as unknown as Engine)
+      : Promise.reject(new Error('This page has no engine'));
   return loading;
 }
 

@@ -7,8 +7,9 @@ import { calculator, money, text } from '../form';
 import { dong, percent, thisMonth } from '../format';
 import { tr } from '../i18n';
 import { startPage } from '../page';
+import * as engine from '@engines/contributions/bhxh.js';
 
-startPage();
+startPage(engine);
 
 /** The table's rows: social insurance and its three funds, then health and unemployment insurance. */
 const funds: [keyof Contribution['employee'], string, string][] = [

@@ -1,4 +1,4 @@
 // The home page: static text in two languages; the engine is not needed until a calculator opens.
 import { startPage } from '../page';
 
-startPage(false);
+startPage();

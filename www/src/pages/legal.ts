@@ -7,8 +7,9 @@ import { sources } from '../explain';
 import { decimal, dong, month, percent } from '../format';
 import { pick, tr } from '../i18n';
 import { startPage } from '../page';
+import * as pensionEngine from '@engines/pension/bhxh.js';
 
-startPage();
+startPage(pensionEngine);
 
 const groupNames: Record<string, [string, string]> = {
   poorHousehold: ['hộ nghèo', 'poor household'],

@@ -10,8 +10,9 @@ import { mountPersonAndHistory } from '../history';
 import { pick, tr } from '../i18n';
 import { startPage } from '../page';
 import './pension.css';
+import * as engine from '@engines/pension/bhxh.js';
 
-startPage();
+startPage(engine);
 
 const form = byId<HTMLFormElement>('pension');
 const history = mountPersonAndHistory(byId('p-person-history'), {

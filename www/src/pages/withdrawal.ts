@@ -12,8 +12,9 @@ import { explainRule, mountPersonAndHistory } from '../history';
 import { pick, tr } from '../i18n';
 import { startPage } from '../page';
 import './withdrawal.css';
+import * as engine from '@engines/withdrawal/bhxh.js';
 
-startPage();
+startPage(engine);
 
 const form = byId<HTMLFormElement>('withdrawal');
 const output = byId('w-result');

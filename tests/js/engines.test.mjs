@@ -1,0 +1,41 @@
+// The site's per-calculator engines (target/engines/<calculator>/, built by scripts/run.sh): each has exactly
+// the functions its pages call, and gives the same results as the whole package on every data-driven case.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as whole from '../../pkg/bhxh.js';
+import { loadCases, runCase, mismatches } from './cases.mjs';
+
+whole.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
+
+const engines = {
+  contributions: { functions: ['contribution', 'voluntaryContribution'], calculators: ['contribution', 'voluntary'] },
+  pension: { functions: ['parameters', 'pension', 'retirementAge'], calculators: ['retirement_age', 'pension'] },
+  withdrawal: { functions: ['compareWithdrawal', 'oneTimeWithdrawal', 'parameters'], calculators: ['one_time', 'compare'] },
+};
+const cases = loadCases();
+
+for (const [name, { functions, calculators }] of Object.entries(engines)) {
+  const dir = new URL(`../../target/engines/${name}/`, import.meta.url);
+  const engine = await import(new URL('bhxh.js', dir));
+  engine.initSync({ module: readFileSync(new URL('bhxh_bg.wasm', dir)) });
+
+  test(`the ${name} engine has the functions its page calls, and no other`, () => {
+    const exported = Object.keys(engine).filter((k) => !['default', 'initSync'].includes(k)).sort();
+    assert.deepEqual(exported, functions);
+  });
+
+  test(`the ${name} engine agrees with the package on its ${calculators.join(' and ')} cases`, () => {
+    const own = cases.filter((c) => calculators.includes(c.calculator));
+    assert.ok(own.length >= 10, `${own.length} cases`);
+    for (const c of own) {
+      const actual = runCase(engine, c);
+      assert.deepEqual(mismatches(actual, c.expect), [], `${c.calculator}/${c.name}`);
+      assert.deepEqual(actual, runCase(whole, c), `${c.calculator}/${c.name}`);
+    }
+  });
+
+  if (functions.includes('parameters')) {
+    test(`the ${name} engine's parameters are the package's`, () => assert.deepEqual(engine.parameters(), whole.parameters()));
+  }
+}
