@@ -90,6 +90,9 @@ case "${1:-}" in
     cargo bench --bench engine
     say "wasm through the JS API in Node, and the package size"
     node benches/wasm.mjs
+    build_site
+    say "The site as a phone gets it: bytes of each first view, time to the first result, Lighthouse (about 10 minutes)"
+    node benches/site.mjs target/site
     ;;
   *)
     echo "usage: scripts/run.sh site | test | bench | build | setup" >&2; exit 2 ;;

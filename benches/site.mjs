@@ -1,0 +1,295 @@
+// The built site as a phone gets it, each figure against its budget: the bytes of each page's first view, the
+// time to the first result on a throttled phone, and Lighthouse's mobile scores. It is a measurement, not a
+// test: a missed budget is reported and the exit status stays 0; it is non-zero only when something breaks.
+// Usage: node benches/site.mjs [folder]   (default target/site; the pages are served by scripts/serve.mjs)
+import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from '../scripts/serve.mjs';
+import { chromiumOptions } from '../tests/js/chromium.mjs';
+import { screens } from '../tests/e2e/site.mjs';
+import { CASES_TODAY, dong, engineCase } from '../tests/e2e/cases.mjs';
+
+const folder = process.argv[2] ?? 'target/site';
+const pages = ['index.html', 'contributions.html', 'pension.html', 'withdrawal.html', 'legal.html'];
+const budgets = {
+  homeKB: 40, // the home page's first view, brotli
+  engineKB: 128, // a page that loads the engine, wasm included, brotli
+  coldMs: 2000,
+  warmMs: 500,
+  lighthouse: { performance: 98, accessibility: 100, 'best-practices': 100 },
+};
+const missed = [];
+
+/** "ok", or "OVER by X" (recorded for the summary) when `value` passes `limit` in the wrong direction. */
+function verdict(what, value, limit, { atLeast = false, unit = '' } = {}) {
+  const over = atLeast ? limit - value : value - limit;
+  if (over <= 0) return 'ok';
+  missed.push(what);
+  return `OVER by ${Number(over.toFixed(1))}${unit}`;
+}
+
+/** Rows of cells as columns, the first left-aligned and the others right-aligned. */
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  for (const row of rows) console.log(row.map((cell, i) => (i ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join('   ').trimEnd());
+}
+
+// The stricter reading of a budget's "KB": 1,000 bytes.
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+/**
+ * Follows the requests of a browser context, its pages' and its service workers'. `idle()` resolves once none
+ * has been in flight for 2 s (from the call on), and throws if one failed.
+ */
+function network(context) {
+  const finished = [];
+  const failed = [];
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const settle = () => {
+    inFlight--;
+    lastChange = Date.now();
+  };
+  context.on('request', () => inFlight++);
+  context.on('requestfinished', (r) => (finished.push(r), settle()));
+  context.on('requestfailed', (r) => (failed.push(`${r.url()}: ${r.failure()?.errorText}`), settle()));
+  return {
+    finished,
+    async idle() {
+      const start = (lastChange = Date.now());
+      while (inFlight > 0 || Date.now() - lastChange < 2000) {
+        if (Date.now() - start > 60_000) throw new Error('the network is still busy after a minute');
+        await new Promise((wait) => setTimeout(wait, 100));
+      }
+      if (failed.length) throw new Error(`failed requests: ${failed.join(', ')}`);
+    },
+  };
+}
+
+// 1. Bytes: every request of a page's first view until the network is idle, the engine's wasm included.
+
+async function firstViews() {
+  const kinds = { '.html': 'HTML', '.css': 'CSS', '.js': 'JavaScript', '.wasm': 'wasm' };
+  const columns = ['HTML', 'CSS', 'JavaScript', 'wasm', 'other'];
+  console.log('\nFirst view of each page (phone screen, no throttling): what the page requests until the network has been idle');
+  console.log("for 2 s, the engine's wasm included. KB = 1,000 bytes. raw, gzip -9 and brotli 11: the files; sent: the bodies");
+  console.log('Chromium received (the server compresses as a CDN does). Budgets, brotli: home ≤ 40 KB, pages with the engine');
+  console.log('≤ 128 KB. "offline copy": what the service worker downloads besides, after load (not in the budget).\n');
+  const rows = [['page', 'requests', 'size', ...columns, 'total', 'budget']];
+  for (const page of pages) {
+    const { requests, offline } = await firstView(page);
+    const sums = Object.fromEntries(['raw', 'gzip -9', 'brotli 11', 'sent'].map((m) => [m, Object.fromEntries(columns.map((c) => [c, 0]))]));
+    for (const { path, sent } of requests) {
+      const raw = readFileSync(join(folder, path));
+      const kind = kinds[path.slice(path.lastIndexOf('.'))] ?? 'other';
+      sums.raw[kind] += raw.length;
+      sums['gzip -9'][kind] += gzipSync(raw, { level: 9 }).length;
+      sums['brotli 11'][kind] += brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      sums.sent[kind] += sent;
+    }
+    if (page !== 'index.html' && !sums.raw.wasm) throw new Error(`${page} did not load the engine's wasm`);
+    const limit = page === 'index.html' ? budgets.homeKB : budgets.engineKB;
+    const total = (sum) => Object.values(sum).reduce((a, b) => a + b, 0);
+    for (const [measure, sum] of Object.entries(sums)) {
+      const first = measure === 'raw';
+      const budget = measure === 'brotli 11' ? `≤ ${limit} KB: ${verdict(`${page} ${kb(total(sum))} KB brotli`, total(sum) / 1000, limit, { unit: ' KB' })}` : '';
+      rows.push([first ? page : '', first ? requests.length : '', measure, ...columns.map((c) => (sum[c] ? kb(sum[c]) : '-')), kb(total(sum)), budget]);
+    }
+    rows.push(['', offline.requests, 'offline copy', ...columns.map(() => ''), kb(offline.sent), '']);
+  }
+  table(rows);
+}
+
+/**
+ * A page's first view in a fresh browser: the files it requests (paths in the built folder) with the body
+ * bytes Chromium received for each; and the requests of the service worker's offline copy (Playwright reports
+ * them on the context), with the bytes received for them (none for a file the HTTP cache already holds).
+ */
+async function firstView(page) {
+  const context = await browser.newContext(screens.phone);
+  const { finished, idle } = network(context);
+  const tab = await context.newPage();
+  await tab.goto(`${origin}/${page}`, { waitUntil: 'load' });
+  // A calculator starts loading the engine a second after `load`.
+  await idle();
+  const received = async (r) => Math.max(0, (await r.sizes()).responseBodySize);
+  const offline = { requests: 0, sent: 0 };
+  for (const r of finished.filter((r) => r.serviceWorker())) {
+    offline.requests++;
+    offline.sent += await received(r);
+  }
+  const requests = [];
+  for (const r of finished.filter((r) => !r.serviceWorker() && !r.url().startsWith('data:'))) {
+    const url = new URL(r.url());
+    const status = (await r.response())?.status();
+    if (url.origin !== origin || status !== 200) throw new Error(`${page}: unexpected request ${r.url()} (${status})`);
+    const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+    requests.push({ path, sent: await received(r) });
+  }
+  await context.close();
+  return { requests, offline };
+}
+
+// 2. Time to the first result on a mid-range phone over slow 4G.
+
+/**
+ * Each calculator with a real case: the steps a worker takes (a selector and the value typed or chosen, or no
+ * value for a tap), the result the clock waits for, and a figure it must show.
+ */
+const calculators = {
+  'contributions.html': {
+    steps: [['#c-salary', '10000000'], ['#c-region', '1'], ['#c-month', '2026-01'], ['#compulsory button[type=submit]']],
+    result: '#compulsory-result .headline',
+    shows: dong(1_050_000), // 8 % + 1.5 % + 1 % of 10,000,000
+  },
+  'pension.html': (({ input, expect }) => ({
+    steps: [
+      [`input[name="sex"][value="${input.sex}"]`], ['#p-birth', input.birth],
+      ['input[name="entry"][value="periods"]'], ...period('p', input.history[0]),
+      ['#p-more > summary'], ['#p-decision', input.decisionMonth], ['#pension button[type="submit"]'],
+    ],
+    result: '[data-testid="monthly-pension"]',
+    shows: dong(expect.monthlyPension),
+  }))(engineCase('pension/issue-sketch-female-2011')),
+  'withdrawal.html': (({ input, expect }) => ({
+    steps: [
+      [`input[name="sex"][value="${input.sex}"]`], ['#w-birth', input.birth],
+      ['input[name="entry"][value="periods"]'], ...period('w', input.history[0]),
+      ['#w-more > summary'], ['#w-request', input.requestMonth], ['#withdrawal button[type="submit"]'],
+    ],
+    result: '#w-result .verdict',
+    shows: dong(expect.amount),
+  }))(engineCase('one_time/law58-man-17-years-retirement-age')),
+};
+
+/** The steps that fill the first row of a period-by-period history. */
+function period(prefix, { from, to, kind, salary }) {
+  return [[`#${prefix}-0-from`, from], [`#${prefix}-0-to`, to], [`#${prefix}-0-kind`, kind], [`#${prefix}-0-amount`, String(salary)]];
+}
+
+/** A new tab on a mid-range phone (CPU 4 × slower) over slow 4G (150 ms, 1.6 Mbit/s down, 0.75 Mbit/s up). */
+async function throttledTab(context) {
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
+  return tab;
+}
+
+/**
+ * Milliseconds from the navigation to the result on screen. The form is filled as soon as the page's script
+ * has run, all at once inside the page (Playwright's actions, one round trip each, would be timed too): the
+ * engine may still be on its way, and the page waits for it. The figure shown is checked.
+ */
+async function timeToResult(context, page, { idle }) {
+  const { steps, result, shows } = calculators[page];
+  const tab = await throttledTab(context);
+  const start = performance.now();
+  await tab.goto(`${origin}/${page}`, { waitUntil: 'domcontentloaded' });
+  const text = await tab.evaluate(async ({ steps, result }) => {
+    for (const [selector, value] of steps) {
+      const control = document.querySelector(selector);
+      if (!control) throw new Error(`${selector} is not on the page`);
+      control.focus();
+      if (value === undefined) control.click();
+      else {
+        control.value = value;
+        control.dispatchEvent(new Event('input', { bubbles: true }));
+        control.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
+    await new Promise((shown) => {
+      const check = () => document.querySelector(result) && (observer.disconnect(), shown());
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { childList: true, subtree: true });
+      check();
+    });
+    // On screen: the frame that paints it.
+    await new Promise(requestAnimationFrame);
+    return document.querySelector(result).textContent;
+  }, { steps, result });
+  const elapsed = performance.now() - start;
+  if (!text.includes(shows)) throw new Error(`${page}: expected ${shows} in "${text}"`);
+  // A second visit comes later, when what the first one started (the service worker's offline copy) is done.
+  await idle();
+  await tab.close();
+  return elapsed;
+}
+
+async function firstResults() {
+  const runs = 5;
+  console.log(`\nTime to the first result: navigate, fill a real case, calculate, until the result is on screen; CPU 4 × slower,`);
+  console.log(`slow 4G (150 ms, 1.6 Mbit/s down, 0.75 up); median of ${runs} runs. Cold: a fresh browser context (empty cache);`);
+  console.log('warm: a second visit in the same context.\n');
+  const rows = [['page', 'cold (median)', 'runs', 'budget', 'warm (median)', 'runs', 'budget']];
+  for (const page of Object.keys(calculators)) {
+    const cold = [];
+    const warm = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ ...screens.phone, locale: 'vi-VN' });
+      const requests = network(context);
+      // The results depend on today's date (the pension's eligibility, the withdrawal's request): fix the clock.
+      await context.clock.setFixedTime(new Date(`${CASES_TODAY}-15T12:00:00`));
+      cold.push(await timeToResult(context, page, requests));
+      warm.push(await timeToResult(context, page, requests));
+      await context.close();
+    }
+    const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+    const list = (values) => values.map((ms) => (ms / 1000).toFixed(2)).join(' ');
+    rows.push([
+      page,
+      s(median(cold)), list(cold), `≤ ${s(budgets.coldMs)}: ${verdict(`${page} cold ${s(median(cold))}`, median(cold) / 1000, budgets.coldMs / 1000, { unit: ' s' })}`,
+      s(median(warm)), list(warm), `≤ ${s(budgets.warmMs)}: ${verdict(`${page} warm ${s(median(warm))}`, median(warm) / 1000, budgets.warmMs / 1000, { unit: ' s' })}`,
+    ]);
+  }
+  table(rows);
+}
+
+// 3. Lighthouse, mobile preset (a simulated mid-range phone on slow 4G), Debian's Chromium.
+
+async function lighthouseScores() {
+  const cli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
+  const flags = ['--headless=new', ...chromiumOptions.args].join(' ');
+  const categories = Object.keys(budgets.lighthouse);
+  console.log(`\nLighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version}, mobile preset (simulated throttling). Budgets: ${categories.map((c) => `${c} ≥ ${budgets.lighthouse[c]}`).join(', ')}.\n`);
+  const rows = [['page', ...categories]];
+  for (const page of pages) {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [cli, `${origin}/${page}`, '--quiet', '--output=json', '--output-path=stdout', `--only-categories=${categories.join(',')}`, `--chrome-flags=${flags}`],
+      { env: { ...process.env, CHROME_PATH: chromiumOptions.executablePath }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const report = JSON.parse(stdout);
+    if (report.runtimeError) throw new Error(`Lighthouse on ${page}: ${report.runtimeError.message}`);
+    rows.push([page, ...categories.map((c) => {
+      const score = Math.round(report.categories[c].score * 100);
+      return `${score} ${verdict(`${page} ${c} ${score}`, score, budgets.lighthouse[c], { atLeast: true })}`;
+    })]);
+  }
+  table(rows);
+}
+
+// The run: the site served locally, one browser for the first two sections (Lighthouse starts its own).
+
+// Times on a busy machine come out slower than a phone's: say how busy this one is.
+console.log(`Site: ${folder}. Machine: ${availableParallelism()} CPUs, load average ${loadavg()[0].toFixed(1)}.`);
+const server = await serve(0, folder);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch(chromiumOptions);
+try {
+  await firstViews();
+  await firstResults();
+  await lighthouseScores();
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(missed.length ? `\n${missed.length} budget(s) missed: ${missed.join('; ')}.` : '\nEvery budget is met.');
