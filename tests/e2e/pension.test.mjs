@@ -39,7 +39,7 @@ after(async () => {
 
 
 async function person(page, { sex, birth }) {
-  await press(page, `input[name="p-sex"][value="${sex}"]`);
+  await press(page, `input[name="sex"][value="${sex}"]`);
   await page.fill('#p-birth', birth);
 }
 
@@ -55,7 +55,7 @@ async function quickEntry(page, period) {
 
 /** Period by period, one row: the case's own history exactly. */
 async function onePeriod(page, period) {
-  await press(page, 'input[name="p-mode"][value="periods"]');
+  await press(page, 'input[name="entry"][value="periods"]');
   await page.fill('#p-0-from', period.from);
   await page.fill('#p-0-to', period.to);
   await page.selectOption('#p-0-kind', period.kind);
@@ -133,7 +133,7 @@ test('period by period on the desktop: three rows added, one removed (law 58, ma
   const { input, expect } = pensionCase('law58-man-2025-03');
   const page = await site.open('pension.html', { screen: 'desktop', today: input.today ?? CASES_TODAY });
   await person(page, input);
-  await press(page, 'input[name="p-mode"][value="periods"]');
+  await press(page, 'input[name="entry"][value="periods"]');
   const [first, second] = input.history;
   await page.fill('#p-0-from', first.from);
   await page.fill('#p-0-to', first.to);
@@ -167,7 +167,7 @@ test('period by period on the phone: months before 1995 without a salary (6.601.
   const { input, expect } = pensionCase('pre-1995-without-salary');
   const page = await site.open('pension.html', { screen: 'phone', today: input.today ?? CASES_TODAY });
   await person(page, input);
-  await press(page, 'input[name="p-mode"][value="periods"]');
+  await press(page, 'input[name="entry"][value="periods"]');
   const [first, second] = input.history;
   await page.fill('#p-0-from', first.from);
   await page.fill('#p-0-to', first.to);
@@ -276,7 +276,7 @@ for (const screen of ['phone', 'desktop']) {
     await shownPension(page);
 
     // Period by period: a period ending before it starts, then two periods overlapping.
-    await press(page, 'input[name="p-mode"][value="periods"]');
+    await press(page, 'input[name="entry"][value="periods"]');
     await page.fill('#p-0-from', '2016-01');
     await page.fill('#p-0-to', '2011-07');
     await typeMoney(page, '#p-0-amount', 9000000);

@@ -26,7 +26,7 @@ after(async () => {
 
 /** Fills the person: sex, birth, and optionally the working condition. */
 async function fillPerson(page, { sex, birth }) {
-  await page.check(`input[name="w-sex"][value="${sex}"]`);
+  await page.check(`input[name="sex"][value="${sex}"]`);
   await page.fill('#w-birth', birth);
 }
 
@@ -41,7 +41,7 @@ async function fillQuick(page, { years, months, kind = 'compulsory', amount, las
 
 /** Period by period, one row: a case's own history exactly. */
 async function onePeriod(page, p) {
-  await page.check('input[name="w-mode"][value="periods"]');
+  await page.check('input[name="entry"][value="periods"]');
   await fillPeriod(page, 0, p);
 }
 
@@ -131,7 +131,7 @@ test('period by period on a desktop: split-22-pre-2014-plus-36-revalued, rows ad
   const c = engineCase('one_time/split-22-pre-2014-plus-36-revalued');
   const page = await site.open('withdrawal.html', { screen: 'desktop', today: CASES_TODAY });
   await fillPerson(page, c.input);
-  await page.check('input[name="w-mode"][value="periods"]');
+  await page.check('input[name="entry"][value="periods"]');
   const [first, second] = c.input.history;
   await fillPeriod(page, 0, first);
   await page.click('button:has-text("+ Thêm giai đoạn")');
@@ -181,7 +181,7 @@ test('past the retirement age, the assumptions re-run the comparison: past-75-so
   const c = engineCase('compare/past-75-social-pension-now');
   const page = await site.open('withdrawal.html', { screen: 'phone', today: CASES_TODAY });
   await fillPerson(page, c.input);
-  await page.check('input[name="w-mode"][value="periods"]');
+  await page.check('input[name="entry"][value="periods"]');
   await fillPeriod(page, 0, c.input.history[0]);
   await compare(page);
   const before = await page.textContent('#w-detail .summary');
@@ -285,7 +285,7 @@ test('every error a worker can reach shows next to its field', async () => {
     person: man1970,
     screen: 'desktop',
     change: async (p) => {
-      await p.check('input[name="w-mode"][value="periods"]');
+      await p.check('input[name="entry"][value="periods"]');
       await fillPeriod(p, 0, { from: '2020-05', to: '2019-01', kind: 'compulsory', salary: 10_000_000 });
     },
     control: 'w-0-from',

@@ -32,7 +32,8 @@ const width = 340;
 const height = 210;
 const pad = { left: 46, right: 8, top: 10, bottom: 26 };
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+/** An SVG element, built like `h()` builds HTML (also for the share link's QR code). */
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
   const el = document.createElementNS(svgNs, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   if (text !== undefined) el.textContent = text;

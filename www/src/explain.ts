@@ -21,6 +21,16 @@ export function steps(list: Step[], summary = tr('Cách tính, từng bước, v
   );
 }
 
+/**
+ * The legal sources of a result's steps, each once, for print only: on paper a fold cannot be opened, and one
+ * page has no room for every step.
+ */
+export function legalBasis(...lists: Step[][]): HTMLElement | null {
+  const cited = [...new Set(lists.flat().flatMap((s) => s.sources.map((source) => sources([source]))))];
+  if (!cited.length) return null;
+  return h('p', { class: 'print-only print-sources' }, h('strong', {}, tr('Căn cứ pháp lý: ', 'Legal basis: ')), h('span', { class: 'source' }, cited.join(' · ')));
+}
+
 /** Warnings (a salary under the minimum, an unverified figure, …) and assumptions, each once. */
 export function notes(list: Warning[], heading?: string): HTMLElement | null {
   const seen = new Set<string>();

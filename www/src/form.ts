@@ -103,14 +103,22 @@ function showError(form: HTMLElement, error: unknown): void {
   }
 }
 
+/** The page's calculator forms, to fill from its URL. */
+const linked: HTMLFormElement[] = [];
+
 /**
  * Wires a calculator form: on submit, awaits the engine, computes, and shows the result (or the error by
- * its field). The headline is also put in the form's live status, so a screen reader announces it.
+ * its field), with the inputs for print before it and the share panel after it. The headline is also put in
+ * the form's live status, so a screen reader announces it. A share link in the page's URL fills the form and
+ * calculates at once.
  */
 export function calculator(form: HTMLFormElement, output: HTMLElement, compute: (api: Engine) => { headline: string; nodes: (Node | null)[] }): () => Promise<void> {
   formatMoneyInputs(form);
   const status = form.querySelector<HTMLElement>('[role="status"]');
   const run = async () => {
+    // The share panel comes with the first result, not with the page: it is no part of the first view. Without
+    // it (a failed download), the result shows alone.
+    const share = import('./share').catch(() => undefined);
     let api: Engine;
     try {
       api = await engine();
@@ -121,7 +129,8 @@ export function calculator(form: HTMLFormElement, output: HTMLElement, compute: 
     try {
       const { headline, nodes } = compute(api);
       clearErrors(form);
-      output.replaceChildren(...nodes.filter((n): n is Node => n !== null));
+      const panel = (await share)?.shareResult(form, headline);
+      output.replaceChildren(panel?.before ?? '', ...nodes.filter((n): n is Node => n !== null), panel?.after ?? '');
       if (status) status.textContent = headline;
     } catch (error) {
       if (!isEngineError(error)) console.error(error);
@@ -134,5 +143,10 @@ export function calculator(form: HTMLFormElement, output: HTMLElement, compute: 
     event.preventDefault();
     void run();
   });
+  // Only an address with a query or a fragment can carry a share link or presets. The page sets up all its
+  // forms in one go; they are restored together once it has.
+  if ((location.search.length > 1 || location.hash.length > 1) && linked.push(form) === 1) {
+    queueMicrotask(() => void import('./state').then((state) => state.restoreFromUrl(linked)));
+  }
   return run;
 }

@@ -38,11 +38,11 @@ function field(id: string, label: string, control: HTMLElement, hint?: string): 
     h('p', { class: 'error', id: `${id}-error`, hidden: true }));
 }
 
-const monthInput = (dataField: string, value = '') => h('input', { type: 'month', min: '1960-01', 'data-field': dataField, value, placeholder: 'YYYY-MM' });
-const moneyInput = (dataField: string) => h('input', { 'data-money': true, inputmode: 'numeric', autocomplete: 'off', 'data-field': dataField });
+const monthInput = (dataField: string, value = '', name?: string) => h('input', { type: 'month', min: '1960-01', 'data-field': dataField, value, placeholder: 'YYYY-MM', name });
+const moneyInput = (dataField: string, name?: string) => h('input', { 'data-money': true, inputmode: 'numeric', autocomplete: 'off', 'data-field': dataField, name });
 
-function select(dataField: string, options: [value: string, vi: string, en: string][]): HTMLSelectElement {
-  return h('select', { 'data-field': dataField }, ...options.map(([value, vi, en]) => h('option', { value }, tr(vi, en))));
+function select(dataField: string, options: [value: string, vi: string, en: string][], name?: string): HTMLSelectElement {
+  return h('select', { 'data-field': dataField, name }, ...options.map(([value, vi, en]) => h('option', { value }, tr(vi, en))));
 }
 
 const kinds: [string, string, string][] = [
@@ -107,20 +107,28 @@ function yearByYear(api: Engine, kind: string, from: string, to: string, amount:
   return periods;
 }
 
-/** Builds the person and history controls into `container` and returns the reader of their values. */
+/** The most periods a history takes, by hand or from a link: more than any career needs. */
+const MAX_PERIODS = 120;
+
+/**
+ * Builds the person and history controls into `container` and returns the reader of their values. Each
+ * control's `name` is its key in a share link (`www/src/state.ts`): `sex`, `birth`, `condition`, `entry`, the
+ * quick entry's `years`, `months`, `kind`, `amount`, `group`, `last`, and period by period `rows` (how many)
+ * then `from0`, `to0`, `kind0`, `amount0`, `group0`, `from1`, ….
+ */
 export function mountPersonAndHistory(container: HTMLElement, options: HistoryOptions): { read: (api: Engine) => Person } {
   const id = (name: string) => `${options.prefix}-${name}`;
 
   // The person.
-  const sexMale = h('input', { type: 'radio', name: id('sex'), value: 'male', checked: true, 'data-field': 'sex' });
-  const sexFemale = h('input', { type: 'radio', name: id('sex'), value: 'female' });
-  const birth = monthInput('birth');
+  const sexMale = h('input', { type: 'radio', name: 'sex', value: 'male', checked: true, 'data-field': 'sex' });
+  const sexFemale = h('input', { type: 'radio', name: 'sex', value: 'female' });
+  const birth = monthInput('birth', '', 'birth');
   const condition = select('condition', [
     ['normal', 'Bình thường', 'Normal'],
     ['hardship', 'Có từ 15 năm làm nghề nặng nhọc, độc hại, hoặc ở vùng đặc biệt khó khăn', '15+ years in heavy or hazardous work, or in especially difficult areas'],
     ['reducedCapacity', 'Suy giảm khả năng lao động từ 61% đến 80%', 'Working capacity reduced by 61% to 80%'],
     ['reducedCapacitySevere', 'Suy giảm khả năng lao động từ 81% trở lên', 'Working capacity reduced by 81% or more'],
-  ]);
+  ], 'condition');
   const person = h('fieldset', {},
     h('legend', {}, tr('Về bạn', 'About you')),
     h('div', { class: 'field' },
@@ -134,12 +142,12 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
       tr('Quyết định tuổi nghỉ hưu: nghề nặng nhọc, độc hại hoặc suy giảm khả năng lao động được nghỉ sớm hơn.', 'This sets the retirement age: heavy or hazardous work, or a reduced working capacity, allows retiring earlier.')));
 
   // The quick entry.
-  const years = h('input', { inputmode: 'numeric', autocomplete: 'off', 'data-field': 'history history[0] history[0].from' });
-  const months = h('input', { inputmode: 'numeric', autocomplete: 'off' });
-  const quickKind = select('history[0].kind', kinds);
-  const quickAmount = moneyInput('history[0].salary history[0].income');
-  const quickGroup = select('history[0].group', groups);
-  const lastMonth = monthInput('history[0].to', options.lastMonthDefault);
+  const years = h('input', { inputmode: 'numeric', autocomplete: 'off', 'data-field': 'history history[0] history[0].from', name: 'years' });
+  const months = h('input', { inputmode: 'numeric', autocomplete: 'off', name: 'months' });
+  const quickKind = select('history[0].kind', kinds, 'kind');
+  const quickAmount = moneyInput('history[0].salary history[0].income', 'amount');
+  const quickGroup = select('history[0].group', groups, 'group');
+  const lastMonth = monthInput('history[0].to', options.lastMonthDefault, 'last');
   const quickAmountField = field(id('amount'), '', quickAmount, tr(
     'Các năm trước được tính lùi từ mức này theo hệ số trượt giá, như thể sức mua giữ nguyên. Nếu biết lương từng giai đoạn, hãy nhập từng giai đoạn để kết quả sát hơn.',
     'Earlier years are carried back from this amount by the inflation coefficients, as if its buying power stayed the same. If you know your pay in each period, enter the periods for a closer result.'));
@@ -157,9 +165,14 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
   // Period by period.
   const list = h('div', { class: 'periods' });
   const addButton = h('button', { type: 'button', class: 'secondary' }, tr('+ Thêm giai đoạn', '+ Add a period'));
-  const detailed = h('div', { class: 'detailed', hidden: true }, list, addButton);
+  // How many rows there are, kept as a control of its own so that a share link carries it and, restored
+  // before the rows' own keys, builds the rows they fill (see www/src/state.ts).
+  const rowCount = h('input', { type: 'hidden', name: 'rows', value: '1', max: MAX_PERIODS });
+  const detailed = h('div', { class: 'detailed', hidden: true }, rowCount, list, addButton);
 
   const renumber = () => {
+    rowCount.value = String(list.children.length);
+    addButton.hidden = list.children.length >= MAX_PERIODS;
     [...list.children].forEach((row, i) => {
       row.querySelector('legend span')!.textContent = tr(`Giai đoạn ${i + 1}`, `Period ${i + 1}`);
       const remove = row.querySelector<HTMLButtonElement>('button.link')!;
@@ -167,6 +180,7 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
       remove.hidden = list.children.length === 1;
       // An error on the whole period (it ends before it starts, it overlaps another) lands by its first month:
       // the row itself has no error slot.
+      for (const el of row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]')) el.name = `${el.dataset.key}${i}`;
       for (const el of row.querySelectorAll<HTMLElement>('[data-name]')) el.setAttribute('data-field', `history[${i}].${el.dataset.name}${el.dataset.name === 'from' ? ` history[${i}]` : ''}`);
       for (const el of row.querySelectorAll<HTMLElement>('[id]')) el.id = el.id.replace(/-\d+-/, `-${i}-`);
       for (const el of row.querySelectorAll<HTMLElement>('[for]')) el.setAttribute('for', el.getAttribute('for')!.replace(/-\d+-/, `-${i}-`));
@@ -177,10 +191,12 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
   const addPeriod = (from = '', focus = false) => {
     const n = list.children.length;
     const rowId = (name: string) => id(`${n}-${name}`);
-    const named = <T extends HTMLElement>(el: T, name: string) => (el.setAttribute('data-name', name), el);
+    // `data-name` is the engine's field (`history[i].salary`), `data-key` the share link's (`amount0`).
+    const named = <T extends HTMLElement>(el: T, name: string) => (el.setAttribute('data-name', name), el.setAttribute('data-key', name), el);
     const kind = named(select('', kinds), 'kind');
     const amount = moneyInput('');
     amount.setAttribute('data-name', 'salary');
+    amount.setAttribute('data-key', 'amount');
     const amountField = field(rowId('amount'), '', amount);
     const groupField = field(rowId('group'), tr('Đối tượng được hỗ trợ', 'Support group'), named(select('', groups), 'group'));
     kind.addEventListener('change', () => {
@@ -215,9 +231,16 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
     addPeriod(last && /^\d{4}-\d{2}$/.test(last) ? addMonths(last, 1) : '', true);
   });
   addPeriod();
+  // A share link sets the count: rows are added or removed at the end to match it.
+  rowCount.addEventListener('change', () => {
+    const wanted = Math.min(MAX_PERIODS, Math.max(1, Number(rowCount.value) || 1));
+    while (list.children.length < wanted) addPeriod();
+    while (list.children.length > wanted) list.lastElementChild!.remove();
+    renumber();
+  });
 
-  const quickMode = h('input', { type: 'radio', name: id('mode'), value: 'quick', checked: true });
-  const periodMode = h('input', { type: 'radio', name: id('mode'), value: 'periods' });
+  const quickMode = h('input', { type: 'radio', name: 'entry', value: 'quick', checked: true });
+  const periodMode = h('input', { type: 'radio', name: 'entry', value: 'periods' });
   const switchMode = () => {
     quick.hidden = !quickMode.checked;
     detailed.hidden = quickMode.checked;

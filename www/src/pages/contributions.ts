@@ -2,7 +2,7 @@
 // voluntary participant pays after the State's support.
 import type { Contribution, SupportGroup, VoluntaryContribution, VoluntaryInput } from '../../../pkg/bhxh.js';
 import { byId, h } from '../dom';
-import { figure, notes, steps } from '../explain';
+import { figure, legalBasis, notes, steps } from '../explain';
 import { calculator, money, text } from '../form';
 import { dong, percent, thisMonth } from '../format';
 import { tr } from '../i18n';
@@ -46,6 +46,7 @@ function compulsoryResult(r: Contribution) {
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr('Quỹ', 'Fund')), h('th', { scope: 'col', class: 'n' }, tr('Bạn', 'You')), h('th', { scope: 'col', class: 'n' }, tr('Doanh nghiệp', 'Employer')))),
         h('tbody', {}, ...rows, h('tr', {}, h('th', { scope: 'row' }, tr('Tổng', 'Total')), h('td', { class: 'n' }, dong(r.employee.total)), h('td', { class: 'n' }, dong(r.employer.total)))))),
       steps(r.steps),
+      legalBasis(r.steps),
     ],
   };
 }
@@ -63,6 +64,7 @@ function voluntaryResult(r: VoluntaryContribution) {
         r.payBy ? figure(tr('Hạn đóng', 'Pay by'), r.payBy) : null),
       notes(r.warnings),
       steps(r.steps),
+      legalBasis(r.steps),
     ],
   };
 }

@@ -3,7 +3,7 @@
 import type { ContinuationInput, HistoryPeriod, Pension, Projection, RetirementOption, SupportGroup } from '../../../pkg/bhxh.js';
 import { chart } from '../chart';
 import { byId, h } from '../dom';
-import { figure, notes, steps } from '../explain';
+import { figure, legalBasis, notes, steps } from '../explain';
 import { calculator, money } from '../form';
 import { addMonths, age, decimal, dong, month, percent, perMonth, short, thisMonth } from '../format';
 import { mountPersonAndHistory } from '../history';
@@ -176,6 +176,7 @@ function result(p: Pension) {
       ...growth(p),
       notes([...p.warnings, ...p.assumptions], tr('Lưu ý và giả định', 'Warnings and assumptions')),
       steps(p.steps),
+      legalBasis(p.steps),
     ],
   };
 }

@@ -5,7 +5,7 @@
 import type { Choice, Circumstance, Comparison, CompareWithdrawalInput, OneTimeWithdrawal, OneTimeWithdrawalInput, Scenario } from '../../../pkg/bhxh.js';
 import { byId, h } from '../dom';
 import { chart } from '../chart';
-import { figure, notes, sources, steps } from '../explain';
+import { figure, legalBasis, notes, sources, steps } from '../explain';
 import { calculator, numberValue, pageError } from '../form';
 import { age, ageFromYears, decimal, dong, month, perMonth, short } from '../format';
 import { explainRule, mountPersonAndHistory } from '../history';
@@ -298,7 +298,7 @@ const run = calculator(form, output, (api) => {
 
   const keepNote = c.keep.outcome !== 'pension' && p === c.contribute ? h('p', {}, keepText(c)) : null;
   const inMonths = p?.lumpSumInPensionMonths != null && c.withdraw.lumpSum !== null
-    ? h('p', {}, tr(
+    ? h('p', { class: 'in-months' }, tr(
         `Khoản rút một lần bằng ${decimal(p.lumpSumInPensionMonths)} tháng lương hưu (cả hai tính theo giá hôm nay).`,
         `The lump sum equals ${decimal(p.lumpSumInPensionMonths)} months of pension (both in today's money).`))
     : null;
@@ -326,6 +326,7 @@ const run = calculator(form, output, (api) => {
     notes([...one.warnings, ...c.warnings], tr('Lưu ý', 'Please note')),
     steps(one.steps, tr('Cách tính khoản rút một lần, từng bước, và căn cứ pháp lý', 'How the withdrawal is calculated, step by step, with the legal basis')),
     steps(c.steps, tr('Cách so sánh ba cách, từng bước', 'How the three paths are compared, step by step')),
+    legalBasis(one.steps, c.steps),
   ].filter((n): n is HTMLElement => n !== null));
 
   return { headline, nodes };
