@@ -1,11 +1,13 @@
 // The site's build: five static pages, their TypeScript and the wasm engine from ../pkg, into target/site.
 // `base: './'` keeps every URL relative, so the built folder works from any path on any static host.
+// The public/ folder (manifest, icons) is copied as it is; build/offline.ts then writes the service worker.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { offline } from './build/offline.ts';
 
 const here = import.meta.dirname;
-const pages = ['index', 'contributions', 'pension', 'withdrawal', 'legal'];
+const pages = ['index', 'contributions', 'pension', 'withdrawal', 'legal', 'embed'];
 
 /**
  * `<!-- partial:header -->` in a page is replaced by `partials/header.html`: one head, header and footer for
@@ -25,13 +27,20 @@ function partials(): Plugin {
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [partials()],
+  plugins: [partials(), offline()],
   // Each calculator page's engine: scripts/run.sh builds one wasm per calculator into target/engines/.
   resolve: { alias: { '@engines': resolve(here, '../target/engines') } },
   server: { fs: { allow: [resolve(here, '..')] } },
   build: {
+    // Every browser the site supports has <link rel=modulepreload>: no polyfill in every page's script.
+    modulePreload: { polyfill: false },
     outDir: resolve(here, '../target/site'),
     emptyOutDir: true,
-    rollupOptions: { input: Object.fromEntries(pages.map((p) => [p, resolve(here, `${p}.html`)])) },
+    // The modules the calculator pages share go in one file: fewer requests, and compressed together they are
+    // smaller than apart. The withdrawal page, the heaviest, needs every one of them.
+    rolldownOptions: {
+      input: Object.fromEntries(pages.map((p) => [p, resolve(here, `${p}.html`)])),
+      output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'calculator', test: /www[\\/]src[\\/](chart|explain|form|format|history)\.ts$/ }] } },
+    },
   },
 });

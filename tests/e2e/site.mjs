@@ -1,7 +1,7 @@
 // What every end-to-end test of the site shares: the built site (target/site) served locally, Debian's
 // Chromium on a phone screen (360 × 740, touch) or a desktop screen, a record of every console error, page
 // error and request that leaves the origin, axe-core, and screenshots a person can look at.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
@@ -13,32 +13,36 @@ export const screens = {
   desktop: { viewport: { width: 1280, height: 900 } },
 };
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// Evaluated in the page rather than added as a <script>: the site's Content-Security-Policy blocks inline scripts.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = new URL('../../target/screenshots/', import.meta.url);
 
 /**
  * Starts the server and the browser. `open(path, { screen, today, javaScript })` gives a page on that screen
  * with the clock set to `today` ("YYYY-MM", the 15th at noon), JavaScript on unless `javaScript: false`, and
- * its problems recorded in `site.problems`.
+ * its problems recorded in `site.problems`. `host: 'http://localhost:1234'` opens the path on that other
+ * origin instead (a page embedding the site), whose own requests are then expected too. The site served is
+ * `folder` (SITE_DIR, else target/site); `server` lets a test stop serving it, to see what works offline.
  */
-export async function startSite() {
-  const server = await serve(0, process.env.SITE_DIR ?? 'target/site');
+export async function startSite(folder = process.env.SITE_DIR ?? 'target/site') {
+  const server = await serve(0, folder);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(chromiumOptions);
   const problems = [];
   const contexts = [];
   return {
     origin,
+    server,
     problems,
-    async open(path, { screen = 'phone', today, javaScript = true } = {}) {
+    async open(path, { screen = 'phone', today, javaScript = true, host = origin } = {}) {
       const context = await browser.newContext({ ...screens[screen], locale: 'vi-VN', javaScriptEnabled: javaScript });
       contexts.push(context);
       if (today) await context.clock.setFixedTime(new Date(`${today}-15T12:00:00`));
       const page = await context.newPage();
       page.on('console', (m) => m.type() === 'error' && problems.push(`${path}: console: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
-      page.on('request', (r) => !r.url().startsWith(origin) && !r.url().startsWith('data:') && problems.push(`${path}: request: ${r.url()}`));
-      await page.goto(`${origin}/${path}`);
+      page.on('request', (r) => ![origin, host, 'data:'].some((o) => r.url().startsWith(o)) && problems.push(`${path}: request: ${r.url()}`));
+      await page.goto(`${host}/${path}`);
       return page;
     },
     async close() {
@@ -51,7 +55,7 @@ export async function startSite() {
 
 /** axe-core's WCAG 2.x A/AA violations on the page as it is now, as short readable lines. */
 export async function axeViolations(page) {
-  await page.addScriptTag({ path: axePath });
+  await page.evaluate(axeSource);
   const result = await page.evaluate(() =>
     window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }));
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -1,11 +1,17 @@
 // What every page does first: its language, and the engine's module loading in the background as soon as
 // the page is there.
+import { startEmbed } from './embed';
 import { engine, showUnsupported, useEngine, type EngineModule } from './engine';
 import { localizePage } from './i18n';
+import { workOffline } from './offline';
 
-/** Localizes the page and loads its engine, if it has one, soon after; says so if this browser cannot run it. */
+/**
+ * Localizes the page, applies embed mode when the page is shown in another site's frame, and loads the engine
+ * soon after; says so if this browser cannot run it. Then keeps the site for offline use.
+ */
 export function startPage(engineModule?: EngineModule): void {
   localizePage();
+  startEmbed();
   const here = location.pathname.split('/').pop() || 'index.html';
   for (const a of document.querySelectorAll<HTMLAnchorElement>('header.site nav a')) {
     if (new URL(a.href).pathname.split('/').pop() === here) a.setAttribute('aria-current', 'page');
@@ -15,10 +21,14 @@ export function startPage(engineModule?: EngineModule): void {
   // types. A calculation before it arrives simply waits for it.
   if (engineModule) {
     useEngine(engineModule);
-    const start = () => void engine().catch(showUnsupported);
-    addEventListener('focusin', start, { once: true });
-    const later = () => setTimeout(start, 1000);
+    const start = () => engine().catch(showUnsupported);
+    addEventListener('focusin', () => void start(), { once: true });
+    // The offline copy of the site follows the engine, so as not to compete with it, and finds the wasm
+    // already in the browser's cache.
+    const later = () => setTimeout(() => void start().then(workOffline), 1000);
     if (document.readyState === 'complete') later();
     else addEventListener('load', later, { once: true });
+  } else {
+    workOffline();
   }
 }
