@@ -20,8 +20,7 @@ function labelOf(el: HTMLInputElement | HTMLSelectElement): string {
  * The inputs behind a result as "label: value" lines, shown in print only: a printed result says what it
  * was calculated from. Period rows are prefixed with their title ("Giai đoạn 2 · Từ tháng").
  */
-function inputsSummary(form: HTMLFormElement): HTMLElement {
-  const state = formState(form);
+function inputsSummary(form: HTMLFormElement, state: URLSearchParams): HTMLElement {
   const lines: HTMLElement[] = [];
   for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
     if (!state.has(el.name) || el.type === 'hidden' || (el.type === 'radio' && !(el as HTMLInputElement).checked)) continue;
@@ -72,8 +71,8 @@ async function drawQr(slot: HTMLElement, link: string): Promise<void> {
  * The share panel of a result: the link (copyable), Share where the device has it, Print, and the QR
  * code. The page's own URL takes the link's fragment too, so the browser's bookmark and share give it.
  */
-function sharePanel(form: HTMLFormElement, headline: string): HTMLElement {
-  const state = formState(form).toString();
+function sharePanel(form: HTMLFormElement, headline: string, params: URLSearchParams): HTMLElement {
+  const state = params.toString();
   const link = new URL(`${location.pathname}${lang === 'en' ? '?lang=en' : ''}#${state}`, location.href).href;
   history.replaceState(history.state, '', `${location.pathname}${location.search}#${state}`);
   // The language switch keeps the inputs: the same result opens in the other language.
@@ -119,5 +118,6 @@ function sharePanel(form: HTMLFormElement, headline: string): HTMLElement {
 
 /** What a result is shown with: the inputs (for print) before it, the share panel after it. */
 export function shareResult(form: HTMLFormElement, headline: string): { before: HTMLElement; after: HTMLElement } {
-  return { before: inputsSummary(form), after: sharePanel(form, headline) };
+  const state = formState(form);
+  return { before: inputsSummary(form, state), after: sharePanel(form, headline, state) };
 }
