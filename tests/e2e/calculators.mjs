@@ -18,15 +18,7 @@ export async function useContributions(page) {
 /** pension.html: one period, period by period, and the decision month → the monthly pension. */
 export async function usePension(page) {
   const { input, expect } = engineCase('pension/issue-sketch-female-2011');
-  await press(page, `input[name="sex"][value="${input.sex}"]`);
-  await page.fill('#p-birth', input.birth);
-  await press(page, 'input[name="entry"][value="periods"]');
-  const [period] = input.history;
-  await page.fill('#p-0-from', period.from);
-  await page.fill('#p-0-to', period.to);
-  await page.selectOption('#p-0-kind', period.kind);
-  await typeMoney(page, '#p-0-amount', period.salary);
-  await press(page, '#p-more > summary');
+  await personAndOnePeriod(page, 'p', input);
   await page.fill('#p-decision', input.decisionMonth);
   await press(page, '#pension button[type="submit"]');
   await page.waitForSelector('[data-testid="monthly-pension"]');
@@ -37,19 +29,26 @@ export async function usePension(page) {
 /** withdrawal.html: one period and the month of the request → the lump sum. */
 export async function useWithdrawal(page) {
   const { input, expect } = engineCase('one_time/law58-man-17-years-retirement-age');
-  await page.check(`input[name="sex"][value="${input.sex}"]`);
-  await page.fill('#w-birth', input.birth);
-  await page.check('input[name="entry"][value="periods"]');
-  const [period] = input.history;
-  await page.fill('#w-0-from', period.from);
-  await page.fill('#w-0-to', period.to);
-  await page.selectOption('#w-0-kind', period.kind);
-  await typeMoney(page, '#w-0-amount', period.salary);
-  await press(page, '#w-more > summary');
+  await personAndOnePeriod(page, 'w', input);
   await page.fill('#w-request', input.requestMonth);
   await press(page, '#withdrawal button[type="submit"]');
   await page.waitForSelector('#w-result .verdict');
   return { shown: await page.textContent('#w-result .w-withdraw .big'), expected: dong(expect.amount, await lang(page)) };
+}
+
+/**
+ * The person and the case's one period, entered period by period, in the history form whose ids start with
+ * `prefix` (`p` on the pension page, `w` on the withdrawal page); then the "more options" fold opened.
+ */
+async function personAndOnePeriod(page, prefix, { sex, birth, history: [period] }) {
+  await press(page, `input[name="sex"][value="${sex}"]`);
+  await page.fill(`#${prefix}-birth`, birth);
+  await press(page, 'input[name="entry"][value="periods"]');
+  await page.fill(`#${prefix}-0-from`, period.from);
+  await page.fill(`#${prefix}-0-to`, period.to);
+  await page.selectOption(`#${prefix}-0-kind`, period.kind);
+  await typeMoney(page, `#${prefix}-0-amount`, period.salary);
+  await press(page, `#${prefix}-more > summary`);
 }
 
 const lang = (page) => page.getAttribute('html', 'lang');
