@@ -15,6 +15,7 @@ pub use crate::core::input::Raw;
 pub use crate::core::month::Month;
 pub use crate::core::params::catalogue as parameters;
 pub use crate::core::pension::{pension, Pension};
+pub use crate::core::record::{read_record, Reading};
 pub use crate::core::retirement::{retirement_age, RetirementAge};
 pub use crate::core::voluntary::{voluntary_contribution, VoluntaryContribution};
 pub use crate::core::withdrawal::{one_time_withdrawal, OneTimeWithdrawal};

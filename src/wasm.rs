@@ -178,13 +178,25 @@ export interface Overrides {
   revaluationTables?: Array<{ decisionYear: number; salary: Record<string, number>; income?: Record<string, number> }>;
 }
 
+/** A worker's own record, to read into a history: text (copied from a PDF or the VssID app, or read by OCR)
+ *  or a table's cells (a spreadsheet, a PDF's table). */
+export interface ReadRecordInput {
+  /** Lines of text; columns apart by a tab, by two spaces or more, or by single spaces only. */
+  text?: string;
+  /** The cells of each row (strings; numbers and null are taken too). */
+  rows?: Array<Array<string | number | null>>;
+  /** The current month, "YYYY-MM" (for "đến nay" and months not yet come); default: the device's clock. */
+  today?: string;
+}
+
 export type ErrorCode =
   | "input.missing" | "input.wrongType" | "input.unknownField" | "input.unknownValue"
   | "month.invalid" | "month.outOfRange" | "month.future" | "month.order"
   | "period.invalid" | "history.overlap" | "history.empty" | "birth.implausible"
   | "amount.invalid" | "amount.notPositive" | "amount.tooLarge" | "amount.notWhole"
   | "region.unknown" | "income.outOfRange" | "mode.invalid" | "rate.invalid"
-  | "option.notInForce" | "parameter.notInForce" | "override.invalid" | "horizon.invalid" | "internal";
+  | "option.notInForce" | "parameter.notInForce" | "override.invalid" | "horizon.invalid"
+  | "input.conflict" | "record.tooLarge" | "record.empty" | "internal";
 "#;
 
 /// Compulsory contributions for one month: bases, each fund's share for employee and employer, totals,
@@ -244,8 +256,18 @@ pub fn compare_withdrawal(
     run(input, |raw| crate::core::comparison::compare_withdrawal(raw, this_month()))
 }
 
+/// A worker's record (the 07/SBH statement, the VssID list) read into a history: every line with what it became
+/// and why, the periods ready for `pension`, and the record's own total against the months counted.
+#[cfg(feature = "record-api")]
+#[wasm_bindgen(js_name = readRecord, unchecked_return_type = "Reading")]
+pub fn read_record(
+    #[wasm_bindgen(unchecked_param_type = "ReadRecordInput")] input: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(input, |raw| crate::core::record::read_record(raw, this_month()))
+}
+
 /// The current month by the device's clock: what "today" means when the input does not say.
-#[cfg(any(feature = "pension-api", feature = "withdrawal-api"))]
+#[cfg(any(feature = "pension-api", feature = "withdrawal-api", feature = "record-api"))]
 fn this_month() -> crate::core::month::Month {
     use crate::core::month::Month;
     let now = js_sys::Date::new_0();
@@ -337,6 +359,7 @@ mod tests {
         assert_eq!(fields(&interface("RetirementAgeInput")), crate::core::retirement::FIELDS);
         assert_eq!(fields(&interface("OneTimeWithdrawalInput")), crate::core::withdrawal::WithdrawalRequest::FIELDS);
         assert_eq!(fields(&interface("CompareWithdrawalInput")), crate::core::comparison::CompareRequest::FIELDS);
+        assert_eq!(fields(&interface("ReadRecordInput")), crate::core::record::FIELDS);
     }
 
     use crate::core::error::ErrorCode;

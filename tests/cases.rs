@@ -45,6 +45,7 @@ fn run(calculator: &str, input: toml::Value) -> Value {
         "pension" => result(bhxh::pension(&input, CASES_TODAY)),
         "one_time" => result(bhxh::one_time_withdrawal(&input, CASES_TODAY)),
         "compare" => result(bhxh::compare_withdrawal(&input, CASES_TODAY)),
+        "record" => result(bhxh::read_record(&input, CASES_TODAY)),
         other => panic!("no calculator named {other}"),
     }
 }
@@ -88,7 +89,7 @@ fn contains(actual: &Value, expected: &Value, path: &str, failures: &mut Vec<Str
 fn cases() -> Vec<(String, String, toml::Table)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
     let mut out = Vec::new();
-    for calculator in ["contribution", "voluntary", "retirement_age", "pension", "one_time", "compare"] {
+    for calculator in ["contribution", "voluntary", "retirement_age", "pension", "one_time", "compare", "record"] {
         let mut files: Vec<_> = std::fs::read_dir(root.join(calculator)).unwrap().map(|e| e.unwrap().path()).collect();
         files.sort();
         for file in files {

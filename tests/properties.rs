@@ -135,6 +135,128 @@ proptest! {
         let _ = bhxh::pension(&input, TODAY);
         let _ = bhxh::one_time_withdrawal(&input, TODAY);
         let _ = bhxh::compare_withdrawal(&input, TODAY);
+        let _ = bhxh::read_record(&input, TODAY);
+    }
+}
+
+/// Pieces of a record, well formed and not: months, numbers, the header's words, special rows, separators.
+fn record_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(vec![
+            "Từ tháng",
+            "Đến tháng",
+            "đến nay",
+            "Mức đóng",
+            "Phụ cấp",
+            "Chức vụ",
+            "TN VK (%)",
+            "TN Nghề (%)",
+            "Khu vực",
+            "Khác",
+            "Tái cử",
+            "Tỷ lệ đóng",
+            "Tiền lương",
+            "Phụ cấp lương",
+            "Các khoản bổ sung",
+            "Đơn vị",
+            "Tổng thời gian đóng BHXH là",
+            "năm",
+            "tháng",
+            "Nghỉ hưởng chế độ thai sản",
+            "Không tham gia BHXH",
+            "BHTN",
+            "tự nguyện",
+            "Trang 2/3",
+            "Ngày sinh: 31/12/1980",
+            "Giới tính: Nữ",
+            "Quá trình đóng BHXH tự nguyện",
+            "thất nghiệp",
+            "ốm đau",
+            "truy đóng",
+            "\t",
+            "\n",
+            "  ",
+            " | ",
+            "%",
+            "-",
+            "\u{0301}",
+            "Đ",
+            "ế",
+            "0l/2O15",
+            "9.156.OOO",
+            "3.990",
+            "3,99",
+            "1.234,5",
+            "99999999999999999999",
+            "12/2026",
+            "01/1960",
+            "13/2020",
+            "2100-12",
+            "0,30",
+            "22%",
+            "5",
+            ",",
+            ".",
+            "/",
+        ])
+        .prop_map(str::to_string),
+        (1u32..13, 1900u32..2200).prop_map(|(m, y)| format!("{m:02}/{y}")),
+        // A period's row begun: two months of recent years, then cells.
+        (1u32..13, 1985u32..2027, 1u32..13, 1985u32..2027, prop::bool::ANY).prop_map(|(a, y, b, z, tab)| {
+            let gap = if tab { "\t" } else { "  " };
+            format!("\n{a:02}/{y}{gap}{b:02}/{z}{gap}")
+        }),
+        Just("\nTừ tháng\tĐến tháng\tCấp bậc\tMức đóng\tChức vụ\tTN VK (%)\tKhu vực\tTái cử\tTiền lương\n".to_string()),
+        Just("\nTừ tháng  Đến tháng  Cấp bậc  Mức đóng  Chức vụ  TN VK (%)  Tỷ lệ đóng\n".to_string()),
+        (0u64..100_000_000_000).prop_map(|n| n.to_string()),
+        ".{0,12}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// Whatever text or table a worker gives, the record reader answers or explains; it never panics, and what
+    /// it calls used is a history `pension` reads.
+    #[test]
+    fn no_record_makes_the_reader_panic(pieces in prop::collection::vec(record_piece(), 0..80), table: bool) {
+        let text: String = pieces.concat();
+        let input = if table {
+            let rows = text.split('\n').map(|line| Raw::List(line.split('\t').map(|c| Raw::Text(c.into())).collect())).collect();
+            object(vec![("rows", Raw::List(rows))])
+        } else {
+            object(vec![("text", Raw::Text(text))])
+        };
+        if let Ok(record) = bhxh::read_record(&input, TODAY) {
+            let counted: u32 = record.periods.iter().map(|p| p.months()).sum();
+            prop_assert_eq!(record.counted_months, counted);
+            if !record.periods.is_empty() {
+                let history = serde_json::to_value(&record.periods).unwrap();
+                let raw = json_raw(&history);
+                let result = bhxh::pension(&object(vec![("sex", Raw::Text("female".into())), ("birth", Raw::Text("1900-01".into())), ("history", raw)]), TODAY);
+                if let Err(e) = result {
+                    prop_assert!(!e.field.starts_with("history["), "{}", e);
+                }
+            }
+        }
+    }
+
+    /// Any text at all, however odd.
+    #[test]
+    fn no_string_makes_the_reader_panic(text in any::<String>()) {
+        let _ = bhxh::read_record(&object(vec![("text", Raw::Text(text))]), TODAY);
+    }
+}
+
+/// A JSON value as the JS boundary would hand it over.
+fn json_raw(value: &serde_json::Value) -> Raw {
+    match value {
+        serde_json::Value::Null => Raw::Null,
+        serde_json::Value::Bool(b) => Raw::Bool(*b),
+        serde_json::Value::Number(n) => Raw::Number(n.as_f64().unwrap_or(f64::NAN)),
+        serde_json::Value::String(s) => Raw::Text(s.clone()),
+        serde_json::Value::Array(items) => Raw::List(items.iter().map(json_raw).collect()),
+        serde_json::Value::Object(map) => Raw::Object(map.iter().map(|(k, v)| (k.clone(), json_raw(v))).collect()),
     }
 }
 
@@ -256,6 +378,8 @@ fn raw_input() -> impl Strategy<Value = Raw> {
 
 fn field_name() -> impl Strategy<Value = String> {
     prop::sample::select(vec![
+        "text",
+        "rows",
         "month",
         "salary",
         "region",

@@ -54,6 +54,12 @@ pub enum ErrorCode {
     OverrideInvalid,
     /// A comparison horizon before the retirement age, or past the life table.
     HorizonInvalid,
+    /// Two fields given where only one of them may be (a record as text and as a table).
+    InputConflict,
+    /// A record too long to be one (a text of more than 300,000 characters, …).
+    RecordTooLarge,
+    /// A record in which no contribution period was found.
+    RecordEmpty,
     /// A computation that could not finish; a defect to report.
     Internal,
 }
@@ -85,11 +91,14 @@ impl ErrorCode {
             ErrorCode::ParameterNotInForce => "parameter.notInForce",
             ErrorCode::OverrideInvalid => "override.invalid",
             ErrorCode::HorizonInvalid => "horizon.invalid",
+            ErrorCode::InputConflict => "input.conflict",
+            ErrorCode::RecordTooLarge => "record.tooLarge",
+            ErrorCode::RecordEmpty => "record.empty",
             ErrorCode::Internal => "internal",
         }
     }
 
-    pub const ALL: [ErrorCode; 25] = [
+    pub const ALL: [ErrorCode; 28] = [
         ErrorCode::Missing,
         ErrorCode::WrongType,
         ErrorCode::UnknownField,
@@ -114,6 +123,9 @@ impl ErrorCode {
         ErrorCode::ParameterNotInForce,
         ErrorCode::OverrideInvalid,
         ErrorCode::HorizonInvalid,
+        ErrorCode::InputConflict,
+        ErrorCode::RecordTooLarge,
+        ErrorCode::RecordEmpty,
         ErrorCode::Internal,
     ];
 }

@@ -252,19 +252,18 @@ fn in_history_range(m: Month, at: &str, kind: Kind) -> Result<Month> {
     Ok(m)
 }
 
-/// A salary or allowance coefficient (hệ số lương, hệ số phụ cấp): at most 4 decimals, below 30.
+/// A salary or allowance coefficient (hệ số lương, hệ số phụ cấp): at most 6 decimals, below 30. Six, because
+/// a seniority allowance is a whole percentage of coefficients with two decimals, and the occupational one a
+/// percentage of that sum again (0.15 × (4.98 + 0.35 + 0.05 × 5.33) = 0.839475).
 fn coefficient(value: f64, field: &str, zero_allowed: bool) -> Result<Decimal> {
-    // At most 4 decimals: the value × 10,000 is a whole number, up to the float error of the decimal text.
-    let scaled = value * 10_000.0;
-    let whole = scaled.is_finite() && (scaled - scaled.round()).abs() < 1e-6 && scaled.abs() < 300_000.0;
-    let d = whole.then(|| Decimal::new(scaled.round() as i64, 4).normalize());
+    let d = input::exact_decimal(value).filter(|d| d.scale() <= 6 && *d < Decimal::from(30));
     match d {
         Some(d) if d > Decimal::ZERO || (zero_allowed && d.is_zero()) => Ok(d),
         _ => Err(Error::new(
             ErrorCode::AmountInvalid,
             field,
-            format!("«{field}»: cần một hệ số dương dưới 30, tối đa 4 chữ số thập phân (ví dụ 4,98)."),
-            format!("“{field}”: a positive coefficient below 30 with at most 4 decimals is needed (for example 4.98)."),
+            format!("«{field}»: cần một hệ số dương dưới 30, tối đa 6 chữ số thập phân (ví dụ 4,98)."),
+            format!("“{field}”: a positive coefficient below 30 with at most 6 decimals is needed (for example 4.98)."),
         )),
     }
 }

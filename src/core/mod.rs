@@ -14,6 +14,7 @@ pub mod params;
 pub mod pension;
 pub mod period;
 pub mod projection;
+pub mod record;
 pub mod retirement;
 pub mod voluntary;
 pub mod withdrawal;

@@ -8,7 +8,7 @@ const root = new URL('../cases/', import.meta.url);
 /** Every case: { calculator, name, source, input, expect }. */
 export function loadCases() {
   const cases = [];
-  for (const calculator of ['contribution', 'voluntary', 'retirement_age', 'pension', 'one_time', 'compare']) {
+  for (const calculator of ['contribution', 'voluntary', 'retirement_age', 'pension', 'one_time', 'compare', 'record']) {
     const dir = new URL(`${calculator}/`, root);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.toml')).sort()) {
       const { source, input, expect } = parse(readFileSync(new URL(file, dir), 'utf8'));

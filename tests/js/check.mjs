@@ -12,6 +12,7 @@ export function runCase(api, { calculator, input }) {
     pension: api.pension,
     one_time: api.oneTimeWithdrawal,
     compare: api.compareWithdrawal,
+    record: api.readRecord,
   }[calculator];
   if (!fn) throw new Error(`no calculator named ${calculator}`);
   // Without `today` these read the device's clock; the native runner (tests/cases.rs) passes 2026-11 unless a

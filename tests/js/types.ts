@@ -4,6 +4,8 @@ import { contribution, voluntaryContribution, parameters, retirementAge, pension
 import type { Comparison, OneTimeWithdrawal, Ground, YearPoint, BreakEven, Loss } from '../../pkg/bhxh.js';
 import type { BhxhError, Contribution, ErrorCode, Vnd, VoluntaryContribution, Catalogue } from '../../pkg/bhxh.js';
 import type { HistoryPeriod, NextSteps, Pension, PensionInput, Projection, Rate, RetirementAge } from '../../pkg/bhxh.js';
+import { readRecord } from '../../pkg/bhxh.js';
+import type { Reading, ReadRow, RowStatus } from '../../pkg/bhxh.js';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 type Not<T extends false> = T;
@@ -116,6 +118,19 @@ voluntaryContribution({ month: '2026-11', income: 1_500_000, group: 'rich' });
 // @ts-expect-error: 2 months is no payment mode
 voluntaryContribution({ month: '2026-11', income: 1_500_000, group: 'other', mode: { months: 2 } });
 
+const record: Reading = readRecord({ text: 'Từ tháng\tĐến tháng\tMức đóng\n01/2020\t12/2020\t5.000.000', today: '2026-11' });
+const readPeriods: HistoryPeriod[] = record.periods;
+const firstRow: ReadRow = record.rows[0];
+const status: RowStatus = firstRow.status;
+const rowPeriod: HistoryPeriod | null = firstRow.period;
+const declared: number | null = record.declaredMonths;
+readRecord({ rows: [['Từ tháng', 'Đến tháng', 'Mức đóng'], ['01/2020', '12/2020', 3.99, null]] });
+pension({ sex: 'female', birth: '1980-01', history: record.periods });
+type _RecordNotAny = Not<IsAny<typeof record>>;
+type _RowNotAny = Not<IsAny<typeof firstRow>>;
+// @ts-expect-error: a table's cells are text, numbers or empty
+readRecord({ rows: [[true]] });
+
 try {
   contribution({ month: '2026-13', salary: 1, region: 1 });
 } catch (e) {
@@ -127,3 +142,4 @@ try {
 
 void employeeTotal, uiBase, firstSource, pays, unit, pensionStart, ageYears, monthlyPension, eligible, totalMonths, averageSalary, monthsMissing, notNull;
 void lumpSum, ground, firstAllowed, lost, point, breakEven, expected, months, alwaysBreaksEven;
+void readPeriods, status, rowPeriod, declared;

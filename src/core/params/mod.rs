@@ -56,6 +56,11 @@ impl Source {
         Source { instrument, article, confidence: Confidence::Verified, note: "" }
     }
 
+    /// A rule cited from secondary sources: its text was not read.
+    pub const fn secondhand(instrument: &'static str, article: &'static str) -> Source {
+        Source { instrument, article, confidence: Confidence::SingleSource, note: "" }
+    }
+
     pub const OVERRIDE: Source = Source {
         instrument: "Giả định của người dùng / What-if override",
         article: "",

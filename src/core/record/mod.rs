@@ -1,0 +1,604 @@
+//! Reading a worker's own record (quá trình đóng BHXH) into the contribution history the calculators take:
+//! the 07/SBH statement (tờ rời) as text, a PDF's or a spreadsheet's cells or an OCR's lines, and the
+//! VssID app's list of periods.
+//!
+//! Every line of the source comes back with what it became and why: `used` (a period of the history),
+//! `skipped` (a header, a total, a month that does not count) or `check` (a period that needs the worker's
+//! eye: a salary missing, a column unclear, an overlap). Only `used` periods make the history, so that it
+//! can go to `pension` as it is; a worker completes the others in the review.
+//!
+//! - [`text`]: words, months and numbers, whatever their accents, separators or OCR slips;
+//! - [`layout`]: lines, the header, and which column each piece stands in;
+//! - [`rules`]: what a row becomes under the law.
+
+mod layout;
+mod rules;
+mod text;
+
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::explain::Warning;
+use crate::core::input::{Fields, Raw};
+use crate::core::money::to_f64;
+use crate::core::month::Month;
+use crate::core::params::{data, Lookup, Overrides, Source};
+use crate::core::retirement::{self, Sex};
+use layout::{Column, Line, Shape};
+use serde::Serialize;
+
+pub use rules::Pay;
+
+/// Decree 204/2004/NĐ-CP put the state salary scale in force from 2004-10; coefficients before are of the old one.
+const STATE_SCALE_2004: Month = Month::ym(2004, 10);
+
+/// The longest text read: a statement of forty years is a few pages, some 20,000 characters.
+const MAX_TEXT: usize = 300_000;
+/// The most rows and cells a table may have.
+const MAX_ROWS: usize = 3_000;
+const MAX_CELLS: usize = 60;
+const MAX_CELL: usize = 1_000;
+
+/// What a line became.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum RowStatus {
+    /// A period of the history, as read.
+    Used,
+    /// Not a period of the history (a header, a total, months that do not count), and why.
+    Skipped,
+    /// A period that needs a look before it can be used: what is missing or unclear is said.
+    Check,
+}
+
+/// Why a line became what it did, with the rule behind it where there is one.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+pub struct RowNote {
+    /// A stable name (`maternity`, `salaryMissing`, …).
+    pub code: &'static str,
+    pub vi: String,
+    pub en: String,
+    pub sources: Vec<Source>,
+}
+
+impl RowNote {
+    pub fn new(code: &'static str, vi: impl Into<String>, en: impl Into<String>) -> RowNote {
+        RowNote { code, vi: vi.into(), en: en.into(), sources: Vec::new() }
+    }
+
+    pub fn citing(mut self, sources: &[Source]) -> RowNote {
+        self.sources.extend_from_slice(sources);
+        self
+    }
+}
+
+/// A period as read, in the shape of the calculators' `HistoryPeriod` (a salary left out when not read).
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct ReadPeriod {
+    pub from: Month,
+    pub to: Month,
+    pub pay: Pay,
+}
+
+impl ReadPeriod {
+    pub fn months(self) -> u32 {
+        (self.to.index() + 1).saturating_sub(self.from.index())
+    }
+
+    fn overlaps(self, other: ReadPeriod) -> bool {
+        self.from <= other.to && other.from <= self.to
+    }
+}
+
+impl Serialize for ReadPeriod {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("from", &self.from)?;
+        map.serialize_entry("to", &self.to)?;
+        match self.pay {
+            Pay::Employer(salary) => {
+                map.serialize_entry("kind", "compulsory")?;
+                if let Some(salary) = salary {
+                    map.serialize_entry("salary", &salary)?;
+                }
+            }
+            Pay::State { coefficient, allowances } => {
+                map.serialize_entry("kind", "state")?;
+                if let Some(c) = coefficient {
+                    map.serialize_entry("coefficient", &to_f64(c))?;
+                }
+                if !allowances.is_zero() {
+                    map.serialize_entry("allowances", &to_f64(allowances))?;
+                }
+            }
+            Pay::Voluntary(income) => {
+                map.serialize_entry("kind", "voluntary")?;
+                if let Some(income) = income {
+                    map.serialize_entry("income", &income)?;
+                }
+            }
+        }
+        map.end()
+    }
+}
+
+/// One line of the source (or several, when a period's row ran over more than one), and what it became.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+pub struct ReadRow {
+    /// The source line's number, from 1 (a table's row number); the first, when several lines make the row.
+    pub line: u32,
+    /// The source text: a table's cells joined by " | ", several lines by a line break.
+    pub text: String,
+    pub status: RowStatus,
+    pub notes: Vec<RowNote>,
+    /// The period the row became; for a row to check, what could be read of it (a salary may be missing).
+    #[cfg_attr(feature = "wasm", tsify(type = "HistoryPeriod | null"))]
+    pub period: Option<ReadPeriod>,
+    /// The months of its period.
+    pub months: u32,
+}
+
+/// Where the record came from, as its columns tell.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum RecordFormat {
+    /// The 07/SBH statement: months, work, and what was paid.
+    Statement,
+    /// The VssID list: months and employers, no salary.
+    Vssid,
+    /// No header: the statement's columns were assumed.
+    Unknown,
+}
+
+/// The person, when the record says.
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Default)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+pub struct RecordPerson {
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub birth: Option<Month>,
+    #[cfg_attr(feature = "wasm", tsify(type = "Sex | null"))]
+    pub sex: Option<Sex>,
+}
+
+/// The result of `readRecord`.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Reading {
+    pub format: RecordFormat,
+    /// The periods of the `used` rows, in order: a history `pension` takes as it is.
+    #[cfg_attr(feature = "wasm", tsify(type = "HistoryPeriod[]"))]
+    pub periods: Vec<ReadPeriod>,
+    /// Every line of the source, in order.
+    pub rows: Vec<ReadRow>,
+    /// The record's own total ("Tổng thời gian đóng BHXH … X năm Y tháng"), in months.
+    #[cfg_attr(feature = "wasm", tsify(type = "number | null"))]
+    pub declared_months: Option<u32>,
+    /// The months of the `used` periods.
+    pub counted_months: u32,
+    pub person: RecordPerson,
+    /// First of all when the two totals differ.
+    pub warnings: Vec<Warning>,
+}
+
+/// The fields of `readRecord`'s input.
+pub const FIELDS: &[&str] = &["text", "rows", "today"];
+
+/// Reads a record given as `{ text }` or `{ rows }`, with an optional `today`. `clock` is the current
+/// month unless the input says.
+pub fn read_record(input: &Raw, clock: Month) -> Result<Reading> {
+    let f = input.fields("")?;
+    f.only(FIELDS)?;
+    let today = retirement::today(&f, clock)?;
+    let source = match (f.get("text"), f.get("rows")) {
+        (Some(_), Some(_)) => {
+            return Err(Error::new(
+                ErrorCode::InputConflict,
+                "rows",
+                "«rows»: chỉ đưa vào một trong hai, «text» hoặc «rows».",
+                "“rows”: give one of “text” and “rows”, not both.",
+            ))
+        }
+        (None, Some(_)) => layout::Source::table(&table(&f)?),
+        _ => {
+            let text = f.text("text")?;
+            if text.chars().count() > MAX_TEXT {
+                return Err(too_large("text", MAX_TEXT, ("ký tự", "characters")));
+            }
+            layout::Source::text(text)
+        }
+    };
+    let overrides = Overrides::default();
+    let mut lookup = Lookup::new(&overrides);
+    let record = Reader::new(&source, today).read(&mut lookup);
+    if record.rows.iter().all(|r| r.status == RowStatus::Skipped) {
+        let field = if f.get("rows").is_some() { "rows" } else { "text" };
+        return Err(Error::new(
+            ErrorCode::RecordEmpty,
+            field,
+            format!("«{field}»: không thấy giai đoạn đóng nào. Hãy dán bảng quá trình đóng BHXH (tờ rời 07/SBH) hoặc danh sách trong VssID, có các cột Từ tháng, Đến tháng."),
+            format!("“{field}”: no contribution period was found. Paste the table of the record (the 07/SBH statement) or the VssID list, with its Từ tháng and Đến tháng columns."),
+        ));
+    }
+    Ok(record)
+}
+
+fn too_large(field: &str, max: usize, (unit_vi, unit_en): (&str, &str)) -> Error {
+    Error::new(
+        ErrorCode::RecordTooLarge,
+        field,
+        format!("«{field}»: quá dài để là một quá trình đóng BHXH (tối đa {max} {unit_vi})."),
+        format!("“{field}”: too long for a contribution record (at most {max} {unit_en})."),
+    )
+}
+
+/// The cells of `rows`: texts, numbers written as text, and empty cells.
+fn table(f: &Fields) -> Result<Vec<Vec<String>>> {
+    let rows = f.list("rows")?;
+    if rows.len() > MAX_ROWS {
+        return Err(too_large("rows", MAX_ROWS, ("dòng", "rows")));
+    }
+    rows.iter()
+        .map(|(path, row)| {
+            let Raw::List(cells) = row else {
+                return Err(Error::new(
+                    ErrorCode::WrongType,
+                    path,
+                    format!("«{path}» phải là một danh sách các ô."),
+                    format!("“{path}” must be a list of cells."),
+                ));
+            };
+            if cells.len() > MAX_CELLS {
+                return Err(too_large(path, MAX_CELLS, ("ô", "cells")));
+            }
+            cells
+                .iter()
+                .enumerate()
+                .map(|(j, cell)| {
+                    let at = || format!("{path}[{j}]");
+                    let text = match cell {
+                        Raw::Text(t) => t.clone(),
+                        Raw::Number(n) if n.is_finite() => {
+                            crate::core::input::exact_decimal(*n).map_or_else(String::new, |d| d.to_string())
+                        }
+                        Raw::Null => String::new(),
+                        _ => {
+                            let at = at();
+                            return Err(Error::new(
+                                ErrorCode::WrongType,
+                                &at,
+                                format!("«{at}» phải là chữ hoặc số."),
+                                format!("“{at}” must be text or a number."),
+                            ));
+                        }
+                    };
+                    if text.chars().count() > MAX_CELL {
+                        return Err(too_large(&at(), MAX_CELL, ("ký tự", "characters")));
+                    }
+                    Ok(text)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The section of the record a row is in: its titles say which insurance the rows below were paid to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Section {
+    Compulsory,
+    Voluntary,
+    /// Unemployment insurance (BHTN): not social-insurance time.
+    Unemployment,
+    /// Occupational accident and disease insurance alone (BHTNLĐ-BNN): not social-insurance time.
+    Accident,
+}
+
+impl Section {
+    /// The section a title opens ("Quá trình đóng BHXH tự nguyện"), if the line is one.
+    fn titled(line: &Line) -> Option<Section> {
+        let words = &line.folded;
+        let short = words.split(' ').count() <= 10;
+        let named =
+            ["tu nguyen", "bat buoc", "that nghiep", "bhtn", "tai nan lao dong"].iter().any(|w| text::has(words, w));
+        let title = text::has(words, "qua trinh") || short && named;
+        if !title || layout::starts_with_month(line) || line.words().any(|w| text::number(w).is_some()) {
+            return None;
+        }
+        // "BHXH  BHTN  BHYT", the tabs of the VssID screen, names no section of its own.
+        let unemployment = text::has(words, "that nghiep") || text::has(words, "bhtn");
+        let social = text::has(words, "bhxh") || text::has(words, "xa hoi");
+        Some(if unemployment && !social {
+            Section::Unemployment
+        } else if text::has(words, "tai nan lao dong") {
+            Section::Accident
+        } else if text::has(words, "tu nguyen") {
+            Section::Voluntary
+        } else {
+            Section::Compulsory
+        })
+    }
+}
+
+/// A period's row as read: its lines and the text of each column.
+#[derive(Clone, Debug, Default)]
+struct RowCells {
+    first: u32,
+    lines: Vec<String>,
+    /// The pieces by column (table and aligned text).
+    cells: Vec<(Column, String)>,
+    /// The words (flowing text).
+    words: Vec<String>,
+    section: Option<Section>,
+}
+
+impl RowCells {
+    fn add(&mut self, line: &Line, header: Option<&layout::Header>, shape: Shape) {
+        self.lines.push(line.text.clone());
+        match (shape, header) {
+            (Shape::Table | Shape::Aligned, Some(h)) => {
+                for cell in &line.cells {
+                    let column = h.column_of(cell);
+                    match self.cells.iter_mut().find(|(c, _)| *c == column) {
+                        Some((_, text)) => {
+                            text.push(' ');
+                            text.push_str(&cell.text);
+                        }
+                        None => self.cells.push((column, cell.text.clone())),
+                    }
+                }
+            }
+            _ => self.words.extend(line.words().map(str::to_string)),
+        }
+    }
+
+    /// Only the first month has been read (flowing text with a cell a line): the next month is its end.
+    fn only_a_month(&self) -> bool {
+        self.cells.is_empty() && self.words.len() == 1
+    }
+}
+
+/// The reading of one source.
+struct Reader<'a> {
+    source: &'a layout::Source,
+    today: Month,
+    rows: Vec<ReadRow>,
+    declared: Declared,
+    person: RecordPerson,
+}
+
+/// The totals a record states: overall, or by kind when it gives them apart.
+#[derive(Default)]
+struct Declared {
+    overall: Option<u32>,
+    parts: Option<u32>,
+    late: u32,
+}
+
+impl<'a> Reader<'a> {
+    fn new(source: &'a layout::Source, today: Month) -> Reader<'a> {
+        Reader { source, today, rows: Vec::new(), declared: Declared::default(), person: RecordPerson::default() }
+    }
+
+    fn skip(&mut self, line: &Line, note: RowNote) {
+        self.rows.push(ReadRow {
+            line: line.number,
+            text: line.text.clone(),
+            status: RowStatus::Skipped,
+            notes: vec![note],
+            period: None,
+            months: 0,
+        });
+    }
+
+    fn read(mut self, lookup: &mut Lookup) -> Reading {
+        let source = self.source;
+        let header = source.header.as_ref();
+        let header_lines = header.map_or(0..0, |h| h.at..h.at + h.lines);
+        let repeat_lines = header.map_or(1, |h| h.lines);
+        let mut section = Section::Compulsory;
+        let mut pending: Option<RowCells> = None;
+        let mut read_rows: Vec<(usize, RowCells)> = Vec::new();
+        // After a total or a signature, lines are no longer parts of the last period's row.
+        let mut table_open = header.is_none();
+        let mut in_header = 0;
+        let flush =
+            |pending: &mut Option<RowCells>, rows: &mut Vec<ReadRow>, read_rows: &mut Vec<(usize, RowCells)>| {
+                if let Some(cells) = pending.take() {
+                    read_rows.push((rows.len(), cells));
+                    rows.push(ReadRow {
+                        line: 0,
+                        text: String::new(),
+                        status: RowStatus::Check,
+                        notes: Vec::new(),
+                        period: None,
+                        months: 0,
+                    });
+                }
+            };
+        for (i, line) in source.lines.iter().enumerate() {
+            if header_lines.contains(&i) {
+                flush(&mut pending, &mut self.rows, &mut read_rows);
+                table_open = true;
+                self.skip(line, rules::note_header());
+                continue;
+            }
+            if in_header > 0 && !layout::starts_with_month(line) {
+                in_header -= 1;
+                self.skip(line, rules::note_header());
+                continue;
+            }
+            in_header = 0;
+            if layout::opens_header(line) {
+                // The header again, on the next page: the period cut by the page break goes on after it.
+                in_header = repeat_lines - 1;
+                table_open = true;
+                self.skip(line, rules::note_header());
+                continue;
+            }
+            if let Some(months) = rules::declared_total(&line.folded) {
+                flush(&mut pending, &mut self.rows, &mut read_rows);
+                table_open = false;
+                match months {
+                    rules::Total::Overall(m) => self.declared.overall = self.declared.overall.or(Some(m)),
+                    rules::Total::Part(m) => self.declared.parts = Some(self.declared.parts.unwrap_or(0) + m),
+                    rules::Total::Late(m) => self.declared.late += m,
+                    rules::Total::Other => {}
+                }
+                self.skip(line, rules::note_total());
+                continue;
+            }
+            if let Some(s) = Section::titled(line) {
+                flush(&mut pending, &mut self.rows, &mut read_rows);
+                section = s;
+                self.skip(line, rules::note_section(s));
+                continue;
+            }
+            if rules::page_marker(&line.folded) {
+                self.skip(line, rules::note_page());
+                continue;
+            }
+            let continues = pending.as_ref().is_some_and(|p| p.only_a_month());
+            if layout::starts_with_month(line) && (table_open || header.is_none()) && !continues {
+                flush(&mut pending, &mut self.rows, &mut read_rows);
+                let mut cells = RowCells { first: line.number, section: Some(section), ..RowCells::default() };
+                cells.add(line, header, source.shape);
+                pending = Some(cells);
+                continue;
+            }
+            if let Some(found) = rules::person(&line.folded, line) {
+                self.person.birth = self.person.birth.or(found.birth);
+                self.person.sex = self.person.sex.or(found.sex);
+                self.skip(line, rules::note_person());
+                continue;
+            }
+            match pending.as_mut() {
+                Some(p) if table_open && rules::continues_a_row(&line.folded) => p.add(line, header, source.shape),
+                _ => {
+                    if rules::closes_table(&line.folded) {
+                        flush(&mut pending, &mut self.rows, &mut read_rows);
+                        table_open = false;
+                    }
+                    self.skip(line, rules::note_not_a_period());
+                }
+            }
+        }
+        flush(&mut pending, &mut self.rows, &mut read_rows);
+
+        // Each period's row, by the rules, in order: a maternity row without a salary takes the one before.
+        let figures: Vec<Column> = header.map_or_else(|| Column::STATEMENT[3..].to_vec(), |h| h.figures());
+        let format = match header {
+            None => RecordFormat::Unknown,
+            Some(h) if !h.has(Column::Base) && !h.has(Column::Salary) => RecordFormat::Vssid,
+            Some(_) => RecordFormat::Statement,
+        };
+        let mut previous: Option<ReadPeriod> = None;
+        for (index, cells) in &read_rows {
+            let context = rules::Context {
+                section: cells.section.unwrap_or(Section::Compulsory),
+                today: self.today,
+                previous,
+                figures: &figures,
+                format,
+            };
+            let outcome = rules::read_row(
+                &rules::Cells {
+                    positions: (source.shape != Shape::Flowing).then_some(&cells.cells[..]),
+                    words: &cells.words,
+                },
+                &context,
+            );
+            if outcome.status == RowStatus::Used {
+                previous = outcome.period;
+            }
+            self.rows[*index] = ReadRow {
+                line: cells.first,
+                text: cells.lines.join("\n"),
+                status: outcome.status,
+                notes: outcome.notes,
+                months: outcome.period.map_or(0, |p| p.months()),
+                period: outcome.period,
+            };
+        }
+        self.check_old_scale(lookup);
+        self.finish(format)
+    }
+
+    /// State-scale coefficients of the scale before 2004-10 within the last years averaged (Law 41/2024 Art
+    /// 72.1, by the month SI began): the agency converts them, the calculators cannot, so the worker looks.
+    fn check_old_scale(&mut self, lookup: &mut Lookup) {
+        let state = |r: &ReadRow| match r.period {
+            Some(p @ ReadPeriod { pay: Pay::State { coefficient: Some(_), .. }, .. })
+                if r.status == RowStatus::Used =>
+            {
+                Some(p)
+            }
+            _ => None,
+        };
+        let Some(first) =
+            self.rows.iter().filter(|r| r.status == RowStatus::Used).filter_map(|r| r.period).map(|p| p.from).min()
+        else {
+            return;
+        };
+        let years = lookup.get(&data::STATE_SALARY_AVERAGE_YEARS, first).map_or(0, |d| d.value);
+        let mut left = if years == 0 { u32::MAX } else { years * 12 };
+        let mut order: Vec<usize> = (0..self.rows.len()).filter(|&i| state(&self.rows[i]).is_some()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(self.rows[i].period.map(|p| p.to)));
+        for i in order {
+            if left == 0 {
+                break;
+            }
+            let Some(p) = state(&self.rows[i]) else { continue };
+            let in_window = p.months().min(left);
+            left -= in_window;
+            // The months of this period in the window are its last ones.
+            let first_in_window = p.to.plus(1 - in_window as i32).unwrap_or(p.from);
+            if first_in_window < STATE_SCALE_2004 {
+                let row = &mut self.rows[i];
+                row.status = RowStatus::Check;
+                row.notes.push(rules::note_old_scale());
+            }
+        }
+    }
+
+    /// The history of the used rows, each overlap sent to the worker; the totals and the warnings.
+    fn finish(mut self, format: RecordFormat) -> Reading {
+        let mut periods: Vec<ReadPeriod> = Vec::new();
+        for i in 0..self.rows.len() {
+            let Some(period) = self.rows[i].period.filter(|_| self.rows[i].status == RowStatus::Used) else { continue };
+            let clash = self.rows[..i]
+                .iter()
+                .filter(|r| r.status == RowStatus::Used)
+                .find(|r| r.period.is_some_and(|p| p.overlaps(period)))
+                .map(|r| r.line);
+            match clash {
+                Some(line) => {
+                    let row = &mut self.rows[i];
+                    row.status = RowStatus::Check;
+                    row.notes.push(rules::note_overlap(line));
+                }
+                None => periods.push(period),
+            }
+        }
+        periods.sort_by_key(|p| p.from);
+        let counted_months = periods.iter().map(|p| p.months()).sum();
+        let declared_months = self.declared.overall.or(self.declared.parts);
+        let to_check = self.rows.iter().filter(|r| r.status == RowStatus::Check).count();
+        let mut warnings = Vec::new();
+        if let Some(declared) = declared_months.filter(|d| *d != counted_months) {
+            warnings.push(rules::warning_totals(declared, counted_months));
+        }
+        if to_check > 0 {
+            warnings.push(rules::warning_to_check(to_check));
+        }
+        if self.declared.late > 0 {
+            warnings.push(rules::warning_late(self.declared.late));
+        }
+        if format == RecordFormat::Unknown {
+            warnings.push(rules::warning_no_header());
+        }
+        Reading { format, periods, rows: self.rows, declared_months, counted_months, person: self.person, warnings }
+    }
+}
