@@ -45,34 +45,37 @@ pub enum Column {
 }
 
 impl Column {
-    /// The column a header's words name; `allowance_group` when they sit under "Phụ cấp".
+    /// The column a header's words name (folded). The words are compared without their spaces: a header
+    /// wrapped in a narrow column, or read by OCR, may cut a word ("Từ thán g").
     fn named(words: &str) -> Column {
-        let any = |keys: &[&str]| keys.iter().any(|k| has(words, k));
-        if any(&["tu thang"]) {
+        let compact = compact(words);
+        let any = |keys: &[&str]| keys.iter().any(|k| compact.contains(k));
+        // "tháng" may be cut short ("thán"), or OCR'd without its mark.
+        if any(&["tuthan"]) {
             Column::From
-        } else if any(&["den thang"]) {
+        } else if any(&["denthan"]) {
             Column::To
-        } else if any(&["cap bac", "noi lam viec", "dien giai", "don vi", "nghe nghiep", "cong viec", "chuc danh"]) {
+        } else if any(&["capbac", "noilamviec", "diengiai", "donvi", "nghenghiep", "congviec", "chucdanh"]) {
             Column::Description
-        } else if any(&["muc dong"]) {
+        } else if any(&["mucdong"]) {
             Column::Base
-        } else if any(&["phu cap luong"]) {
+        } else if any(&["phucapluong"]) {
             Column::SalaryAllowances
-        } else if any(&["bo sung"]) {
+        } else if any(&["bosung"]) {
             Column::Supplements
-        } else if any(&["tien luong"]) {
+        } else if any(&["tienluong"]) {
             Column::Salary
-        } else if any(&["ty le"]) {
+        } else if any(&["tyle"]) {
             Column::Rate
-        } else if any(&["vuot khung", "tn vk", "tnvk"]) {
+        } else if any(&["vuotkhung", "tnvk"]) {
             Column::BeyondScale
-        } else if any(&["tn nghe", "tham nien nghe", "tnn"]) {
+        } else if any(&["tnnghe", "thamniennghe", "tnn"]) {
             Column::Occupational
-        } else if any(&["khu vuc"]) {
+        } else if any(&["khuvuc"]) {
             Column::Regional
-        } else if any(&["tai cu"]) {
+        } else if any(&["taicu"]) {
             Column::Reelection
-        } else if any(&["chuc vu"]) {
+        } else if any(&["chucvu"]) {
             Column::Position
         } else if any(&["khac"]) {
             Column::Other
@@ -112,11 +115,6 @@ impl Cell {
     fn overlaps(&self, other: &Cell) -> bool {
         self.start < other.end && other.start < self.end
     }
-
-    /// Twice the centre, to stay in whole numbers.
-    fn centre2(&self) -> usize {
-        self.start + self.end
-    }
 }
 
 /// A line of the source, numbered from 1.
@@ -154,11 +152,19 @@ pub struct Header {
 }
 
 impl Header {
-    /// The column a piece of a data line stands in: the column whose centre is nearest (the boundaries
-    /// between columns are halfway between their centres).
+    /// The column a piece of a data line stands in: among the columns whose name it stands under, a named one
+    /// (a number right-aligned in a wide cell may reach under the name of the next, unread, column), the one it
+    /// overlaps most; under none, the one whose name is nearest. A table's index is its column's.
     pub fn column_of(&self, cell: &Cell) -> Column {
-        let c = cell.centre2();
-        self.columns.iter().min_by_key(|(_, h)| h.centre2().abs_diff(c)).map_or(Column::Unknown, |(k, _)| *k)
+        let overlap = |h: &Cell| cell.end.min(h.end).saturating_sub(cell.start.max(h.start));
+        let distance = |h: &Cell| h.start.saturating_sub(cell.end).max(cell.start.saturating_sub(h.end));
+        let best = self
+            .columns
+            .iter()
+            .filter(|(_, h)| overlap(h) > 0)
+            .max_by_key(|(k, h)| (*k != Column::Unknown, overlap(h)))
+            .or_else(|| self.columns.iter().min_by_key(|(k, h)| (distance(h), *k == Column::Unknown)));
+        best.map_or(Column::Unknown, |(k, _)| *k)
     }
 
     pub fn has(&self, column: Column) -> bool {
@@ -186,13 +192,24 @@ pub struct Source {
 
 impl Source {
     fn new(lines: Vec<Line>, table: bool) -> Source {
+        // Text whose header or first rows stand in four pieces or more is laid out by columns.
         let at = lines.iter().position(opens_header);
         let shape = match at {
             _ if table => Shape::Table,
-            Some(at) if lines[at].cells.len() >= 4 => Shape::Aligned,
+            Some(at) if lines[at..].iter().take(10).any(|l| l.cells.len() >= 4) => Shape::Aligned,
             _ => Shape::Flowing,
         };
         let header = header(&lines, shape);
+        if std::env::var_os("RECORD_DEBUG").is_some() {
+            eprintln!(
+                "HEADER {:?}",
+                header.as_ref().map(|h| h
+                    .columns
+                    .iter()
+                    .map(|(c, cell)| format!("{c:?}@{}-{} {}", cell.start, cell.end, cell.text))
+                    .collect::<Vec<_>>())
+            );
+        }
         Source { lines, shape: if header.is_some() { shape } else { Shape::Flowing }, header }
     }
 
@@ -204,8 +221,8 @@ impl Source {
             .split('\n')
             .enumerate()
             .filter_map(|(i, raw)| {
-                let raw = raw.trim_end_matches('\r');
-                let cells = if tabbed { tab_cells(raw) } else { aligned_cells(raw) };
+                let raw = months_apart(raw.trim_end_matches('\r'));
+                let cells = if tabbed { tab_cells(&raw) } else { aligned_cells(&raw) };
                 line(i, raw.trim().to_string(), cells)
             })
             .collect();
@@ -231,6 +248,23 @@ impl Source {
             .collect();
         Source::new(lines, true)
     }
+}
+
+/// A line with two months run together, as OCR may read "01/2020  06/2023" ("01/2020.06/2023"), set apart.
+fn months_apart(raw: &str) -> std::borrow::Cow<'_, str> {
+    let glued = |w: &str| {
+        let cut = w.find('/').map_or(0, |i| i + 5);
+        if !w.is_char_boundary(cut) {
+            return None;
+        }
+        let (first, rest) = w.split_at(cut);
+        let rest = rest.trim_start_matches(['.', ',', ';', ':', '-']);
+        (month(first).is_some() && month(rest).is_some()).then(|| format!("{first}  {rest}"))
+    };
+    if !raw.split_whitespace().any(|w| glued(w).is_some()) {
+        return raw.into();
+    }
+    raw.split(' ').map(|w| glued(w).unwrap_or_else(|| w.to_string())).collect::<Vec<_>>().join(" ").into()
 }
 
 fn line(index: usize, text: String, cells: Vec<Cell>) -> Option<Line> {
@@ -292,35 +326,38 @@ pub fn starts_with_month(line: &Line) -> bool {
     }
 }
 
-/// Whether a line is (the first line of) the table's header: it names the first and last month columns,
-/// or begins to (a header that wraps puts "Đến tháng" on the next line).
-pub fn opens_header(line: &Line) -> bool {
-    has(&line.folded, "tu thang") && !starts_with_month(line)
+/// Folded words without their spaces.
+fn compact(words: &str) -> String {
+    words.split(' ').collect()
 }
 
-/// Finds the header: its first line, and the lines after it up to the first period (at most 8). `None` when
-/// the text names no columns.
+/// Whether a line is (the first line of) the table's header: it names the first month's column ("Từ tháng"),
+/// or, wrapped in narrow columns, begins both month columns' names ("Từ", "Đến").
+pub fn opens_header(line: &Line) -> bool {
+    let words = &line.folded;
+    (compact(words).contains("tuthang") || has(words, "tu") && has(words, "den")) && !starts_with_month(line)
+}
+
+/// Finds the header: the first line that opens one, with the lines after it up to the first period (at most
+/// 8), whose words name the two month columns. `None` when the text names no columns.
 fn header(lines: &[Line], shape: Shape) -> Option<Header> {
-    let at = lines.iter().position(opens_header)?;
-    let mut count = 1;
-    while count < 8 && at + count < lines.len() && !starts_with_month(&lines[at + count]) {
-        count += 1;
-    }
-    // Lines after the header that are no part of it (a section title before the first period): the header's
-    // words stop at the first line naming no column.
-    while count > 1 && lines[at + count - 1].cells.iter().all(|c| Column::named(&fold(&c.text)) == Column::Unknown) {
-        count -= 1;
-    }
-    let block = &lines[at..at + count];
-    let all: String = block.iter().map(|l| l.folded.as_str()).collect::<Vec<_>>().join(" ");
-    if !has(&all, "den thang") {
-        return None;
-    }
-    let columns = match shape {
-        Shape::Flowing => flowing_columns(&all),
-        Shape::Table | Shape::Aligned => placed_columns(block),
-    };
-    Some(Header { at, lines: count, columns })
+    (0..lines.len()).filter(|&at| opens_header(&lines[at])).find_map(|at| {
+        let mut count = 1;
+        while count < 8 && at + count < lines.len() && !starts_with_month(&lines[at + count]) {
+            count += 1;
+        }
+        // A section's title between the header and the first period is no part of the header.
+        while count > 1 && has(&lines[at + count - 1].folded, "qua trinh") {
+            count -= 1;
+        }
+        let block = &lines[at..at + count];
+        let columns = match shape {
+            Shape::Flowing => flowing_columns(&block.iter().map(|l| l.folded.as_str()).collect::<Vec<_>>().join(" ")),
+            Shape::Table | Shape::Aligned => placed_columns(block),
+        };
+        let named = |c: Column| columns.iter().any(|(k, _)| *k == c);
+        (named(Column::From) && named(Column::To)).then_some(Header { at, lines: count, columns })
+    })
 }
 
 /// The columns of a header written as flowing words: each name where it first appears.
@@ -372,7 +409,13 @@ fn placed_columns(block: &[Line]) -> Vec<(Column, Cell)> {
         let mut next: Vec<Cell> = Vec::new();
         let mut used = vec![false; columns.len()];
         for cell in &line.cells {
-            let above: Vec<usize> = (0..columns.len()).filter(|&i| columns[i].overlaps(cell)).collect();
+            let mut above: Vec<usize> = (0..columns.len()).filter(|&i| columns[i].overlaps(cell)).collect();
+            // A letter or two alone, just beside a name above: the end of a word cut by the wrap ("thán" / "g").
+            if above.is_empty() && cell.text.chars().count() <= 2 && cell.text.chars().all(char::is_alphabetic) {
+                above.extend(
+                    (0..columns.len()).filter(|&i| columns[i].end <= cell.start && cell.start - columns[i].end <= 1),
+                );
+            }
             match above.as_slice() {
                 [i] if line.cells.iter().filter(|c| c.overlaps(&columns[*i])).count() > 1 => {
                     // A group's name over several pieces.
@@ -486,6 +529,7 @@ mod tests {
         assert!(starts_with_month(&l("01/2005 12/2007 x")));
         assert!(starts_with_month(&l("3. 01/2005 12/2007 x")));
         assert!(starts_with_month(&l("Tháng 01/2005")));
+        assert_eq!(Source::text("01/2020.06/2023  Công nhân").lines[0].cells[1].text, "06/2023");
         assert!(!starts_with_month(&l("Tổng thời gian: 5 năm")));
         assert!(!starts_with_month(&l("2005 là năm")));
     }

@@ -177,7 +177,8 @@ pub struct Reading {
     /// The record's own total ("Tổng thời gian đóng BHXH … X năm Y tháng"), in months.
     #[cfg_attr(feature = "wasm", tsify(type = "number | null"))]
     pub declared_months: Option<u32>,
-    /// The months of the `used` periods.
+    /// The months the rows read as periods cover (used, and to check), each once, up to this month: what is
+    /// set against the record's own total.
     pub counted_months: u32,
     pub person: RecordPerson,
     /// First of all when the two totals differ.
@@ -300,10 +301,13 @@ impl Section {
     /// The section a title opens ("Quá trình đóng BHXH tự nguyện"), if the line is one.
     fn titled(line: &Line) -> Option<Section> {
         let words = &line.folded;
+        // "Quá trình đóng …", or a short line in capitals naming an insurance ("BHXH TỰ NGUYỆN"); not a
+        // row's work in small letters that names one ("Tự nguyện, Đại lý thu BHXH xã Yên Bình").
         let short = words.split(' ').count() <= 10;
+        let capitals = line.text.chars().filter(|c| c.is_alphabetic()).all(|c| !c.is_lowercase());
         let named =
             ["tu nguyen", "bat buoc", "that nghiep", "bhtn", "tai nan lao dong"].iter().any(|w| text::has(words, w));
-        let title = text::has(words, "qua trinh") || short && named;
+        let title = text::has(words, "qua trinh") || short && capitals && named;
         if !title || layout::starts_with_month(line) || line.words().any(|w| text::number(w).is_some()) {
             return None;
         }
@@ -314,7 +318,7 @@ impl Section {
             Section::Unemployment
         } else if text::has(words, "tai nan lao dong") {
             Section::Accident
-        } else if text::has(words, "tu nguyen") {
+        } else if text::has(words, "tu nguyen") && !text::has(words, "bat buoc") {
             Section::Voluntary
         } else {
             Section::Compulsory
@@ -329,8 +333,8 @@ struct RowCells {
     lines: Vec<String>,
     /// The pieces by column (table and aligned text).
     cells: Vec<(Column, String)>,
-    /// The words (flowing text).
-    words: Vec<String>,
+    /// The words of each line (flowing text).
+    words: Vec<Vec<String>>,
     section: Option<Section>,
 }
 
@@ -341,6 +345,9 @@ impl RowCells {
             (Shape::Table | Shape::Aligned, Some(h)) => {
                 for cell in &line.cells {
                     let column = h.column_of(cell);
+                    if std::env::var_os("RECORD_DEBUG").is_some() {
+                        eprintln!("CELL {} {:?} {}-{} {}", line.number, column, cell.start, cell.end, cell.text);
+                    }
                     match self.cells.iter_mut().find(|(c, _)| *c == column) {
                         Some((_, text)) => {
                             text.push(' ');
@@ -350,23 +357,33 @@ impl RowCells {
                     }
                 }
             }
-            _ => self.words.extend(line.words().map(str::to_string)),
+            _ => self.words.push(line.words().map(str::to_string).collect()),
         }
     }
 
     /// Only the first month has been read (flowing text with a cell a line): the next month is its end.
     fn only_a_month(&self) -> bool {
-        self.cells.is_empty() && self.words.len() == 1
+        self.cells.is_empty() && self.words.iter().flatten().count() == 1
     }
 }
 
-/// The reading of one source.
+/// The reading of one source: its lines one by one, each a row, part of a period's row, or skipped.
 struct Reader<'a> {
     source: &'a layout::Source,
     today: Month,
     rows: Vec<ReadRow>,
     declared: Declared,
     person: RecordPerson,
+    /// The period's row being read: the lines after its first may go on with it.
+    pending: Option<RowCells>,
+    /// A line of the work's words alone, between two periods' rows: in a table whose cells are centred
+    /// vertically, the first line of a row's wrapped words stands above its months.
+    held: Option<&'a Line>,
+    /// The periods' rows, each with its place in `rows`.
+    read_rows: Vec<(usize, RowCells)>,
+    section: Section,
+    /// Within the table: after a total or a signature, lines are no longer parts of the last period's row.
+    table_open: bool,
 }
 
 /// The totals a record states: overall, or by kind when it gives them apart.
@@ -379,7 +396,18 @@ struct Declared {
 
 impl<'a> Reader<'a> {
     fn new(source: &'a layout::Source, today: Month) -> Reader<'a> {
-        Reader { source, today, rows: Vec::new(), declared: Declared::default(), person: RecordPerson::default() }
+        Reader {
+            source,
+            today,
+            rows: Vec::new(),
+            declared: Declared::default(),
+            person: RecordPerson::default(),
+            pending: None,
+            held: None,
+            read_rows: Vec::new(),
+            section: Section::Compulsory,
+            table_open: source.header.is_none(),
+        }
     }
 
     fn skip(&mut self, line: &Line, note: RowNote) {
@@ -393,35 +421,67 @@ impl<'a> Reader<'a> {
         });
     }
 
+    fn add(&mut self, cells: &mut RowCells, line: &Line) {
+        cells.add(line, self.source.header.as_ref(), self.source.shape);
+    }
+
+    /// The held line goes on with the period's row before it (or, with none, is no period).
+    fn release(&mut self) {
+        let Some(line) = self.held.take() else { return };
+        match self.pending.take() {
+            Some(mut cells) => {
+                self.add(&mut cells, line);
+                self.pending = Some(cells);
+            }
+            None => self.skip(line, rules::note_not_a_period()),
+        }
+    }
+
+    /// The period's row is complete: its place in `rows` is kept, filled once the rules have read it.
+    fn flush(&mut self) {
+        self.release();
+        if let Some(cells) = self.pending.take() {
+            self.read_rows.push((self.rows.len(), cells));
+            self.rows.push(ReadRow {
+                line: 0,
+                text: String::new(),
+                status: RowStatus::Check,
+                notes: Vec::new(),
+                period: None,
+                months: 0,
+            });
+        }
+    }
+
+    /// Whether every piece of the line that stands in a column of figures is one: a line with words there is a
+    /// piece of the header (its group names above "Từ tháng" on the next page), not part of a period's row.
+    fn figures_are_numbers(&self, line: &Line) -> bool {
+        let Some(header) = self.source.header.as_ref().filter(|_| self.source.shape != Shape::Flowing) else {
+            return true;
+        };
+        line.cells.iter().all(|c| {
+            matches!(header.column_of(c), Column::From | Column::To | Column::Description | Column::Unknown)
+                || c.text.split_whitespace().all(|w| text::number(w).is_some() || matches!(w, "-" | "–"))
+        })
+    }
+
+    /// Whether every piece of the line stands in the work's column (a table, aligned text).
+    fn only_words(&self, line: &Line) -> bool {
+        let header = self.source.header.as_ref();
+        self.source.shape != Shape::Flowing
+            && header.is_some_and(|h| line.cells.iter().all(|c| matches!(h.column_of(c), Column::Description)))
+    }
+
     fn read(mut self, lookup: &mut Lookup) -> Reading {
         let source = self.source;
         let header = source.header.as_ref();
         let header_lines = header.map_or(0..0, |h| h.at..h.at + h.lines);
         let repeat_lines = header.map_or(1, |h| h.lines);
-        let mut section = Section::Compulsory;
-        let mut pending: Option<RowCells> = None;
-        let mut read_rows: Vec<(usize, RowCells)> = Vec::new();
-        // After a total or a signature, lines are no longer parts of the last period's row.
-        let mut table_open = header.is_none();
         let mut in_header = 0;
-        let flush =
-            |pending: &mut Option<RowCells>, rows: &mut Vec<ReadRow>, read_rows: &mut Vec<(usize, RowCells)>| {
-                if let Some(cells) = pending.take() {
-                    read_rows.push((rows.len(), cells));
-                    rows.push(ReadRow {
-                        line: 0,
-                        text: String::new(),
-                        status: RowStatus::Check,
-                        notes: Vec::new(),
-                        period: None,
-                        months: 0,
-                    });
-                }
-            };
         for (i, line) in source.lines.iter().enumerate() {
             if header_lines.contains(&i) {
-                flush(&mut pending, &mut self.rows, &mut read_rows);
-                table_open = true;
+                self.flush();
+                self.table_open = true;
                 self.skip(line, rules::note_header());
                 continue;
             }
@@ -434,13 +494,13 @@ impl<'a> Reader<'a> {
             if layout::opens_header(line) {
                 // The header again, on the next page: the period cut by the page break goes on after it.
                 in_header = repeat_lines - 1;
-                table_open = true;
+                self.table_open = true;
                 self.skip(line, rules::note_header());
                 continue;
             }
             if let Some(months) = rules::declared_total(&line.folded) {
-                flush(&mut pending, &mut self.rows, &mut read_rows);
-                table_open = false;
+                self.flush();
+                self.table_open = false;
                 match months {
                     rules::Total::Overall(m) => self.declared.overall = self.declared.overall.or(Some(m)),
                     rules::Total::Part(m) => self.declared.parts = Some(self.declared.parts.unwrap_or(0) + m),
@@ -451,8 +511,8 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if let Some(s) = Section::titled(line) {
-                flush(&mut pending, &mut self.rows, &mut read_rows);
-                section = s;
+                self.flush();
+                self.section = s;
                 self.skip(line, rules::note_section(s));
                 continue;
             }
@@ -460,12 +520,19 @@ impl<'a> Reader<'a> {
                 self.skip(line, rules::note_page());
                 continue;
             }
-            let continues = pending.as_ref().is_some_and(|p| p.only_a_month());
-            if layout::starts_with_month(line) && (table_open || header.is_none()) && !continues {
-                flush(&mut pending, &mut self.rows, &mut read_rows);
-                let mut cells = RowCells { first: line.number, section: Some(section), ..RowCells::default() };
-                cells.add(line, header, source.shape);
-                pending = Some(cells);
+            let continues = self.pending.as_ref().is_some_and(|p| p.only_a_month());
+            if layout::starts_with_month(line) && self.table_open && !continues {
+                let mut cells = RowCells { first: line.number, section: Some(self.section), ..RowCells::default() };
+                // The held words begin this row if it has none of its own; else they end the row before.
+                if !line.cells.iter().any(|c| header.is_some_and(|h| h.column_of(c) == Column::Description)) {
+                    if let Some(held) = self.held.take() {
+                        cells.first = held.number;
+                        self.add(&mut cells, held);
+                    }
+                }
+                self.flush();
+                self.add(&mut cells, line);
+                self.pending = Some(cells);
                 continue;
             }
             if let Some(found) = rules::person(&line.folded, line) {
@@ -474,18 +541,24 @@ impl<'a> Reader<'a> {
                 self.skip(line, rules::note_person());
                 continue;
             }
-            match pending.as_mut() {
-                Some(p) if table_open && rules::continues_a_row(&line.folded) => p.add(line, header, source.shape),
-                _ => {
-                    if rules::closes_table(&line.folded) {
-                        flush(&mut pending, &mut self.rows, &mut read_rows);
-                        table_open = false;
-                    }
-                    self.skip(line, rules::note_not_a_period());
+            let part = self.table_open && rules::continues_a_row(&line.folded) && self.figures_are_numbers(line);
+            if part && self.only_words(line) {
+                self.release();
+                self.held = Some(line);
+            } else if part && self.pending.is_some() {
+                self.release();
+                let mut cells = self.pending.take().unwrap_or_default();
+                self.add(&mut cells, line);
+                self.pending = Some(cells);
+            } else {
+                if rules::closes_table(&line.folded) {
+                    self.flush();
+                    self.table_open = false;
                 }
+                self.skip(line, rules::note_not_a_period());
             }
         }
-        flush(&mut pending, &mut self.rows, &mut read_rows);
+        self.flush();
 
         // Each period's row, by the rules, in order: a maternity row without a salary takes the one before.
         let figures: Vec<Column> = header.map_or_else(|| Column::STATEMENT[3..].to_vec(), |h| h.figures());
@@ -495,7 +568,7 @@ impl<'a> Reader<'a> {
             Some(_) => RecordFormat::Statement,
         };
         let mut previous: Option<ReadPeriod> = None;
-        for (index, cells) in &read_rows {
+        for (index, cells) in &self.read_rows {
             let context = rules::Context {
                 section: cells.section.unwrap_or(Section::Compulsory),
                 today: self.today,
@@ -522,6 +595,9 @@ impl<'a> Reader<'a> {
                 period: outcome.period,
             };
         }
+        // A period's row was placed when it ended, after any header or page number inside it: back to the order
+        // of the source.
+        self.rows.sort_by_key(|r| r.line);
         self.check_old_scale(lookup);
         self.finish(format)
     }
@@ -563,8 +639,46 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The months of the rows read as periods, each month once, none after this month.
+    fn months_read(&self) -> u32 {
+        let mut spans: Vec<(u32, u32)> = self
+            .rows
+            .iter()
+            .filter(|r| r.status != RowStatus::Skipped)
+            .filter_map(|r| r.period)
+            .filter(|p| p.from <= self.today)
+            .map(|p| (p.from.index(), p.to.min(self.today).index()))
+            .collect();
+        spans.sort_unstable();
+        let (mut counted, mut next) = (0, 0);
+        for (from, to) in spans {
+            let from = from.max(next);
+            if to >= from {
+                counted += to - from + 1;
+                next = to + 1;
+            }
+        }
+        counted
+    }
+
     /// The history of the used rows, each overlap sent to the worker; the totals and the warnings.
     fn finish(mut self, format: RecordFormat) -> Reading {
+        // A row read twice (two screenshots of a list that overlap, a page printed twice) is one row.
+        for i in 0..self.rows.len() {
+            let Some(period) = self.rows[i].period else { continue };
+            let same = |r: &ReadRow| {
+                r.status != RowStatus::Skipped
+                    && r.period == Some(period)
+                    && text::fold(&r.text) == text::fold(&self.rows[i].text)
+            };
+            if let Some(line) = self.rows[..i].iter().find(|r| same(r)).map(|r| r.line) {
+                let row = &mut self.rows[i];
+                row.status = RowStatus::Skipped;
+                row.notes = vec![rules::note_repeated(line)];
+                row.period = None;
+                row.months = 0;
+            }
+        }
         let mut periods: Vec<ReadPeriod> = Vec::new();
         for i in 0..self.rows.len() {
             let Some(period) = self.rows[i].period.filter(|_| self.rows[i].status == RowStatus::Used) else { continue };
@@ -583,7 +697,7 @@ impl<'a> Reader<'a> {
             }
         }
         periods.sort_by_key(|p| p.from);
-        let counted_months = periods.iter().map(|p| p.months()).sum();
+        let counted_months = self.months_read();
         let declared_months = self.declared.overall.or(self.declared.parts);
         let to_check = self.rows.iter().filter(|r| r.status == RowStatus::Check).count();
         let mut warnings = Vec::new();

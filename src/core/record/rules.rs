@@ -47,10 +47,10 @@ pub struct Context<'a> {
     pub format: RecordFormat,
 }
 
-/// A row's pieces: by column (table, aligned text), or words (flowing text).
+/// A row's pieces: by column (table, aligned text), or each line's words (flowing text).
 pub struct Cells<'a> {
     pub positions: Option<&'a [(Column, String)]>,
-    pub words: &'a [String],
+    pub words: &'a [Vec<String>],
 }
 
 pub struct Outcome {
@@ -117,35 +117,47 @@ fn read_positions(cells: &[(Column, String)]) -> Read {
     read
 }
 
-/// Flowing text: the first month, the last (or "đến nay"), the words of the work, and the numbers at the end,
-/// placed in the header's columns by their shape; one reading for each way they fit (at most a few).
-fn read_words(words: &[String], figures: &[Column]) -> Vec<Read> {
+/// Flowing text: the first month, the last (or "đến nay"), the words of the work, and the numbers that end
+/// each line, placed in the header's columns by their shape; one reading for each way they fit (a few at most).
+fn read_words(lines: &[Vec<String>], figures: &[Column]) -> Vec<Read> {
     let mut read = Read::default();
-    let mut rest = words;
+    let words: Vec<(usize, &String)> =
+        lines.iter().enumerate().flat_map(|(i, l)| l.iter().map(move |w| (i, w))).collect();
+    let mut rest = &words[..];
     // A row number, or "Tháng", before the first month.
-    while let [first, tail @ ..] = rest {
+    while let [(_, first), tail @ ..] = rest {
         if month(first).is_some() {
             break;
         }
         rest = tail;
     }
-    if let [first, tail @ ..] = rest {
+    if let [(_, first), tail @ ..] = rest {
         read.from = month(first);
         rest = tail;
     }
-    if let [first, tail @ ..] = rest {
+    if let [(_, first), tail @ ..] = rest {
         if let Some(m) = month(first) {
             read.to = Some(Some(m));
             rest = tail;
-        } else if let Some(n) = (1..=3).rev().find(|n| rest.len() >= *n && until_now(&fold(&rest[..*n].join(" ")))) {
+        } else if let Some(n) = (1..=3).rev().find(|n| {
+            rest.len() >= *n
+                && until_now(&fold(&rest[..*n].iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>().join(" ")))
+        }) {
             read.to = Some(None);
             rest = &rest[n..];
         }
     }
-    let tail = rest.iter().rev().take_while(|w| number(w).is_some() || matches!(w.as_str(), "-" | "–")).count();
-    let (description, numbers) = rest.split_at(rest.len() - tail);
+    // The numbers at the end of each line; the words before them are the work's.
+    let is_figure = |w: &str| number(w).is_some() || matches!(w, "-" | "–");
+    let mut description = Vec::new();
+    let mut numbers = Vec::new();
+    for line in rest.chunk_by(|a, b| a.0 == b.0) {
+        let tail = line.iter().rev().take_while(|(_, w)| is_figure(w)).count();
+        let (text, figures) = line.split_at(line.len() - tail);
+        description.extend(text.iter().map(|(_, w)| w.as_str()));
+        numbers.extend(figures.iter().filter_map(|(_, w)| number(w)));
+    }
     read.description = description.join(" ");
-    let numbers: Vec<Number> = numbers.iter().filter_map(|w| number(w)).collect();
     let placements = place(&numbers, figures);
     if placements.is_empty() {
         read.unreadable = numbers.iter().map(|n| (Column::Unknown, n.decimal.to_string())).collect();
@@ -561,6 +573,14 @@ pub fn note_person() -> RowNote {
 
 pub fn note_not_a_period() -> RowNote {
     RowNote::new("notAPeriod", "Không phải một giai đoạn đóng.", "Not a contribution period.")
+}
+
+pub fn note_repeated(line: u32) -> RowNote {
+    RowNote::new(
+        "repeated",
+        format!("Dòng {line} lặp lại (hai ảnh chụp hoặc hai trang chồng lên nhau): chỉ tính một lần."),
+        format!("Line {line} again (two screenshots or pages overlapping): counted once."),
+    )
 }
 
 pub fn note_overlap(line: u32) -> RowNote {

@@ -72,12 +72,17 @@ fn digits_as_read(token: &str) -> Option<String> {
 /// A month as records write it: `01/2015`, `1/2015`, `01-2015`, `01.2015`, `2015-01`, `2015/01`, `T01/2015`,
 /// with OCR's letters for digits. Only months from 1900 to 2199.
 pub fn month(token: &str) -> Option<Month> {
-    let token = token.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']'));
     let token = token.strip_prefix(['T', 't']).unwrap_or(token);
-    let token = digits_as_read(token)?;
+    let token = digits_as_read(trim_noise(token))?;
     let (a, b) = token.split_once(['/', '-', '.'])?;
     let small = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|d| d.is_ascii_digit());
     let year = |s: &str| s.len() == 4 && s.bytes().all(|d| d.is_ascii_digit());
+    // A table's rule read by OCR as a 1 before the month: "106/2023".
+    let a = if a.len() == 3 && a.starts_with('1') && small(&a[1..]) && matches!(a[1..].parse::<u8>(), Ok(1..=12)) {
+        &a[1..]
+    } else {
+        a
+    };
     let (m, y) = if small(a) && year(b) {
         (a, b)
     } else if year(a) && small(b) {
@@ -86,6 +91,14 @@ pub fn month(token: &str) -> Option<Month> {
         return None;
     };
     Month::new(y.parse().ok()?, m.parse().ok()?)
+}
+
+/// A token without the marks around it: punctuation, and what OCR makes of a table's rules beside a figure
+/// ("(12/2010", "¡6.800.000", "07/2014Ï", "19.500.000)…").
+fn trim_noise(token: &str) -> &str {
+    let noise =
+        |c: char| !c.is_alphanumeric() && c != '%' || matches!(c, '¡' | 'Ï' | 'ï' | 'Ì' | 'ì' | 'Í' | 'í' | 'i');
+    token.trim_matches(noise)
 }
 
 /// A number as written in a record's cell.
@@ -116,7 +129,7 @@ const MAX_DIGITS: usize = 16;
 /// A number written with `.` or `,` as decimal point or thousands separator, perhaps with `%`; OCR's letters
 /// for digits are read as digits. `None` for anything else (a word, a month, an empty cell, `-`).
 pub fn number(token: &str) -> Option<Number> {
-    let token = token.trim();
+    let token = trim_noise(token.trim());
     let (token, percent) = match token.strip_suffix('%') {
         Some(t) => (t.trim_end(), true),
         None => (token, false),
@@ -193,7 +206,22 @@ mod tests {
     #[test]
     fn months_in_every_written_form() {
         let m = |s| month(s).map(|m| m.to_string());
-        for text in ["01/2015", "1/2015", "01-2015", "01.2015", "2015-01", "2015/1", "T01/2015", "0l/2015", "O1/2015"] {
+        for text in [
+            "01/2015",
+            "1/2015",
+            "01-2015",
+            "01.2015",
+            "2015-01",
+            "2015/1",
+            "T01/2015",
+            "0l/2015",
+            "O1/2015",
+            "(01/2015",
+            "01/2015.",
+            "i01/2015",
+            "101/2015",
+            "01/2015Ï",
+        ] {
             assert_eq!(m(text).as_deref(), Some("2015-01"), "{text}");
         }
         for text in ["13/2015", "00/2015", "01/15", "2015", "abc", "", "1/2/2015", "01/1899"] {
@@ -218,7 +246,11 @@ mod tests {
         assert!(!n("5").fraction && !n("9.156.000").fraction && !n("150.000").fraction);
         assert_eq!(n("1.234,5").decimal, d("1234.5"));
         assert_eq!(n("9.l56.OOO").grouped, Some(d("9156000")));
-        for text in ["", "-", "abc", "3,", ",5", "1..2", "12345678901234567", "3,99a", "01/2015"] {
+        assert_eq!(n("¡6.800.000").grouped, Some(d("6800000")));
+        assert_eq!(n("9.500.000)...").grouped, Some(d("9500000")));
+        // Punctuation around a figure is no part of it.
+        assert_eq!((n("3,").decimal, n("(5)").decimal), (d("3"), d("5")));
+        for text in ["", "-", "abc", "1..2", "12345678901234567", "3,99a", "01/2015"] {
             assert_eq!(number(text), None, "{text}");
         }
     }
