@@ -46,8 +46,9 @@ build() {
   say "Building the wasm package into pkg/"
   wasm-pack build --release --target web --out-dir pkg -- --features wasm
   # The site loads one engine per calculator page, each with only the functions that page calls
-  # (Cargo.toml's *-api features), so a phone downloads only the rules it uses.
-  for calculator in contributions pension withdrawal; do
+  # (Cargo.toml's *-api features), so a phone downloads only the rules it uses; the record reader has its own,
+  # loaded when a worker chooses to read their record.
+  for calculator in contributions pension withdrawal record; do
     say "Building the site's $calculator engine into target/engines/$calculator/"
     wasm-pack build --release --target web --no-typescript --no-pack \
       --out-dir "target/engines/$calculator" --out-name bhxh -- --features "$calculator-api"

@@ -73,9 +73,10 @@ export function serve(port = 8080, folder = repository) {
       const encoding = compressible.has(ext) ? chooseEncoding(req.headers['accept-encoding']) : undefined;
       const headers = {
         'content-type': types[ext] ?? 'application/octet-stream',
-        // Vite puts a hash of the content in the names under assets/: a new build gives new names, so a browser
-        // may keep these for good. Any other file keeps its name across builds and is checked on every visit.
-        'cache-control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        // Vite puts a hash of the content in the names under assets/ and readers/ (the file readers, in folders
+        // named by a hash): a new build gives new names, so a browser may keep these for good. Any other file
+        // keeps its name across builds and is checked on every visit.
+        'cache-control': /^\/(assets|readers)\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
         // Each encoding is a different body, so it has its own ETag.
         etag: `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ''}"`,
         'last-modified': info.mtime.toUTCString(),

@@ -4,10 +4,22 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { offline } from './build/offline.ts';
+import { ocrAssets } from './build/ocr-assets.ts';
+import { offline, READERS } from './build/offline.ts';
 
 const here = import.meta.dirname;
 const pages = ['index', 'contributions', 'pension', 'withdrawal', 'legal', 'embed'];
+
+/**
+ * The record reader's modules: its panel and review, its engine, and the libraries that read a file (pdf.js,
+ * tesseract.js, fflate). Only a worker who chooses to read a record needs them: they go to readers/, which the
+ * service worker keeps once used rather than downloading for every visitor. (A module id is a path from the
+ * disk's root; an asset's, from www/.)
+ */
+const isReader = (id: string) =>
+  /(^|www[\\/])src[\\/]record[\\/]|target[\\/]engines[\\/]record[\\/]|node_modules[\\/](pdfjs-dist|tesseract\.js|fflate)[\\/]|^\0virtual:ocr-assets/.test(id);
+/** A library's module, or the bundler's own helper (`\0…`): it goes where its users go. */
+const isShared = (id: string) => id.startsWith('\0') || /node_modules/.test(id);
 
 /**
  * `<!-- partial:header -->` in a page is replaced by `partials/header.html`: one head, header and footer for
@@ -27,7 +39,7 @@ function partials(): Plugin {
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [partials(), offline()],
+  plugins: [partials(), ocrAssets(), offline()],
   // Each calculator page's engine: scripts/run.sh builds one wasm per calculator into target/engines/.
   resolve: { alias: { '@engines': resolve(here, '../target/engines') } },
   server: { fs: { allow: [resolve(here, '..')] } },
@@ -40,7 +52,13 @@ export default defineConfig({
     // smaller than apart. The withdrawal page, the heaviest, needs every one of them.
     rolldownOptions: {
       input: Object.fromEntries(pages.map((p) => [p, resolve(here, `${p}.html`)])),
-      output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'calculator', test: /www[\\/]src[\\/](chart|explain|form|format|history)\.ts$/ }] } },
+      output: {
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'calculator', test: /www[\\/]src[\\/](chart|explain|form|format|history)\.ts$/ }] },
+        chunkFileNames: ({ moduleIds }) =>
+          moduleIds.some(isReader) && moduleIds.every((id) => isReader(id) || isShared(id)) ? `${READERS}[name]-[hash].js` : 'assets/[name]-[hash].js',
+        // pdf.js's worker, the record engine's wasm, the review's styles.
+        assetFileNames: (asset) => (asset.originalFileNames.some(isReader) ? `${READERS}[name]-[hash][extname]` : 'assets/[name]-[hash][extname]'),
+      },
     },
   },
 });

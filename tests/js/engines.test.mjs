@@ -12,6 +12,7 @@ const engines = {
   contributions: { functions: ['contribution', 'voluntaryContribution'], calculators: ['contribution', 'voluntary'] },
   pension: { functions: ['parameters', 'pension', 'retirementAge'], calculators: ['retirement_age', 'pension'] },
   withdrawal: { functions: ['compareWithdrawal', 'oneTimeWithdrawal', 'parameters'], calculators: ['one_time', 'compare'] },
+  record: { functions: ['readRecord'], calculators: ['record'] },
 };
 const cases = loadCases();
 

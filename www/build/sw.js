@@ -1,9 +1,14 @@
 // The site's service worker: every page works offline once the site has been opened, and a new release
-// replaces the old one whole, never file by file. The build (offline.ts) puts two constants before this text:
-// VERSION, a hash of every file of the release, and FILES, the path of each of them from the site's root.
-/* global VERSION, FILES */
+// replaces the old one whole, never file by file. The build (offline.ts) puts three constants before this text:
+// VERSION, a hash of every file of the release; FILES, the path of each of them from the site's root; and
+// READERS, the record reader's files (readers/: its engine, pdf.js, the OCR engine and its Vietnamese data, some
+// 3 MB), which only some workers use. Those are not downloaded with the release: each is kept the first time a
+// page asks for it, so a reader used once works offline. Their names carry a hash of their content, so their
+// cache outlives releases, and keeps only the files a release still lists.
+/* global VERSION, FILES, READERS */
 
 const CACHE = `bhxh-${VERSION}`;
+const READER_CACHE = 'bhxh-readers';
 
 // Install: the whole release into its own cache. A page or a public file keeps its name from one release to the
 // next, so the browser's HTTP cache may still hold the previous one: it comes from the server (`reload`). Vite's
@@ -25,20 +30,37 @@ self.addEventListener('message', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const old = (await caches.keys()).filter((name) => name.startsWith('bhxh-') && name !== CACHE);
+      const old = (await caches.keys()).filter((name) => name.startsWith('bhxh-') && name !== CACHE && name !== READER_CACHE);
       await Promise.all(old.map((name) => caches.delete(name)));
+      // The reader files this release no longer has (an older pdf.js, older language data) go.
+      const readers = await caches.open(READER_CACHE);
+      const listed = new Set(READERS.map((file) => new URL(file, self.registration.scope).href));
+      await Promise.all((await readers.keys()).filter((r) => !listed.has(r.url)).map((r) => readers.delete(r)));
       await self.clients.claim();
     })(),
   );
 });
 
-// Fetch: the site's own files from the cache, anything else (or a file the cache lacks) from the network.
+// Fetch: the site's own files from the cache, anything else (or a file the cache lacks) from the network. A
+// worker the page starts (pdf.js's, the OCR's) fetches through here too.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  event.respondWith(fromCache(request, url));
+  const path = url.pathname.slice(new URL(self.registration.scope).pathname.length);
+  event.respondWith(READERS.includes(path) ? fromReaders(event, url) : fromCache(request, url));
 });
+
+/** A reader file: from its cache; else from the network, kept when it comes whole. */
+async function fromReaders(event, url) {
+  const cache = await caches.open(READER_CACHE);
+  const key = new URL(url.pathname, url).href;
+  const cached = await cache.match(key);
+  if (cached) return cached;
+  const response = await fetch(event.request);
+  if (response.status === 200 && response.type === 'basic') event.waitUntil(cache.put(key, response.clone()).catch(() => {}));
+  return response;
+}
 
 /**
  * The cached answer to a request, else the network's. A page is the same file whatever its query says

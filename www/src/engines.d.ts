@@ -3,3 +3,9 @@
 declare module '@engines/*' {
   export default function init(): Promise<unknown>;
 }
+
+// The OCR reader's own files (www/build/ocr-assets.ts): their folders under the site's root, and their sizes
+// for the download's progress.
+declare module 'virtual:ocr-assets' {
+  export const ocrFiles: { engineDir: string; langDir: string; sizes: Record<string, number> };
+}

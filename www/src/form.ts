@@ -4,12 +4,12 @@ import { engine, isEngineError, showUnsupported, type Engine, type EngineError }
 import { grouped } from './format';
 import { pick, tr } from './i18n';
 
-/** Groups the digits of a money input as the worker types (`20.000.000`), keeping the caret in place. */
+/** Groups the digits of a money input as the worker types (`20.000.000`), keeping the caret in place; and its value now. */
 export function formatMoneyInputs(root: ParentNode): void {
   for (const input of root.querySelectorAll<HTMLInputElement>('input[data-money]')) {
     if (input.dataset.moneyReady) continue;
     input.dataset.moneyReady = '1';
-    input.addEventListener('input', () => {
+    const group = () => {
       const caret = input.selectionStart ?? input.value.length;
       const digitsBeforeCaret = input.value.slice(0, caret).replace(/\D/g, '').length;
       const digits = input.value.replace(/\D/g, '').replace(/^0+(?=\d)/, '').slice(0, 16);
@@ -17,7 +17,9 @@ export function formatMoneyInputs(root: ParentNode): void {
       let position = 0;
       for (let seen = 0; position < input.value.length && seen < digitsBeforeCaret; position++) if (/\d/.test(input.value[position])) seen++;
       if (document.activeElement === input) input.setSelectionRange(position, position);
-    });
+    };
+    input.addEventListener('input', group);
+    if (input.value) group();
   }
 }
 
@@ -103,8 +105,16 @@ function showError(form: HTMLElement, error: unknown): void {
   }
 }
 
-/** The page's calculator forms, to fill from its URL. */
-const linked: HTMLFormElement[] = [];
+/** The page's calculator forms: filled from its URL, and followed by it (www/src/state.ts). */
+const forms: HTMLFormElement[] = [];
+let following = false;
+
+/** The address follows the typing from the first change on: the code for it loads then. */
+function follow(): void {
+  if (following) return;
+  following = true;
+  void import('./state').then((state) => state.followTyping(forms));
+}
 
 /**
  * Wires a calculator form: on submit, awaits the engine, computes, and shows the result (or the error by
@@ -143,10 +153,13 @@ export function calculator(form: HTMLFormElement, output: HTMLElement, compute: 
     event.preventDefault();
     void run();
   });
+  form.addEventListener('input', follow);
+  form.addEventListener('change', follow);
   // Only an address with a query or a fragment can carry a share link or presets. The page sets up all its
   // forms in one go; they are restored together once it has.
-  if ((location.search.length > 1 || location.hash.length > 1) && linked.push(form) === 1) {
-    queueMicrotask(() => void import('./state').then((state) => state.restoreFromUrl(linked)));
+  if (forms.push(form) === 1 && (location.search.length > 1 || location.hash.length > 1)) {
+    following = true;
+    queueMicrotask(() => void import('./state').then((state) => state.restoreFromUrl(forms)));
   }
   return run;
 }

@@ -4,7 +4,7 @@
 // an engine error lands next to the right control.
 import type { Condition, HistoryPeriod, RevaluationTableInfo, Sex, SupportGroup } from '../../pkg/bhxh.js';
 import { h } from './dom';
-import { formatMoneyInputs, money, pageError, text } from './form';
+import { formatMoneyInputs, money, numberValue, pageError, text } from './form';
 import type { Engine } from './engine';
 import { addMonths, thisMonth } from './format';
 import { tr } from './i18n';
@@ -49,6 +49,11 @@ const kinds: [string, string, string][] = [
   ['compulsory', 'Bắt buộc (đi làm có hợp đồng)', 'Compulsory (employed)'],
   ['voluntary', 'Tự nguyện (tự đóng)', 'Voluntary (on my own)'],
 ];
+/** A period may also be on the state salary scale: a coefficient and allowances, as a record gives them. */
+const periodKinds: [string, string, string][] = [
+  ...kinds,
+  ['state', 'Bắt buộc, theo hệ số lương Nhà nước', 'Compulsory, on the state salary scale'],
+];
 const groups: [string, string, string][] = [
   ['other', 'Người tham gia khác', 'Anyone else'],
   ['poorHousehold', 'Hộ nghèo, xã đảo, đặc khu', 'Poor household, island commune'],
@@ -76,7 +81,9 @@ function linkKind(kind: HTMLSelectElement, amountField: HTMLElement, groupField:
   update();
 }
 
-function period(kind: string, from: string, to: string, amount: number, group: string): HistoryPeriod {
+/** A period of the history from a row's values; `coefficients` for a state-scale period. */
+function period(kind: string, from: string, to: string, amount: number, group: string, coefficients?: [number | undefined, number | undefined]): HistoryPeriod {
+  if (kind === 'state') return { from, to, kind: 'state', coefficient: coefficients?.[0], allowances: coefficients?.[1] };
   return kind === 'voluntary'
     ? { from, to, kind: 'voluntary', income: amount, group: group as SupportGroup }
     : { from, to, kind: 'compulsory', salary: amount };
@@ -168,7 +175,9 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
   // How many rows there are, kept as a control of its own so that a share link carries it and, restored
   // before the rows' own keys, builds the rows they fill (see www/src/state.ts).
   const rowCount = h('input', { type: 'hidden', name: 'rows', value: '1', max: MAX_PERIODS });
-  const detailed = h('div', { class: 'detailed', hidden: true }, rowCount, list, addButton);
+  // Says what the record reader filled in, above the periods.
+  const filled = h('p', { class: 'hint', role: 'status' });
+  const detailed = h('div', { class: 'detailed', hidden: true }, filled, rowCount, list, addButton);
 
   const renumber = () => {
     rowCount.value = String(list.children.length);
@@ -193,14 +202,25 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
     const rowId = (name: string) => id(`${n}-${name}`);
     // `data-name` is the engine's field (`history[i].salary`), `data-key` the share link's (`amount0`).
     const named = <T extends HTMLElement>(el: T, name: string) => (el.setAttribute('data-name', name), el.setAttribute('data-key', name), el);
-    const kind = named(select('', kinds), 'kind');
+    const kind = named(select('', periodKinds), 'kind');
     const amount = moneyInput('');
     amount.setAttribute('data-name', 'salary');
     amount.setAttribute('data-key', 'amount');
     const amountField = field(rowId('amount'), '', amount);
     const groupField = field(rowId('group'), tr('Đối tượng được hỗ trợ', 'Support group'), named(select('', groups), 'group'));
+    // A state-scale period: the salary coefficient and the allowances counted for SI, as coefficients.
+    const coefficient = (name: string, key: string) => h('input', { inputmode: 'decimal', autocomplete: 'off', 'data-name': name, 'data-key': key });
+    const coefficients = h('div', { class: 'row' },
+      field(rowId('coefficient'), tr('Hệ số lương', 'Salary coefficient'), coefficient('coefficient', 'coef')),
+      field(rowId('allowances'), tr('Hệ số phụ cấp tính đóng BHXH', 'Allowances counted for SI (coefficient)'), coefficient('allowances', 'allw')));
+    const showKind = () => {
+      const state = kind.value === 'state';
+      amountField.hidden = state;
+      coefficients.hidden = !state;
+    };
     kind.addEventListener('change', () => {
       amount.setAttribute('data-name', kind.value === 'voluntary' ? 'income' : 'salary');
+      showKind();
       renumber(); // the amount's data-field follows its new name (history[i].income), so its errors land by it
     });
     const remove = h('button', { type: 'button', class: 'link' }, tr('Xóa', 'Remove'));
@@ -211,9 +231,11 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
         field(rowId('to'), tr('Đến tháng', 'To'), named(monthInput(''), 'to'))),
       field(rowId('kind'), tr('Loại bảo hiểm', 'Kind of insurance'), kind),
       amountField,
+      coefficients,
       groupField,
       h('div', { class: 'period-actions' }, remove));
     linkKind(kind, amountField, groupField);
+    showKind();
     remove.addEventListener('click', () => {
       const index = [...list.children].indexOf(row);
       row.remove();
@@ -241,20 +263,36 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
 
   const quickMode = h('input', { type: 'radio', name: 'entry', value: 'quick', checked: true });
   const periodMode = h('input', { type: 'radio', name: 'entry', value: 'periods' });
+  const recordMode = h('input', { type: 'radio', name: 'entry', value: 'record' });
+  // Reading the worker's own record: its code (the reader, the review, the file readers) loads when chosen.
+  const record = h('div', { class: 'record-import', hidden: true, 'data-field': 'record' });
+  let recordLoaded = false;
   const switchMode = () => {
     quick.hidden = !quickMode.checked;
-    detailed.hidden = quickMode.checked;
+    detailed.hidden = !periodMode.checked;
+    record.hidden = !recordMode.checked;
+    if (recordMode.checked && !recordLoaded) {
+      recordLoaded = true;
+      record.setAttribute('aria-busy', 'true');
+      void import('./record/panel').then(({ mountRecord }) => mountRecord(record, { usePeriods, carryBack, quickSalary }), () => {
+        record.textContent = tr('Không tải được phần đọc quá trình đóng. Hãy kiểm tra kết nối rồi thử lại.', 'The record reader could not be loaded. Check the connection and try again.');
+        recordLoaded = false;
+      }).finally(() => record.removeAttribute('aria-busy'));
+    }
   };
   quickMode.addEventListener('change', switchMode);
   periodMode.addEventListener('change', switchMode);
+  recordMode.addEventListener('change', switchMode);
 
   const history = h('fieldset', {},
     h('legend', {}, tr('Quá trình đóng bảo hiểm xã hội', 'Your contributions so far')),
     h('div', { class: 'choice', role: 'radiogroup', 'aria-label': tr('Cách nhập', 'How to enter it') },
       h('label', { class: 'check' }, quickMode, tr('Nhập nhanh', 'Quick entry')),
-      h('label', { class: 'check' }, periodMode, tr('Nhập từng giai đoạn', 'Period by period'))),
+      h('label', { class: 'check' }, periodMode, tr('Nhập từng giai đoạn', 'Period by period')),
+      h('label', { class: 'check' }, recordMode, tr('Nhập từ quá trình đóng BHXH', 'From my contribution record'))),
     quick,
     detailed,
+    record,
     explainRule(tr('Thế nào là một năm đóng?', 'What counts as a year?'),
       tr('Các tháng đã đóng được cộng dồn, kể cả khi bị gián đoạn. Khi tính lương hưu, tháng lẻ từ 1 đến 6 tính là nửa năm, từ 7 đến 11 tính là một năm.',
         'All the months you paid add up, even with gaps between them. For the pension, 1 to 6 extra months count as half a year, and 7 to 11 as a full year.')),
@@ -268,8 +306,9 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
   const readPeriods = (): HistoryPeriod[] =>
     [...list.children].map((row) => {
       const value = (name: string) => row.querySelector<HTMLSelectElement>(`select[data-name="${name}"]`)!.value;
-      const month = (name: string) => text(row.querySelector<HTMLInputElement>(`input[data-name="${name}"]`)!);
-      return period(value('kind'), month('from'), month('to'), money(row.querySelector<HTMLInputElement>('input[data-money]')!), value('group'));
+      const input = (name: string) => row.querySelector<HTMLInputElement>(`input[data-name="${name}"]`)!;
+      return period(value('kind'), text(input('from')), text(input('to')), money(row.querySelector<HTMLInputElement>('input[data-money]')!), value('group'),
+        [numberValue(input('coefficient')), numberValue(input('allowances'))]);
     });
 
   const readQuick = (api: Engine): HistoryPeriod[] => {
@@ -292,11 +331,66 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
     return periods;
   };
 
-  const read = (api: Engine): Person => ({
-    sex: sexFemale.checked ? 'female' : 'male',
-    birth: text(birth),
-    condition: condition.value as Condition,
-    history: quickMode.checked ? readQuick(api) : readPeriods(),
-  });
+  /**
+   * Fills the period-by-period history with `periods` (read from the worker's record and reviewed), and the
+   * person's birth month and sex where the record gave them and the form has none yet; then shows the periods.
+   */
+  const usePeriods = (periods: HistoryPeriod[], from: { birth: string | null; sex: Sex | null }, note: string) => {
+    const set = (el: HTMLInputElement | HTMLSelectElement, value: string) => {
+      if (el instanceof HTMLInputElement && el.type === 'radio') el.checked = true;
+      else el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    if (from.birth && !birth.value) set(birth, from.birth);
+    if (from.sex) set(from.sex === 'female' ? sexFemale : sexMale, from.sex);
+    set(rowCount, String(Math.min(MAX_PERIODS, periods.length)));
+    [...list.children].forEach((row, i) => {
+      const p = periods[i];
+      const control = (name: string) => row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-name="${name}"], [data-key="${name}"]`)!;
+      set(control('kind'), p.kind);
+      set(control('from'), p.from);
+      set(control('to'), p.to);
+      const coefficient = (n: number | undefined) => (n === undefined ? '' : tr(String(n).replace('.', ','), String(n)));
+      if (p.kind === 'state') {
+        set(control('coefficient'), coefficient(p.coefficient));
+        set(control('allowances'), coefficient(p.allowances));
+      } else {
+        const amount = p.kind === 'voluntary' ? p.income : p.salary;
+        set(control('amount'), amount === undefined ? '' : String(amount));
+        if (p.kind === 'voluntary') set(control('group'), p.group ?? 'other');
+      }
+    });
+    set(periodMode, 'periods');
+    filled.textContent = note;
+    list.querySelector<HTMLElement>('input')?.focus();
+  };
+
+  /** A period whose amount is today's, carried back year by year as the quick entry does. */
+  const carryBack = (api: Engine, p: HistoryPeriod): HistoryPeriod[] =>
+    p.kind === 'state' ? [p] : yearByYear(api, p.kind, p.from, p.to, p.kind === 'voluntary' ? p.income : p.salary!, p.kind === 'voluntary' ? (p.group ?? 'other') : 'other');
+
+  /** The quick entry's amount, as digits, when the worker gave one. */
+  const quickSalary = (): string | undefined => quickAmount.value.replace(/\D/g, '') || undefined;
+
+  const read = (api: Engine): Person => {
+    if (recordMode.checked) {
+      throw pageError('record', 'Hãy đọc quá trình đóng rồi bấm «Dùng các giai đoạn này» trước khi tính.', 'Read your record, then press “Use these periods” before calculating.');
+    }
+    return {
+      sex: sexFemale.checked ? 'female' : 'male',
+      birth: text(birth),
+      condition: condition.value as Condition,
+      history: quickMode.checked ? readQuick(api) : readPeriods(),
+    };
+  };
   return { read };
+}
+
+/** What the record reader asks of the history form (www/src/record/panel.ts). */
+export interface HistoryHooks {
+  /** Fills the period-by-period history, and the person where the record says and the form does not. */
+  usePeriods: (periods: HistoryPeriod[], person: { birth: string | null; sex: Sex | null }, note: string) => void;
+  carryBack: (api: Engine, period: HistoryPeriod) => HistoryPeriod[];
+  quickSalary: () => string | undefined;
 }

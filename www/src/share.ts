@@ -4,7 +4,7 @@
 import { svg } from './chart';
 import { h } from './dom';
 import { lang, tr } from './i18n';
-import { formState } from './state';
+import { formState, fragment, showResult } from './state';
 import './share.css';
 
 /** The text of a control's label, without the control's own text (a select's options). */
@@ -69,14 +69,12 @@ async function drawQr(slot: HTMLElement, link: string): Promise<void> {
 
 /**
  * The share panel of a result: the link (copyable), Share where the device has it, Print, and the QR
- * code. The page's own URL takes the link's fragment too, so the browser's bookmark and share give it.
+ * code. The page's own address says to calculate the result again on opening, so the browser's bookmark and
+ * share give it too.
  */
 function sharePanel(form: HTMLFormElement, headline: string, params: URLSearchParams): HTMLElement {
-  const state = params.toString();
-  const link = new URL(`${location.pathname}${lang === 'en' ? '?lang=en' : ''}#${state}`, location.href).href;
-  history.replaceState(history.state, '', `${location.pathname}${location.search}#${state}`);
-  // The language switch keeps the inputs: the same result opens in the other language.
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) a.hash = state;
+  const link = new URL(`${location.pathname}${lang === 'en' ? '?lang=en' : ''}#${fragment(params, '1')}`, location.href).href;
+  showResult(form);
 
   const id = `${form.id}-share`;
   const field = h('input', { id: `${id}-link`, readonly: true, value: link, 'aria-describedby': `${id}-hint` });
@@ -118,6 +116,6 @@ function sharePanel(form: HTMLFormElement, headline: string, params: URLSearchPa
 
 /** What a result is shown with: the inputs (for print) before it, the share panel after it. */
 export function shareResult(form: HTMLFormElement, headline: string): { before: HTMLElement; after: HTMLElement } {
-  const state = formState(form);
+  const state = formState(form, { share: true });
   return { before: inputsSummary(form, state), after: sharePanel(form, headline, state) };
 }

@@ -1,7 +1,12 @@
-// A form's inputs as URL parameters, and back: the share links. Every control with a `name` is shareable,
-// its name being its key. A share link carries the state in the fragment (`pension.html#sex=female&birth=…`),
-// which browsers never send to a server; the same keys in the query string are presets (a campaign's embed:
-// `contributions.html?embed=voluntary&group=other`). The fragment wins over the query.
+// A form's inputs as URL parameters, and back: the share links, and the address that follows the typing.
+// Every control with a `name` is shareable, its name being its key. The state lives in the fragment
+// (`pension.html#v=2&sex=female&birth=…`), which browsers never send to a server: the page's own address
+// takes it as the worker types, so reload, back and forward and a discarded tab give the form back as it was;
+// a share link is the same with `r=1`, "calculate on opening". The same keys in the query string are presets
+// (a campaign's embed: `contributions.html?embed=voluntary&group=other`). The fragment wins over the query.
+//
+// Links carry the version of their keys (`v`). A link of the first version, without `v`, was always made with a
+// result, and calculates on opening. A key renamed in a later version must go on being read under its old name.
 //
 // A link is untrusted text: values are set only through `.value` and `.checked`, each must fit its control
 // (a select's own options, a month, digits for money, a bounded number), values and key counts are capped,
@@ -9,41 +14,119 @@
 import { h } from './dom';
 import { tr } from './i18n';
 
-/** Parameters that are not form state: the language, and how a campaign embeds the page. */
-const reserved = new Set(['lang', 'embed', 'accent']);
+/** The version of the keys this release writes. */
+export const VERSION = '2';
+/** Parameters that are not form state: the language, how a campaign embeds the page, the version, "calculate". */
+const reserved = new Set(['lang', 'embed', 'accent', 'v', 'r']);
 /** No control holds a longer value; a longer one is refused before anything looks at it. */
 const MAX_VALUE_LENGTH = 40;
+/** A text box (a record pasted for reading) holds up to this. */
+const MAX_TEXT_LENGTH = 200_000;
 /** 120 history rows of 5 keys, plus the other controls: further keys are not even read. */
 const MAX_KEYS = 650;
+/**
+ * Keys of a part of a form that the page builds only when the worker opens it (the record reader and its
+ * review, `rec…`): they are kept for that part (`deferredState`), not refused as unknown, and they may hold a
+ * text. They are the worker's work in progress, not inputs of a result: a share link leaves them out.
+ */
+const DEFERRED = /^rec/;
 
-type Control = HTMLInputElement | HTMLSelectElement;
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 type Reason = 'unknown' | 'invalid' | 'repeated' | 'tooLong' | 'tooMany';
 interface Ignored {
   key: string;
   reason: Reason;
 }
 
-/** A control of the form that a link can set: an input or a select with a name. */
-const isShareable = (el: Element): el is Control => (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) && el.name !== '';
+/** A control of the form that a link can set: an input, a select or a text box with a name. */
+const isShareable = (el: Element): el is Control =>
+  (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) && el.name !== '';
 
 /**
  * The form's state as parameters: each named control's value, except empty ones and those in a hidden part
- * (the other way of entering the history, a field that does not apply), so a link stays short.
+ * (the other way of entering the history, a field that does not apply), so a link stays short. `share` leaves
+ * out the work in progress that is no input of the result.
  */
-export function formState(form: HTMLFormElement): URLSearchParams {
+export function formState(form: HTMLFormElement, { share = false } = {}): URLSearchParams {
   const params = new URLSearchParams();
   for (const el of [...form.elements].filter(isShareable)) {
-    if (el.closest('[hidden]')) continue;
+    if (el.closest('[hidden]') || (share && DEFERRED.test(el.name))) continue;
     if (el.type === 'checkbox') params.set(el.name, (el as HTMLInputElement).checked ? '1' : '0');
     else if (el.type === 'radio') {
       if ((el as HTMLInputElement).checked) params.set(el.name, el.value);
+    } else if (el instanceof HTMLTextAreaElement) {
+      // A text keeps its spaces: a record's columns stand where its lines put them.
+      if (el.value.trim()) params.set(el.name, el.value);
     } else if (el.value.trim()) params.set(el.name, 'money' in el.dataset ? el.value.replace(/\D/g, '') : el.value.trim());
   }
   return params;
 }
 
+/** The page's calculator forms whose result is on screen, for the inputs it shows. */
+const showing = new Set<HTMLFormElement>();
+/** The page's calculator forms, once the address follows them. */
+let followed: HTMLFormElement[] = [];
+
+/**
+ * The fragment for `state`: the version first, then `r` when a result is to be calculated on opening (`1` for
+ * every form the link fills, or the ids of the forms that showed one).
+ */
+export function fragment(state: URLSearchParams, calculate: string | null): string {
+  return `v=${VERSION}${calculate ? `&r=${calculate}` : ''}${state.size ? `&${state}` : ''}`;
+}
+
+/** The page's address, and its language switch, take the state of all its forms. */
+function writeAddress(): void {
+  const state = new URLSearchParams(followed.flatMap((form) => [...formState(form)]));
+  const results = followed.filter((form) => showing.has(form)).map((form) => form.id).join(',');
+  const hash = fragment(state, results || null);
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#${hash}`);
+  // The language switch keeps what was typed: the same form opens in the other language.
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) a.hash = hash;
+}
+
+/**
+ * The page's address follows the worker's typing in `forms`: a moment after each change, its fragment is the
+ * forms' state, so reload, back and forward and a discarded tab give them back. A form that shows a result for
+ * its inputs is marked to calculate again on opening; a change by the worker takes the mark away. The history
+ * entry is replaced, not added, so Back still leaves the page.
+ */
+export function followTyping(forms: HTMLFormElement[]): void {
+  const fresh = forms.filter((form) => !followed.includes(form));
+  if (!fresh.length) return;
+  followed = [...followed, ...fresh];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const now = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    writeAddress();
+  };
+  for (const form of fresh) {
+    const changed = (event: Event) => {
+      if (event.isTrusted) showing.delete(form);
+      clearTimeout(timer);
+      timer = setTimeout(now, 300);
+    };
+    form.addEventListener('input', changed);
+    form.addEventListener('change', changed);
+  }
+  // A tab put away (the worker switches to another app) may be discarded without warning: write at once.
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && timer !== undefined && now());
+  addEventListener('pagehide', () => timer !== undefined && now());
+  now();
+}
+
+/** A result is on screen for `form`'s inputs: the address says to calculate it on opening. */
+export function showResult(form: HTMLFormElement): void {
+  showing.add(form);
+  followTyping([form]);
+  writeAddress();
+}
+
 /** Whether `value` is one this control can hold, as a worker could have entered it. */
 function fits(el: Control, value: string): boolean {
+  if (el instanceof HTMLTextAreaElement) return value.length <= (el.maxLength > 0 ? el.maxLength : MAX_TEXT_LENGTH);
+  if (value.length > MAX_VALUE_LENGTH) return false;
   if (el instanceof HTMLSelectElement) return [...el.options].some((o) => o.value === value);
   if (el.type === 'checkbox') return value === '0' || value === '1';
   if (el.type === 'radio') return value === el.value;
@@ -51,8 +134,8 @@ function fits(el: Control, value: string): boolean {
   // A count of rows: a whole number up to the control's max.
   if (el.type === 'hidden') return /^\d{1,4}$/.test(value) && Number(value) >= 1 && Number(value) <= Number(el.max);
   if ('money' in el.dataset) return /^\d{1,16}$/.test(value);
-  // Whole numbers (years, months) and decimals (rates, an age): a sign is kept, so that a negative reaches
-  // the checks that explain it beside the field.
+  // Whole numbers (years, months) and decimals (rates, an age, a coefficient): a sign is kept, so that a
+  // negative reaches the checks that explain it beside the field.
   if (el.inputMode === 'numeric') return /^-?\d{1,4}$/.test(value);
   if (el.inputMode === 'decimal') return /^-?\d{1,6}([.,]\d{1,6})?$/.test(value);
   return false;
@@ -77,7 +160,7 @@ function parse(text: string, ignored: Ignored[]): Map<string, string> {
       break;
     }
     if (found.has(key)) ignored.push({ key, reason: 'repeated' });
-    else if (value.length > MAX_VALUE_LENGTH) ignored.push({ key, reason: 'tooLong' });
+    else if (value.length > (DEFERRED.test(key) ? MAX_TEXT_LENGTH : MAX_VALUE_LENGTH)) ignored.push({ key, reason: 'tooLong' });
     else found.set(key, value);
   }
   return found;
@@ -94,48 +177,80 @@ const reasons: Record<Reason, [vi: string, en: string]> = {
   tooMany: ['quá nhiều thông tin, phần sau bị bỏ', 'too many: the rest is left out'],
 };
 
-/** What the link carried that the page left out, in plain words, at the top of the form. */
-function showIgnored(form: HTMLFormElement, ignored: Ignored[]): void {
+/** What the link carried that the page left out, in plain words, at the top of `where`. */
+function showIgnored(where: HTMLElement, ignored: Ignored[]): void {
   const shown = ignored.slice(0, 6).map(({ key, reason }) => `${quoted(key)} (${tr(...reasons[reason])})`);
   const more = ignored.length - shown.length;
   const list = shown.join(', ') + (more > 0 ? tr(` và ${more} mục khác`, ` and ${more} more`) : '');
-  form.prepend(h('p', { class: 'link-notice', role: 'alert' },
+  where.prepend(h('p', { class: 'link-notice', role: 'alert' },
     tr(`Liên kết có thông tin không dùng được nên đã bỏ qua: ${list}. Hãy kiểm tra các ô bên dưới.`,
       `The link carried something this page cannot use, so it was left out: ${list}. Please check the fields below.`)));
 }
 
 /**
- * Fills the page's calculator forms from its URL, and submits those the fragment (a share link) set, as the
- * worker's own press would; a preset in the query only fills. All the forms at once: what belongs to none of
- * them is said once.
+ * Sets the named controls of `root` that `params` has a value for, in document order: a control set on the way
+ * (a row count) may build further controls, which the loop goes on to fill. Returns the keys used and those
+ * refused (a value the control cannot hold).
+ */
+function fill(root: HTMLFormElement | HTMLElement, params: Map<string, string>): { used: Set<string>; wrong: Set<string> } {
+  const wrong = new Set<string>();
+  const used = new Set<string>();
+  // The live list of the form's controls: rows built on the way come after the control that built them.
+  const elements = root instanceof HTMLFormElement ? root.elements : root.getElementsByTagName('*');
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
+    if (!isShareable(el) || !params.has(el.name)) continue;
+    const value = params.get(el.name)!;
+    if (!fits(el, value)) wrong.add(el.name);
+    else {
+      set(el, value);
+      used.add(el.name);
+    }
+  }
+  return { used, wrong };
+}
+
+/** A radio group's key is wrong only when none of its buttons took the value. */
+const refusedOf = ({ used, wrong }: { used: Set<string>; wrong: Set<string> }): Ignored[] =>
+  [...wrong].filter((key) => !used.has(key)).map((key): Ignored => ({ key, reason: 'invalid' }));
+
+/** The deferred keys the address carried, for the part of the form that owns them. */
+let deferred = new Map<string, string>();
+
+/** The deferred keys (`rec…`) of the address, once `restoreFromUrl` has read it. */
+export const deferredState = (): Map<string, string> => deferred;
+
+/**
+ * Fills a part of a form built later (the record reader's review) from its deferred keys, with the same checks
+ * as the rest of the form, and says by `where` what it refused.
+ */
+export function restoreDeferred(root: HTMLElement, where: HTMLElement, params: Map<string, string>): void {
+  const refused = refusedOf(fill(root, params));
+  if (refused.length) showIgnored(where, refused);
+}
+
+/**
+ * Fills the page's calculator forms from its URL, and submits those a share link set (`r=1`, or a link of the
+ * first version), as the worker's own press would; what the worker was typing, and a preset in the query,
+ * only fill. All the forms at once: what belongs to none of them is said once.
  */
 export function restoreFromUrl(forms: HTMLFormElement[]): void {
   const ignored: Ignored[] = [];
   const preset = parse(location.search, ignored);
   // A fragment without `=` is an anchor on the page (`#main`), not a state.
-  const link = location.hash.includes('=') ? parse(location.hash.slice(1), ignored) : new Map<string, string>();
+  const hash = location.hash.includes('=') ? location.hash.slice(1) : '';
+  const link = parse(hash, ignored);
+  const flags = new URLSearchParams(hash);
+  // A link of the first version has no `v` and was always made with a result.
+  const results = flags.has('v') ? (flags.get('r') ?? '').split(',') : ['1'];
+  const calculate = (form: HTMLFormElement) => results.includes('1') || results.includes(form.id);
   const params = new Map([...preset, ...link]);
-  const known = new Set<string>();
+  deferred = new Map([...params].filter(([key]) => DEFERRED.test(key)));
+  const known = new Set<string>(deferred.keys());
   const filled = forms.map((form) => {
-    const wrong = new Set<string>();
-    const used = new Set<string>();
-    // The live list of the form's controls, in document order: a row count set on the way builds the rows
-    // whose controls come after it, and the loop goes on to fill them.
-    const elements = form.elements;
-    for (let i = 0; i < elements.length; i++) {
-      const el = elements[i];
-      if (!isShareable(el) || !params.has(el.name)) continue;
-      const value = params.get(el.name)!;
-      known.add(el.name);
-      if (!fits(el, value)) wrong.add(el.name);
-      else {
-        set(el, value);
-        used.add(el.name);
-      }
-    }
-    // A radio group's key is wrong only when none of its buttons took the value.
-    const refused = [...wrong].filter((key) => !used.has(key)).map((key): Ignored => ({ key, reason: 'invalid' }));
-    return { form, used, refused };
+    const result = fill(form, params);
+    for (const key of [...result.used, ...result.wrong]) known.add(key);
+    return { form, used: result.used, refused: refusedOf(result) };
   });
   const unknown = [...params.keys()].filter((key) => !known.has(key)).map((key): Ignored => ({ key, reason: 'unknown' }));
   // What belongs to no form is said by the first one in view (an embed may show one form of two).
@@ -144,6 +259,7 @@ export function restoreFromUrl(forms: HTMLFormElement[]): void {
     const { form, used, refused } = f;
     const shown = f === first ? [...ignored, ...refused, ...unknown] : refused;
     if (shown.length) showIgnored(form, shown);
-    if ([...used].some((key) => link.has(key))) form.requestSubmit();
+    if (calculate(form) && [...used].some((key) => link.has(key))) form.requestSubmit();
   });
+  followTyping(forms);
 }
