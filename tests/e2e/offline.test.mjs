@@ -12,10 +12,11 @@ import { CASES_TODAY } from './cases.mjs';
 
 const built = resolve(process.env.SITE_DIR ?? 'target/site');
 
-/** The precache list and version that the build wrote into sw.js. */
+/** The precache list, the record readers' list and the version that the build wrote into sw.js. */
 function worker(folder) {
   const text = readFileSync(join(folder, 'sw.js'), 'utf8');
-  return { version: text.match(/^const VERSION = "(\w+)";$/m)[1], files: JSON.parse(text.match(/^const FILES = (\[[^\]]*\]);$/m)[1]), text };
+  const list = (name) => JSON.parse(text.match(new RegExp(`^const ${name} = (\\[[^\\]]*\\]);$`, 'm'))[1]);
+  return { version: text.match(/^const VERSION = "(\w+)";$/m)[1], files: list('FILES'), readers: list('READERS'), text };
 }
 
 /** Waits until the page is under the service worker, and returns the caches and the files in them. */
@@ -35,12 +36,16 @@ let site;
 before(async () => (site = await startSite()));
 after(() => site?.close());
 
-test('the build precaches every file it made, in a cache named by a hash of them all', () => {
-  const { version, files } = worker(built);
+test('the build precaches every file it made but the record readers, which it lists apart, in a cache named by a hash of them all', () => {
+  const { version, files, readers } = worker(built);
   assert.match(version, /^[0-9a-f]{16}$/);
   const everyFile = readdirSync(built, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
     .map((e) => relative(built, join(e.parentPath, e.name)).split(sep).join('/'));
-  assert.deepEqual(files, everyFile.filter((f) => f !== 'sw.js').sort());
+  assert.deepEqual(files, everyFile.filter((f) => f !== 'sw.js' && !f.startsWith('readers/')).sort());
+  assert.deepEqual(readers, everyFile.filter((f) => f.startsWith('readers/')).sort());
+  for (const reader of [/^readers\/pdf\.worker.*\.mjs$/, /^readers\/tesseract-[0-9a-f]+\/worker\.min\.js$/, /^readers\/vie-[0-9a-f]+\/vie\.traineddata\.gz$/, /^readers\/.+\.wasm$/]) {
+    assert.ok(readers.some((f) => reader.test(f)), String(reader));
+  }
   for (const page of ['index.html', 'contributions.html', 'pension.html', 'withdrawal.html', 'legal.html', 'manifest.webmanifest', 'icon-192.png']) {
     assert.ok(files.includes(page), page);
   }

@@ -13,6 +13,9 @@ export const screens = {
   desktop: { viewport: { width: 1280, height: 900 } },
 };
 
+// What the OCR engine's wasm (tesseract) prints on its error stream while it works: notes, not errors.
+const ocrChatter = /^(Warning: Parameter not found: \w+|Estimating resolution as \d+|Detected \d+ diacritics)$/;
+
 // Evaluated in the page rather than added as a <script>: the site's Content-Security-Policy blocks inline scripts.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = new URL('../../target/screenshots/', import.meta.url);
@@ -39,7 +42,7 @@ export async function startSite(folder = process.env.SITE_DIR ?? 'target/site') 
       contexts.push(context);
       if (today) await context.clock.setFixedTime(new Date(`${today}-15T12:00:00`));
       const page = await context.newPage();
-      page.on('console', (m) => m.type() === 'error' && problems.push(`${path}: console: ${m.text()}`));
+      page.on('console', (m) => m.type() === 'error' && !ocrChatter.test(m.text()) && problems.push(`${path}: console: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
       page.on('request', (r) => ![origin, host, 'data:'].some((o) => r.url().startsWith(o)) && problems.push(`${path}: request: ${r.url()}`));
       await page.goto(`${host}/${path}`);

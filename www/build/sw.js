@@ -20,10 +20,20 @@ self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map(request))));
 });
 
-// The page's "Reload" button.
+// The page's "Reload" button; and the reader files a page loaded before this worker controlled it (a worker
+// choosing to read a record on the very first visit), to keep now: they come from the browser's cache.
 self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') self.skipWaiting();
+  if (event.data?.keep) event.waitUntil(keepReaders(event.data.keep));
 });
+
+async function keepReaders(urls) {
+  const cache = await caches.open(READER_CACHE);
+  const listed = new Set(READERS.map((file) => new URL(file, self.registration.scope).href));
+  for (const url of urls.filter((u) => listed.has(u))) {
+    if (!(await cache.match(url))) await cache.add(url).catch(() => {});
+  }
+}
 
 // Activate: the previous releases' caches go. On the very first install, the page that installed the worker
 // comes under it at once, so it works offline without a second visit.
@@ -33,9 +43,11 @@ self.addEventListener('activate', (event) => {
       const old = (await caches.keys()).filter((name) => name.startsWith('bhxh-') && name !== CACHE && name !== READER_CACHE);
       await Promise.all(old.map((name) => caches.delete(name)));
       // The reader files this release no longer has (an older pdf.js, older language data) go.
-      const readers = await caches.open(READER_CACHE);
-      const listed = new Set(READERS.map((file) => new URL(file, self.registration.scope).href));
-      await Promise.all((await readers.keys()).filter((r) => !listed.has(r.url)).map((r) => readers.delete(r)));
+      if (await caches.has(READER_CACHE)) {
+        const readers = await caches.open(READER_CACHE);
+        const listed = new Set(READERS.map((file) => new URL(file, self.registration.scope).href));
+        await Promise.all((await readers.keys()).filter((r) => !listed.has(r.url)).map((r) => readers.delete(r)));
+      }
       await self.clients.claim();
     })(),
   );

@@ -109,11 +109,11 @@ function showError(form: HTMLElement, error: unknown): void {
 const forms: HTMLFormElement[] = [];
 let following = false;
 
-/** The address follows the typing from the first change on: the code for it loads then. */
-function follow(): void {
-  if (following) return;
+/** The address follows the typing from the worker's first change on: the code for it loads then. */
+function follow(event: Event): void {
+  if (following || !event.isTrusted) return;
   following = true;
-  void import('./state').then((state) => state.followTyping(forms));
+  void import('./state').then((state) => state.followTyping(forms, event.currentTarget as HTMLFormElement));
 }
 
 /**

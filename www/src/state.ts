@@ -64,6 +64,8 @@ export function formState(form: HTMLFormElement, { share = false } = {}): URLSea
 
 /** The page's calculator forms whose result is on screen, for the inputs it shows. */
 const showing = new Set<HTMLFormElement>();
+/** The forms the worker has filled (or a link did): only their state goes in the address. */
+const touched = new Set<HTMLFormElement>();
 /** The page's calculator forms, once the address follows them. */
 let followed: HTMLFormElement[] = [];
 
@@ -77,7 +79,10 @@ export function fragment(state: URLSearchParams, calculate: string | null): stri
 
 /** The page's address, and its language switch, take the state of all its forms. */
 function writeAddress(): void {
-  const state = new URLSearchParams(followed.flatMap((form) => [...formState(form)]));
+  const filled = followed.filter((form) => touched.has(form) || showing.has(form));
+  // Nothing filled yet: the address stays as it is (an anchor, `#main`, is no state).
+  if (!filled.length) return;
+  const state = new URLSearchParams(filled.flatMap((form) => [...formState(form)]));
   const results = followed.filter((form) => showing.has(form)).map((form) => form.id).join(',');
   const hash = fragment(state, results || null);
   history.replaceState(history.state, '', `${location.pathname}${location.search}#${hash}`);
@@ -87,11 +92,13 @@ function writeAddress(): void {
 
 /**
  * The page's address follows the worker's typing in `forms`: a moment after each change, its fragment is the
- * forms' state, so reload, back and forward and a discarded tab give them back. A form that shows a result for
- * its inputs is marked to calculate again on opening; a change by the worker takes the mark away. The history
- * entry is replaced, not added, so Back still leaves the page.
+ * state of the forms filled (`first`, the one the worker began with, among them), so reload, back and forward
+ * and a discarded tab give them back. A form that shows a result for its inputs is marked to calculate again on
+ * opening; a change by the worker takes the mark away. The history entry is replaced, not added, so Back still
+ * leaves the page.
  */
-export function followTyping(forms: HTMLFormElement[]): void {
+export function followTyping(forms: HTMLFormElement[], first?: HTMLFormElement): void {
+  if (first) touched.add(first);
   const fresh = forms.filter((form) => !followed.includes(form));
   if (!fresh.length) return;
   followed = [...followed, ...fresh];
@@ -103,7 +110,10 @@ export function followTyping(forms: HTMLFormElement[]): void {
   };
   for (const form of fresh) {
     const changed = (event: Event) => {
-      if (event.isTrusted) showing.delete(form);
+      if (event.isTrusted) {
+        showing.delete(form);
+        touched.add(form);
+      }
       clearTimeout(timer);
       timer = setTimeout(now, 300);
     };
@@ -259,6 +269,7 @@ export function restoreFromUrl(forms: HTMLFormElement[]): void {
     const { form, used, refused } = f;
     const shown = f === first ? [...ignored, ...refused, ...unknown] : refused;
     if (shown.length) showIgnored(form, shown);
+    if (used.size) touched.add(form);
     if (calculate(form) && [...used].some((key) => link.has(key))) form.requestSubmit();
   });
   followTyping(forms);

@@ -15,6 +15,7 @@ import { sources } from '../explain';
 import { formatMoneyInputs, money, numberValue } from '../form';
 import type { HistoryHooks } from '../history';
 import { pick, tr } from '../i18n';
+import { keepReaders } from '../offline';
 import { deferredState, restoreDeferred } from '../state';
 import { readFiles, type Progress } from './files';
 import './record.css';
@@ -99,6 +100,9 @@ export function mountRecord(container: HTMLElement, hooks: HistoryHooks): void {
   /** Reads the text box, and shows the review; returns whether it could. */
   const read = async (): Promise<boolean> => {
     showError(null);
+    // A new reading replaces the review of the last.
+    review.replaceChildren();
+    reviewOpen.value = '';
     if (!textBox.value.trim()) {
       showError(tr('Hãy dán nội dung quá trình đóng, hoặc chọn một tệp.', 'Paste the text of your record, or choose a file.'));
       textBox.focus();
@@ -110,6 +114,8 @@ export function mountRecord(container: HTMLElement, hooks: HistoryHooks): void {
       const reading = api.readRecord({ text: textBox.value });
       const page = await pageEngine();
       showReview(review, reading, { hooks, page, id, done: accept });
+      // The readers used are kept for offline use, even if they came before the service worker.
+      keepReaders();
       reviewOpen.value = '1';
       changed(reviewOpen);
       return true;
@@ -135,6 +141,7 @@ export function mountRecord(container: HTMLElement, hooks: HistoryHooks): void {
     const chosen = [...(file.files ?? [])];
     if (!chosen.length) return;
     showError(null);
+    review.replaceChildren();
     try {
       textBox.value = await readFiles(chosen, showProgress);
       changed(textBox);
@@ -144,7 +151,7 @@ export function mountRecord(container: HTMLElement, hooks: HistoryHooks): void {
       return;
     }
     file.value = '';
-    if (await read()) review.querySelector<HTMLElement>('h3')?.focus();
+    if (await read()) review.querySelector<HTMLElement>('h2')?.focus();
   });
 
   // Back to where the worker was: the text, and the review with what they changed in it.
@@ -176,7 +183,7 @@ function showReview(review: HTMLElement, reading: Reading, { hooks, page, id, do
   const chosenTotal = h('strong', {});
   const cards = periodRows.map((row) => card(row, id, hooks));
   const missing = cards.filter((c) => c.lacksSalary);
-  const heading = h('h3', { tabindex: -1 }, tr('Kiểm tra trước khi dùng', 'Check before using it'));
+  const heading = h('h2', { tabindex: -1 }, tr('Kiểm tra trước khi dùng', 'Check before using it'));
 
   const update = () => {
     chosenTotal.textContent = yearsMonths(cards.reduce((sum, c) => sum + c.months(), 0));
@@ -277,9 +284,12 @@ function card(row: ReadRow, id: (name: string) => string, hooks: HistoryHooks): 
   kind.addEventListener('change', showKind);
   carried.addEventListener('change', showKind);
   showKind();
+  // A row the record gave no salary for is used once the worker gives one.
+  const lacksSalary = p !== null && p.kind !== 'state' && amountValue === undefined;
+  if (lacksSalary) amount.addEventListener('input', () => money(amount) !== undefined && (use.checked = true));
   for (const control of [from, to, kind, amount, coefficient, allowances]) control.setAttribute('aria-describedby', errorSlot.id);
 
-  const element = h('li', { class: `record-row ${row.status}` },
+  const element = h('li', { class: 'record-row', 'data-status': row.status },
     h('div', { class: 'record-head' },
       h('label', { class: 'check' }, use, tr(`Dùng dòng ${row.line}`, `Use line ${row.line}`)),
       h('span', { class: 'badge' }, tr(...statusName[row.status]))),
@@ -332,7 +342,7 @@ function card(row: ReadRow, id: (name: string) => string, hooks: HistoryHooks): 
     amount.dispatchEvent(new Event('input', { bubbles: true }));
     carried.dispatchEvent(new Event('change', { bubbles: true }));
   };
-  return { element, lacksSalary: p !== null && p.kind !== 'state' && amountValue === undefined, months, period, carryBack };
+  return { element, lacksSalary, months, period, carryBack };
 }
 
 /**
