@@ -53,7 +53,14 @@ export default defineConfig({
     rolldownOptions: {
       input: Object.fromEntries(pages.map((p) => [p, resolve(here, `${p}.html`)])),
       output: {
-        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'calculator', test: /www[\\/]src[\\/](chart|explain|form|format|history)\.ts$/ }] },
+        // The helpers every page needs stay with the page's own start-up code, though the record reader imports them too.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'calculator', test: /www[\\/]src[\\/](chart|explain|form|format|history)\.ts$/ },
+            { name: 'page', test: /www[\\/]src[\\/](page|dom|engine|i18n|offline)\.ts$/ },
+          ],
+        },
         chunkFileNames: ({ moduleIds }) =>
           moduleIds.some(isReader) && moduleIds.every((id) => isReader(id) || isShared(id)) ? `${READERS}[name]-[hash].js` : 'assets/[name]-[hash].js',
         // pdf.js's worker, the record engine's wasm, the review's styles.

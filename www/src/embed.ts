@@ -4,8 +4,8 @@
 //
 // `?embed=compulsory` or `?embed=voluntary` (any form's id) shows only the section that holds that form;
 // `?accent=0b6e4f` (3 or 6 hex digits, no `#`) replaces the site's blue when white text on it stays readable.
-import { h } from './dom';
-import { tr } from './i18n';
+//
+// It imports nothing, so that the page loads it, when embedded, as one file.
 
 /** The message the page posts to its host: `embed.js` and `<bhxh-calculator>` size the frame from it. */
 interface HeightMessage {
@@ -15,14 +15,12 @@ interface HeightMessage {
   id?: string;
 }
 
-/** Set on `<html>` in embed mode; styles.css hides the site's header, footer and introduction under it. */
-const EMBED_CLASS = 'embed';
-
-/** Applies embed mode when the URL asks for it (`?embed`); does nothing otherwise. */
+/**
+ * Applies embed mode, which the URL asks for (`?embed`). The page has already marked `<html>` with the `embed`
+ * class (www/src/page.ts), under which the stylesheet hides the site's header, footer and introduction.
+ */
 export function startEmbed(): void {
   const query = new URLSearchParams(location.search);
-  if (!query.has('embed')) return;
-  document.documentElement.classList.add(EMBED_CLASS);
   showOnly(query.get('embed') ?? '');
   const accent = readableAccent(query.get('accent'));
   if (accent) document.documentElement.style.setProperty('--accent', accent);
@@ -47,7 +45,11 @@ function showOnly(formId: string): void {
  * followed, since the figures in the address change as the worker types.
  */
 function addFullSiteLink(): void {
-  const link = h('a', { target: '_blank', rel: 'noopener' }, tr('Mở trên trang BHXH đầy đủ', 'Open the full site'));
+  const link = document.createElement('a');
+  link.target = '_blank';
+  link.rel = 'noopener';
+  // The page's language, set on <html> before embed mode starts.
+  link.textContent = document.documentElement.lang === 'en' ? 'Open the full site' : 'Mở trên trang BHXH đầy đủ';
   const update = () => {
     const url = new URL(location.href);
     url.searchParams.delete('embed');
@@ -56,7 +58,10 @@ function addFullSiteLink(): void {
   };
   update();
   link.addEventListener('click', update);
-  document.querySelector('main')?.prepend(h('p', { class: 'embed-full' }, link));
+  const paragraph = document.createElement('p');
+  paragraph.className = 'embed-full';
+  paragraph.append(link);
+  document.querySelector('main')?.prepend(paragraph);
 }
 
 /**

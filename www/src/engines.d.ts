@@ -9,3 +9,9 @@ declare module '@engines/*' {
 declare module 'virtual:ocr-assets' {
   export const ocrFiles: { engineDir: string; langDir: string; sizes: Record<string, number> };
 }
+
+// tesseract.js's ES module build (www/src/record/ocr.ts), typed by the package's own declarations.
+declare module 'tesseract.js/dist/tesseract.esm.min.js' {
+  import Tesseract from 'tesseract.js';
+  export default Tesseract;
+}

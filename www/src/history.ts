@@ -97,7 +97,7 @@ let revaluationTables: RevaluationTableInfo[] | undefined;
  * year's table (the engine multiplies it back), so the average comes out near today's salary. Taking today's
  * salary as what was earned years ago would overstate the average, and the pension, by up to the coefficient.
  */
-function yearByYear(api: Engine, kind: string, from: string, to: string, amount: number, group: string): HistoryPeriod[] {
+export function yearByYear(api: Engine, kind: string, from: string, to: string, amount: number, group: string): HistoryPeriod[] {
   const thisYear = Number(thisMonth().slice(0, 4));
   revaluationTables ??= api.parameters().revaluationTables; // about a millisecond: read once per page
   const table = revaluationTables.filter((t) => t.decisionYear <= thisYear).at(-1) ?? revaluationTables[0];
@@ -175,9 +175,7 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
   // How many rows there are, kept as a control of its own so that a share link carries it and, restored
   // before the rows' own keys, builds the rows they fill (see www/src/state.ts).
   const rowCount = h('input', { type: 'hidden', name: 'rows', value: '1', max: MAX_PERIODS });
-  // Says what the record reader filled in, above the periods.
-  const filled = h('p', { class: 'hint', role: 'status' });
-  const detailed = h('div', { class: 'detailed', hidden: true }, filled, rowCount, list, addButton);
+  const detailed = h('div', { class: 'detailed', hidden: true }, rowCount, list, addButton);
 
   const renumber = () => {
     rowCount.value = String(list.children.length);
@@ -274,7 +272,7 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
     if (recordMode.checked && !recordLoaded) {
       recordLoaded = true;
       record.setAttribute('aria-busy', 'true');
-      void import('./record/panel').then(({ mountRecord }) => mountRecord(record, { usePeriods, carryBack, quickSalary }), () => {
+      void import('./record/panel').then(({ mountRecord }) => mountRecord(record), () => {
         record.textContent = tr('Không tải được phần đọc quá trình đóng. Hãy kiểm tra kết nối rồi thử lại.', 'The record reader could not be loaded. Check the connection and try again.');
         recordLoaded = false;
       }).finally(() => record.removeAttribute('aria-busy'));
@@ -331,48 +329,6 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
     return periods;
   };
 
-  /**
-   * Fills the period-by-period history with `periods` (read from the worker's record and reviewed), and the
-   * person's birth month and sex where the record gave them and the form has none yet; then shows the periods.
-   */
-  const usePeriods = (periods: HistoryPeriod[], from: { birth: string | null; sex: Sex | null }, note: string) => {
-    const set = (el: HTMLInputElement | HTMLSelectElement, value: string) => {
-      if (el instanceof HTMLInputElement && el.type === 'radio') el.checked = true;
-      else el.value = value;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    };
-    if (from.birth && !birth.value) set(birth, from.birth);
-    if (from.sex) set(from.sex === 'female' ? sexFemale : sexMale, from.sex);
-    set(rowCount, String(Math.min(MAX_PERIODS, periods.length)));
-    [...list.children].forEach((row, i) => {
-      const p = periods[i];
-      const control = (name: string) => row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-name="${name}"], [data-key="${name}"]`)!;
-      set(control('kind'), p.kind);
-      set(control('from'), p.from);
-      set(control('to'), p.to);
-      const coefficient = (n: number | undefined) => (n === undefined ? '' : tr(String(n).replace('.', ','), String(n)));
-      if (p.kind === 'state') {
-        set(control('coefficient'), coefficient(p.coefficient));
-        set(control('allowances'), coefficient(p.allowances));
-      } else {
-        const amount = p.kind === 'voluntary' ? p.income : p.salary;
-        set(control('amount'), amount === undefined ? '' : String(amount));
-        if (p.kind === 'voluntary') set(control('group'), p.group ?? 'other');
-      }
-    });
-    set(periodMode, 'periods');
-    filled.textContent = note;
-    list.querySelector<HTMLElement>('input')?.focus();
-  };
-
-  /** A period whose amount is today's, carried back year by year as the quick entry does. */
-  const carryBack = (api: Engine, p: HistoryPeriod): HistoryPeriod[] =>
-    p.kind === 'state' ? [p] : yearByYear(api, p.kind, p.from, p.to, p.kind === 'voluntary' ? p.income : p.salary!, p.kind === 'voluntary' ? (p.group ?? 'other') : 'other');
-
-  /** The quick entry's amount, as digits, when the worker gave one. */
-  const quickSalary = (): string | undefined => quickAmount.value.replace(/\D/g, '') || undefined;
-
   const read = (api: Engine): Person => {
     if (recordMode.checked) {
       throw pageError('record', 'Hãy đọc quá trình đóng rồi bấm «Dùng các giai đoạn này» trước khi tính.', 'Read your record, then press “Use these periods” before calculating.');
@@ -387,10 +343,3 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
   return { read };
 }
 
-/** What the record reader asks of the history form (www/src/record/panel.ts). */
-export interface HistoryHooks {
-  /** Fills the period-by-period history, and the person where the record says and the form does not. */
-  usePeriods: (periods: HistoryPeriod[], person: { birth: string | null; sex: Sex | null }, note: string) => void;
-  carryBack: (api: Engine, period: HistoryPeriod) => HistoryPeriod[];
-  quickSalary: () => string | undefined;
-}

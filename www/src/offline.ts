@@ -13,21 +13,8 @@ import { tr } from './i18n';
 export function workOffline(): void {
   if (!('serviceWorker' in navigator)) return;
   const register = () => void navigator.serviceWorker.register('sw.js').then(watchForRelease, () => {});
-  // The first release to control this page keeps the readers it already loaded.
-  navigator.serviceWorker.addEventListener('controllerchange', keepReaders, { once: true });
   if (document.readyState === 'complete') register();
   else addEventListener('load', register, { once: true });
-}
-
-/**
- * The record reader's files this page has loaded (readers/), for the service worker to keep: a worker who reads
- * a record on the very first visit loads them before the service worker controls the page, so it never saw them.
- */
-export function keepReaders(): void {
-  const controller = navigator.serviceWorker?.controller;
-  const readers = new URL('readers/', document.baseURI).href;
-  const keep = performance.getEntriesByType('resource').map((r) => r.name.split('#')[0]).filter((url) => url.startsWith(readers));
-  if (controller && keep.length) controller.postMessage({ keep });
 }
 
 /** Shows the notice when a worker of a new release has installed, now or later. */

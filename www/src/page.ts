@@ -1,6 +1,5 @@
 // What every page does first: its language, and the engine's module loading in the background as soon as
 // the page is there.
-import { startEmbed } from './embed';
 import { engine, showUnsupported, useEngine, type EngineModule } from './engine';
 import { localizePage } from './i18n';
 import { workOffline } from './offline';
@@ -11,7 +10,12 @@ import { workOffline } from './offline';
  */
 export function startPage(engineModule?: EngineModule): void {
   localizePage();
-  startEmbed();
+  // Embed mode (www/src/embed.ts): the site's header and footer go at once; the rest of it, which only an
+  // embedded page needs, loads then.
+  if (new URLSearchParams(location.search).has('embed')) {
+    document.documentElement.classList.add('embed');
+    void import('./embed').then((embed) => embed.startEmbed());
+  }
   const here = location.pathname.split('/').pop() || 'index.html';
   for (const a of document.querySelectorAll<HTMLAnchorElement>('header.site nav a')) {
     if (new URL(a.href).pathname.split('/').pop() === here) a.setAttribute('aria-current', 'page');

@@ -231,10 +231,10 @@ let deferred = new Map<string, string>();
 export const deferredState = (): Map<string, string> => deferred;
 
 /**
- * Fills a part of a form built later (the record reader's review) from its deferred keys, with the same checks
- * as the rest of the form, and says by `where` what it refused.
+ * Sets the named controls of `root` from `params` as a link does, with the same checks, and says by `where` what
+ * it refused: the record reader's review from its deferred keys, and the history from the periods it read.
  */
-export function restoreDeferred(root: HTMLElement, where: HTMLElement, params: Map<string, string>): void {
+export function setControls(root: HTMLElement, where: HTMLElement, params: Map<string, string>): void {
   const refused = refusedOf(fill(root, params));
   if (refused.length) showIgnored(where, refused);
 }

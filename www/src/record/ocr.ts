@@ -3,7 +3,9 @@
 // from the same origin (no blob: worker, so `worker-src 'self'` holds), one wasm core chosen by what the phone
 // supports, and the language data. They are downloaded with their progress shown, and the service worker keeps
 // them, so a second photo, even offline, needs no network.
-import { createWorker, OEM, PSM } from 'tesseract.js';
+// tesseract.js's own browser build, an ES module: its CommonJS sources would bring the bundler's CommonJS
+// helpers into the runtime chunk every page loads.
+import Tesseract from 'tesseract.js/dist/tesseract.esm.min.js';
 import { ocrFiles } from 'virtual:ocr-assets';
 import { relaxedSimd, simd } from 'wasm-feature-detect';
 import { tr } from '../i18n';
@@ -108,7 +110,7 @@ export async function imagesText(images: File[], progress: Progress): Promise<st
   await download([`${engine}worker.min.js`, `${engine}${core}.js`, `${engine}${core}.wasm`, `${ocrFiles.langDir}vie.traineddata.gz`], progress);
   let done = 0;
   const reading = (p: number) => progress(tr(`Đang nhận dạng chữ trong ảnh ${done + 1}/${images.length}…`, `Recognising the text of picture ${done + 1} of ${images.length}…`), (done + p) / images.length);
-  const worker = await createWorker('vie', OEM.LSTM_ONLY, {
+  const worker = await Tesseract.createWorker('vie', Tesseract.OEM.LSTM_ONLY, {
     workerPath: site(`${engine}worker.min.js`),
     corePath: site(`${engine}${core}.js`),
     langPath: site(ocrFiles.langDir.replace(/\/$/, '')),
@@ -122,7 +124,7 @@ export async function imagesText(images: File[], progress: Progress): Promise<st
   try {
     // One column of text of varying sizes: it keeps both an app's list and a printed table's rows (a "block"
     // layout loses a ruled table's body).
-    await worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, preserve_interword_spaces: '1' });
+    await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.SPARSE_TEXT, preserve_interword_spaces: '1' });
     const pages: string[] = [];
     for (const image of images) {
       const { data } = await worker.recognize(await prepared(image), { rotateAuto: true }, { blocks: true });

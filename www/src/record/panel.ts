@@ -13,10 +13,9 @@ import { h } from '../dom';
 import { engine as pageEngine, isEngineError, type Engine } from '../engine';
 import { sources } from '../explain';
 import { formatMoneyInputs, money, numberValue } from '../form';
-import type { HistoryHooks } from '../history';
+import { yearByYear } from '../history';
 import { pick, tr } from '../i18n';
-import { keepReaders } from '../offline';
-import { deferredState, restoreDeferred } from '../state';
+import { deferredState, setControls } from '../state';
 import { readFiles, type Progress } from './files';
 import './record.css';
 
@@ -45,9 +44,22 @@ const statusName: Record<ReadRow['status'], [string, string]> = {
   skipped: ['Không dùng', 'Left out'],
 };
 
+/**
+ * The record reader's files this page has loaded (readers/), for the service worker to keep: those loaded before
+ * it controlled the page, it never saw.
+ */
+function keepReaders(): void {
+  const controller = navigator.serviceWorker?.controller;
+  const readers = new URL('readers/', document.baseURI).href;
+  const keep = performance.getEntriesByType('resource').map((r) => r.name.split('#')[0]).filter((url) => url.startsWith(readers));
+  if (controller && keep.length) controller.postMessage({ keep });
+}
+
 /** Builds the reader into `container` (the history form's third way of entering the history). */
-export function mountRecord(container: HTMLElement, hooks: HistoryHooks): void {
+export function mountRecord(container: HTMLElement): void {
   const form = container.closest('form')!;
+  // A worker who reads a record on the very first visit does so before the service worker controls the page.
+  navigator.serviceWorker?.addEventListener('controllerchange', keepReaders, { once: true });
   const id = (name: string) => `${form.id}-rec-${name}`;
   const textBox = h('textarea', {
     id: id('text'), name: 'recsrc', rows: 6, wrap: 'off', spellcheck: false, autocomplete: 'off', maxlength: 200000,
@@ -113,7 +125,7 @@ export function mountRecord(container: HTMLElement, hooks: HistoryHooks): void {
       const api = await recordApi();
       const reading = api.readRecord({ text: textBox.value });
       const page = await pageEngine();
-      showReview(review, reading, { hooks, page, id, done: accept });
+      showReview(review, reading, { form, page, id, done: accept });
       // The readers used are kept for offline use, even if they came before the service worker.
       keepReaders();
       reviewOpen.value = '1';
@@ -159,13 +171,14 @@ export function mountRecord(container: HTMLElement, hooks: HistoryHooks): void {
   if (saved.has('recsrc')) {
     textBox.value = saved.get('recsrc')!;
     if (saved.get('recr') === '1') {
-      void read().then((ok) => ok && restoreDeferred(review, review, new Map([...saved].filter(([key]) => key !== 'recsrc' && key !== 'recr'))));
+      void read().then((ok) => ok && setControls(review, review, new Map([...saved].filter(([key]) => key !== 'recsrc' && key !== 'recr'))));
     }
   }
 }
 
 interface ReviewContext {
-  hooks: HistoryHooks;
+  /** The history's form, which the review fills. */
+  form: HTMLFormElement;
   page: Engine;
   id: (name: string) => string;
   done: () => void;
@@ -176,12 +189,12 @@ interface ReviewContext {
  * what it became and why, every field editable, a box to leave it out), the lines left out, and the button that
  * fills the history.
  */
-function showReview(review: HTMLElement, reading: Reading, { hooks, page, id, done }: ReviewContext): void {
+function showReview(review: HTMLElement, reading: Reading, { form, page, id, done }: ReviewContext): void {
   const periodRows = reading.rows.filter((r) => r.status !== 'skipped' || r.period !== null);
   const leftOut = reading.rows.filter((r) => r.status === 'skipped' && r.period === null && ['unemploymentOnly', 'accidentOnly', 'notParticipating', 'sickness', 'paidOut'].includes(r.notes[0]?.code ?? ''));
   const others = reading.rows.filter((r) => r.status === 'skipped' && !leftOut.includes(r) && r.period === null);
   const chosenTotal = h('strong', {});
-  const cards = periodRows.map((row) => card(row, id, hooks));
+  const cards = periodRows.map((row) => card(row, id));
   const missing = cards.filter((c) => c.lacksSalary);
   const heading = h('h2', { tabindex: -1 }, tr('Kiểm tra trước khi dùng', 'Check before using it'));
 
@@ -195,7 +208,7 @@ function showReview(review: HTMLElement, reading: Reading, { hooks, page, id, do
     used: reading.rows.filter((r) => r.status === 'used').length,
     check: reading.rows.filter((r) => r.status === 'check').length,
   };
-  const carryBack = missing.length ? carryBackControl(missing, id, hooks) : null;
+  const carryBack = missing.length ? carryBackControl(missing, id, form) : null;
   const acceptButton = h('button', { type: 'button', class: 'primary', 'data-testid': 'record-accept' }, tr('Dùng các giai đoạn này', 'Use these periods'));
   const acceptError = h('p', { class: 'error', role: 'alert', hidden: true });
   acceptButton.addEventListener('click', () => {
@@ -206,14 +219,17 @@ function showReview(review: HTMLElement, reading: Reading, { hooks, page, id, do
       if (read === 'invalid') return;
       if (read) periods.push(...read);
     }
-    if (!periods.length) {
-      acceptError.textContent = tr('Chưa chọn giai đoạn nào để dùng.', 'No period is chosen to use.');
+    const refuse = (vi: string, en: string) => {
+      acceptError.textContent = tr(vi, en);
       acceptError.hidden = false;
-      return;
+    };
+    const most = Number((form.elements.namedItem('rows') as HTMLInputElement).max);
+    if (!periods.length) return refuse('Chưa chọn giai đoạn nào để dùng.', 'No period is chosen to use.');
+    if (periods.length > most) {
+      return refuse(`Các dòng đang chọn thành ${periods.length} giai đoạn, nhiều hơn ${most} giai đoạn mà trang nhận. Hãy gộp hoặc bỏ bớt dòng.`,
+        `The rows chosen make ${periods.length} periods, more than the ${most} the page takes. Merge or leave out some rows.`);
     }
-    hooks.usePeriods(periods, reading.person, tr(
-      `Đã điền ${periods.length} giai đoạn từ quá trình đóng của bạn. Hãy xem lại rồi bấm nút tính.`,
-      `${periods.length} periods were filled in from your record. Look them over, then calculate.`));
+    fillHistory(form, periods, reading.person);
     done();
   });
 
@@ -253,7 +269,7 @@ interface Card {
 }
 
 /** One period's row of the review: what was read, why, and its fields (named `rec<line><field>`). */
-function card(row: ReadRow, id: (name: string) => string, hooks: HistoryHooks): Card {
+function card(row: ReadRow, id: (name: string) => string): Card {
   const key = (name: string) => `rec${row.line}${name}`;
   const fieldId = (name: string) => id(`${row.line}-${name}`);
   const p = row.period;
@@ -334,7 +350,7 @@ function card(row: ReadRow, id: (name: string) => string, hooks: HistoryHooks): 
     const one: HistoryPeriod = kind.value === 'voluntary'
       ? { from: from.value, to: to.value, kind: 'voluntary', income: value, group: 'other' }
       : { from: from.value, to: to.value, kind: 'compulsory', salary: value };
-    return carried.checked ? hooks.carryBack(page, one) : [one];
+    return carried.checked ? yearByYear(page, kind.value, from.value, to.value, value, 'other') : [one];
   };
   const carryBack = (value: string) => {
     amount.value = value;
@@ -349,8 +365,10 @@ function card(row: ReadRow, id: (name: string) => string, hooks: HistoryHooks): 
  * For rows without a salary (the VssID list has none): today's salary carried back year by year, as the quick
  * entry does, filled into each of them at once, and said to be an estimate.
  */
-function carryBackControl(missing: Card[], id: (name: string) => string, hooks: HistoryHooks): HTMLElement {
-  const amount = h('input', { id: id('carry'), 'data-money': true, inputmode: 'numeric', autocomplete: 'off', name: 'recq', value: hooks.quickSalary() ?? '' });
+function carryBackControl(missing: Card[], id: (name: string) => string, form: HTMLFormElement): HTMLElement {
+  // The quick entry's amount, when the worker gave one there.
+  const quick = (form.elements.namedItem('amount') as HTMLInputElement | null)?.value.replace(/\D/g, '') ?? '';
+  const amount = h('input', { id: id('carry'), 'data-money': true, inputmode: 'numeric', autocomplete: 'off', name: 'recq', value: quick });
   const button = h('button', { type: 'button', class: 'secondary' }, tr('Điền vào các dòng chưa có lương', 'Fill it into the rows without a salary'));
   button.addEventListener('click', () => {
     const value = amount.value.replace(/\D/g, '');
@@ -363,4 +381,40 @@ function carryBackControl(missing: Card[], id: (name: string) => string, hooks: 
       `${missing.length} periods have no salary. Enter each period's salary (in VssID, tap the row for its detail), or use today's salary carried back by the inflation coefficients, as the quick entry does: the result is then an estimate.`)),
     h('div', { class: 'field' }, h('label', { for: amount.id }, tr('Tiền lương đóng BHXH hiện nay (đồng)', 'Salary you pay on today (đồng)')), amount),
     button);
+}
+
+/**
+ * Fills the history's period-by-period entry with `periods`, and the person's birth month and sex where the record
+ * gives them and the form has no birth month yet, through the same named controls a link sets (`rows`, `from0`,
+ * `kind0`, …); then says so above the periods and puts the worker on the first.
+ */
+function fillHistory(form: HTMLFormElement, periods: HistoryPeriod[], person: Reading['person']): void {
+  const params = new Map<string, string>([['entry', 'periods'], ['rows', String(periods.length)]]);
+  const birth = form.elements.namedItem('birth') as HTMLInputElement;
+  if (person.birth && !birth.value) params.set('birth', person.birth);
+  if (person.sex) params.set('sex', person.sex);
+  periods.forEach((p, i) => {
+    params.set(`from${i}`, p.from).set(`to${i}`, p.to).set(`kind${i}`, p.kind);
+    if (p.kind === 'state') {
+      if (p.coefficient !== undefined) params.set(`coef${i}`, coefficientText(p.coefficient));
+      if (p.allowances !== undefined) params.set(`allw${i}`, coefficientText(p.allowances));
+    } else {
+      const amount = p.kind === 'voluntary' ? p.income : p.salary;
+      if (amount !== undefined) params.set(`amount${i}`, String(amount));
+      if (p.kind === 'voluntary') params.set(`group${i}`, p.group ?? 'other');
+    }
+  });
+  // What the rows held before goes: a field the new period leaves empty stays empty.
+  const periodsList = form.querySelector<HTMLElement>('.periods')!;
+  for (const input of periodsList.querySelectorAll('input')) input.value = '';
+  setControls(form, form, params);
+  let note = form.querySelector('.record-filled');
+  if (!note) {
+    note = h('p', { class: 'hint record-filled', role: 'status' });
+    periodsList.before(note);
+  }
+  note.textContent = tr(
+    `Đã điền ${periods.length} giai đoạn từ quá trình đóng của bạn. Hãy xem lại rồi bấm nút tính.`,
+    `${periods.length} periods were filled in from your record. Look them over, then calculate.`);
+  periodsList.querySelector<HTMLElement>('input')?.focus();
 }
