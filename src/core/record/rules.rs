@@ -865,10 +865,11 @@ pub fn warning_totals(declared: u32, counted: u32) -> Warning {
 }
 
 pub fn warning_to_check(count: usize) -> Warning {
+    let en = if count == 1 { "1 row needs".to_string() } else { format!("{count} rows need") };
     Warning::new(
         "rowsToCheck",
         format!("{count} dòng cần bạn kiểm tra trước khi dùng."),
-        format!("{count} rows need a look before they can be used."),
+        format!("{en} a look before use."),
     )
 }
 
