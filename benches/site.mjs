@@ -1,8 +1,10 @@
 // The built site as a phone gets it, each figure against its budget: the bytes of each page's first view, the
-// time to the first result on a throttled phone, and Lighthouse's mobile scores. It is a measurement, not a
-// test: a missed budget is reported and the exit status stays 0; it is non-zero only when something breaks.
-// Usage: node benches/site.mjs [folder]   (default target/site; the pages are served by scripts/serve.mjs)
-import { readFileSync } from 'node:fs';
+// time to the first result on a throttled phone, the time to read a worker's record and how many of its rows
+// come out right, and Lighthouse's mobile scores. It is a measurement, not a test: a missed budget is reported
+// and the exit status stays 0; it is non-zero only when something breaks.
+// Usage: node benches/site.mjs [folder] [section…]   (folder: default target/site, served by scripts/serve.mjs;
+// sections: bytes, times, record, lighthouse; default all four)
+import { readdirSync, readFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
@@ -14,8 +16,11 @@ import { serve } from '../scripts/serve.mjs';
 import { chromiumOptions } from '../tests/js/chromium.mjs';
 import { screens } from '../tests/e2e/site.mjs';
 import { CASES_TODAY, dong, engineCase } from '../tests/e2e/cases.mjs';
+import { readFiles, reviewed, showReader } from '../tests/e2e/record.mjs';
+import { makeFixtures } from '../scripts/fixtures.mjs';
+import { stateToEmployer, totalDisagrees, TODAY as RECORD_TODAY, vssidList } from '../tests/fixtures/records.mjs';
 
-const folder = process.argv[2] ?? 'target/site';
+const [folder = 'target/site', ...chosen] = process.argv.slice(2);
 const pages = ['index.html', 'contributions.html', 'pension.html', 'withdrawal.html', 'legal.html'];
 const budgets = {
   homeKB: 40, // the home page's first view, brotli
@@ -23,6 +28,9 @@ const budgets = {
   coldMs: 2000,
   warmMs: 500,
   lighthouse: { performance: 98, accessibility: 100, 'best-practices': 100 },
+  pdfMs: 2000, // a three-page PDF statement read and reviewed
+  screenshotMs: 15_000, // one phone screenshot OCR'd and reviewed
+  exact: { pdf: 100, xlsx: 100, text: 100, screenshots: 95 }, // rows read exactly right, percent
 };
 const missed = [];
 
@@ -277,6 +285,70 @@ async function lighthouseScores() {
   table(rows);
 }
 
+// 4. Reading a record: each kind of file a worker has, the time to the review, and the rows read right.
+
+/** The test records as files, each with the periods it must give. */
+function recordFiles(fixtures) {
+  const at = (name) => join(fixtures, name);
+  return [
+    { kind: 'pdf', what: 'statement, PDF, 3 pages', files: [at(`${stateToEmployer.id}.pdf`)], expected: stateToEmployer.expected.periods },
+    { kind: 'xlsx', what: 'statement, Excel', files: [at(`${stateToEmployer.id}.xlsx`)], expected: stateToEmployer.expected.periods },
+    { kind: 'text', what: 'statement, pasted text', text: readFileSync(at(`${stateToEmployer.id}.txt`), 'utf8'), expected: stateToEmployer.expected.periods },
+    { kind: 'screenshots', what: 'VssID, 1 screenshot', files: [at(`${vssidList.id}.1.png`)], expected: vssidList.expected.periods },
+    { kind: 'photo', what: 'statement, photo', files: [at(`${totalDisagrees.id}.photo.png`)], expected: totalDisagrees.expected.periods },
+  ];
+}
+
+/** Milliseconds from choosing the file (or pressing "Read") to the review on screen, and the review's periods. */
+async function readRecord(tab, record) {
+  const start = performance.now();
+  if (record.text) {
+    await tab.fill('[data-testid="record-text"]', record.text);
+    await tab.click('.record-import .field button.secondary');
+    await tab.waitForSelector('[data-testid="record-accept"]');
+  } else {
+    await readFiles(tab, ...record.files);
+  }
+  const elapsed = performance.now() - start;
+  return { elapsed, periods: (await reviewed(tab)).map((r) => r.period) };
+}
+
+async function recordReading() {
+  const fixtures = await makeFixtures('target/fixtures');
+  // The server compresses a file the first time it is asked for it (some seconds for the OCR engine): once, here,
+  // as a CDN's copies are ready before a phone asks.
+  for (const file of readdirSync(join(folder, 'readers'), { recursive: true })) {
+    if (file.includes('.')) await fetch(`${origin}/readers/${file}`, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer());
+  }
+  console.log(`\nReading a record (phone screen, this machine's CPU, no throttling): from the file chosen (or "Read" pressed) to the`);
+  console.log('review on screen. First use: a fresh browser, the reader and its engine downloaded from the local server; again: the');
+  console.log('same page, a second time. Rows read right: the expected periods the review shows exactly (months, kind, amounts)');
+  console.log(`before any correction. Budgets: a 3-page PDF ≤ ${budgets.pdfMs / 1000} s, a screenshot ≤ ${budgets.screenshotMs / 1000} s; rows right: ${Object.entries(budgets.exact).map(([k, v]) => `${k} ${k === 'screenshots' ? '≥' : ''}${v} %`).join(', ')}.\n`);
+  const rows = [['record', 'first use', 'again', 'budget', 'rows right', 'goal']];
+  for (const record of recordFiles(fixtures)) {
+    const context = await browser.newContext({ ...screens.phone, locale: 'vi-VN' });
+    await context.clock.setFixedTime(new Date(`${RECORD_TODAY}-15T12:00:00`));
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/pension.html`);
+    await showReader(tab);
+    const first = await readRecord(tab, record);
+    const again = await readRecord(tab, record);
+    await context.close();
+    const right = record.expected.filter((p, i) => JSON.stringify(first.periods[i]) === JSON.stringify(p)).length;
+    const share = Math.round((1000 * right) / record.expected.length) / 10;
+    const limit = record.kind === 'pdf' ? budgets.pdfMs : record.kind === 'screenshots' ? budgets.screenshotMs : null;
+    const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+    const goal = budgets.exact[record.kind];
+    rows.push([
+      record.what, s(first.elapsed), s(again.elapsed),
+      limit ? `≤ ${s(limit)}: ${verdict(`${record.what} ${s(first.elapsed)}`, first.elapsed / 1000, limit / 1000, { unit: ' s' })}` : '',
+      `${right}/${record.expected.length} (${share} %)`,
+      goal ? `${goal} %: ${verdict(`${record.what} rows ${share} %`, share, goal, { atLeast: true, unit: ' %' })}` : 'none set',
+    ]);
+  }
+  table(rows);
+}
+
 // The run: the site served locally, one browser for the first two sections (Lighthouse starts its own).
 
 // Times on a busy machine come out slower than a phone's: say how busy this one is.
@@ -285,9 +357,10 @@ const server = await serve(0, folder);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch(chromiumOptions);
 try {
-  await firstViews();
-  await firstResults();
-  await lighthouseScores();
+  const sections = { bytes: firstViews, times: firstResults, record: recordReading, lighthouse: lighthouseScores };
+  const unknown = chosen.filter((name) => !(name in sections));
+  if (unknown.length) throw new Error(`No section ${unknown.join(', ')}: choose among ${Object.keys(sections).join(', ')}`);
+  for (const [name, run] of Object.entries(sections)) if (!chosen.length || chosen.includes(name)) await run();
 } finally {
   await browser.close();
   server.close();

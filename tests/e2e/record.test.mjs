@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { makeFixtures } from '../../scripts/fixtures.mjs';
 import { stateToEmployer, totalDisagrees, TODAY, vssidList } from '../fixtures/records.mjs';
+import { readFiles as readFixtures, reviewed, showReader } from './record.mjs';
 import { axeViolations, press, screenshot, startSite, typeMoney } from './site.mjs';
 
 const fixtures = 'target/fixtures';
@@ -28,33 +29,12 @@ const prefixes = { 'pension.html': 'p', 'withdrawal.html': 'w' };
 /** Opens a calculator page on a phone, in the test records' month, with the record reader shown. */
 async function openReader(path = 'pension.html', options = {}) {
   const page = await site.open(path, { today: TODAY, ...options });
-  await press(page, 'input[name="entry"][value="record"]');
-  await page.waitForSelector('[data-testid="record-file"]');
+  await showReader(page);
   return page;
 }
 
-/** Reads files through the file input, and waits for the review (OCR can take a while the first time). */
-async function readFiles(page, ...names) {
-  await page.setInputFiles('[data-testid="record-file"]', names.map(file));
-  await page.waitForSelector('[data-testid="record-accept"]', { timeout: 120_000 });
-}
-
-/** Each period's row of the review, as its fields hold it: the period it will become, and whether it is used. */
-function reviewed(page) {
-  return page.$$eval('.record-row', (rows) => rows.map((row) => {
-    const field = (suffix) => row.querySelector(`[name$="${suffix}"]`);
-    const kind = field('k').value;
-    const digits = (el) => el.value.replace(/\D/g, '');
-    const decimal = (el) => (el.value ? Number(el.value.replace(',', '.')) : undefined);
-    const period = { from: field('f').value, to: field('t').value, kind };
-    if (kind === 'state') {
-      const [coefficient, allowances] = [decimal(field('c')), decimal(field('l'))];
-      if (coefficient !== undefined) period.coefficient = coefficient;
-      if (allowances) period.allowances = allowances;
-    } else if (digits(field('a'))) period[kind === 'voluntary' ? 'income' : 'salary'] = Number(digits(field('a')));
-    return { used: field('u').checked, status: row.dataset.status, period };
-  }));
-}
+/** Reads fixture files through the file input, and waits for the review. */
+const readFiles = (page, ...names) => readFixtures(page, ...names.map(file));
 
 /** The rows of the review used as read, and their share of the expected periods read exactly right. */
 async function assertReadExactly(page, expected) {
