@@ -44,44 +44,35 @@ pub enum Column {
     Unknown,
 }
 
+/// Each column by words of its header (folded, without spaces), tried in this order: "cấp bậc, chức vụ" is the
+/// work's description before "chức vụ" alone is the position allowance. "tháng" may be cut short ("thán"), or
+/// OCR'd without its mark.
+const HEADERS: &[(&[&str], Column)] = &[
+    (&["tuthan"], Column::From),
+    (&["denthan"], Column::To),
+    (&["capbac", "noilamviec", "diengiai", "donvi", "nghenghiep", "congviec", "chucdanh"], Column::Description),
+    (&["mucdong"], Column::Base),
+    (&["phucapluong"], Column::SalaryAllowances),
+    (&["bosung"], Column::Supplements),
+    (&["tienluong"], Column::Salary),
+    (&["tyle"], Column::Rate),
+    (&["vuotkhung", "tnvk"], Column::BeyondScale),
+    (&["tnnghe", "thamniennghe", "tnn"], Column::Occupational),
+    (&["khuvuc"], Column::Regional),
+    (&["taicu"], Column::Reelection),
+    (&["chucvu"], Column::Position),
+    (&["khac"], Column::Other),
+];
+
 impl Column {
     /// The column a header's words name (folded). The words are compared without their spaces: a header
     /// wrapped in a narrow column, or read by OCR, may cut a word ("Từ thán g").
     fn named(words: &str) -> Column {
         let compact = compact(words);
-        let any = |keys: &[&str]| keys.iter().any(|k| compact.contains(k));
-        // "tháng" may be cut short ("thán"), or OCR'd without its mark.
-        if any(&["tuthan"]) {
-            Column::From
-        } else if any(&["denthan"]) {
-            Column::To
-        } else if any(&["capbac", "noilamviec", "diengiai", "donvi", "nghenghiep", "congviec", "chucdanh"]) {
-            Column::Description
-        } else if any(&["mucdong"]) {
-            Column::Base
-        } else if any(&["phucapluong"]) {
-            Column::SalaryAllowances
-        } else if any(&["bosung"]) {
-            Column::Supplements
-        } else if any(&["tienluong"]) {
-            Column::Salary
-        } else if any(&["tyle"]) {
-            Column::Rate
-        } else if any(&["vuotkhung", "tnvk"]) {
-            Column::BeyondScale
-        } else if any(&["tnnghe", "thamniennghe", "tnn"]) {
-            Column::Occupational
-        } else if any(&["khuvuc"]) {
-            Column::Regional
-        } else if any(&["taicu"]) {
-            Column::Reelection
-        } else if any(&["chucvu"]) {
-            Column::Position
-        } else if any(&["khac"]) {
-            Column::Other
-        } else {
-            Column::Unknown
-        }
+        HEADERS
+            .iter()
+            .find(|(keys, _)| keys.iter().any(|k| compact.contains(k)))
+            .map_or(Column::Unknown, |&(_, column)| column)
     }
 
     /// The columns of the 07/SBH statement, left to right: the order assumed when a text has no header.
