@@ -519,6 +519,8 @@ fn scaled(r: Rate) -> i128 {
 struct Retirement {
     path: Scenario,
     flows: Flows,
+    /// The readings of the law the pension rests on.
+    notes: Vec<Warning>,
 }
 
 /// One choice at the retirement age for someone without the years for a pension, and its expected value.
@@ -574,7 +576,7 @@ impl Settling<'_> {
         path.monthly_pension = Some(monthly);
         path.retirement_allowance = allowance;
         path.health_insurance = a.health_insurance;
-        Ok((Some(Retirement { path, flows }), a, table))
+        Ok((Some(Retirement { path, flows, notes: a.notes.clone() }), a, table))
     }
 
     /// What `history`, summed in `ledger`, gives at `decision`.
@@ -613,7 +615,7 @@ impl Settling<'_> {
         }
         let choice =
             Choice { kind: "lumpSum", amount: s.amount, expected_value: frame.summarize(&flows)?.1.expected_value };
-        options.push((choice, Retirement { path, flows }));
+        options.push((choice, Retirement { path, flows, notes: Vec::new() }));
 
         // b) The monthly allowance until the social-pension age (Art 23), then the social pension.
         let index = Some((frame.start.year(), indexation));
@@ -630,7 +632,7 @@ impl Settling<'_> {
             let value = frame.summarize(&flows)?.1.expected_value;
             options.push((
                 Choice { kind: "monthlyAllowance", amount: x.monthly, expected_value: value },
-                Retirement { path, flows },
+                Retirement { path, flows, notes: Vec::new() },
             ));
         }
 
@@ -902,6 +904,8 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         }
         Ok(path)
     };
+    let mut notes = keep_retirement.notes.clone();
+    crate::core::projection::note_once(&mut notes, contribute_retirement.notes.clone());
     let keep = finish(keep_retirement, 0)?;
     let contribute = finish(contribute_retirement, months_contributed)?;
     (withdraw.series, withdraw.totals) = frame.summarize(&withdraw_flows)?;
@@ -971,6 +975,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
             format!("Years without a published coefficient table carry the latest one forward at an assumed inflation of {} a year: the result is provisional.", en_rate(inflation)),
         ));
     }
+    assumptions.extend(notes);
     let mut used = lookup.into_used();
     used.retain(|u| {
         let assumption =

@@ -304,6 +304,8 @@ pub struct Assessment {
     pub allowance: Option<Allowance>,
     pub health_insurance: Option<Vnd>,
     pub provisional: bool,
+    /// The readings of the law the figures rest on (what the months early are counted against).
+    pub notes: Vec<Warning>,
 }
 
 /// What does not change with the decision month: the person, their retirement ages and the assumptions.
@@ -497,6 +499,7 @@ pub fn assess(
         allowance: None,
         health_insurance: None,
         provisional: table.projected_from.is_some(),
+        notes: Vec::new(),
     };
     if !eligible {
         return Ok(assessment);
@@ -580,41 +583,47 @@ pub fn assess(
 
     // 4. The early-retirement reduction of a reduced-capacity pension (Art 66.3; Law 58/2014 Art 56.3).
     let retired_in = decision.plus(-1).unwrap_or(decision);
-    let normal_age_then = person.sex.roadmap().age_in(retired_in.year()).0 as u32;
-    let months_early = if route == Some(Route::ReducedCapacity) {
-        normal_age_then.saturating_sub(person.age_in(retired_in))
+    let (months_early, reading) = if route == Some(Route::ReducedCapacity) {
+        let reading = lookup.require(&data::EARLY_RETIREMENT_MONTHS_BENCHMARK, decision)?;
+        (months_early(profile, retired_in, reading.value), Some(reading))
     } else {
-        0
+        (0, None)
     };
-    let reduction = if months_early > 0 && !profile.no_reduction {
-        let per_year = lookup.require(&data::EARLY_RETIREMENT_REDUCTION_PER_YEAR, decision)?;
-        let halves = Decimal::from(months_early / 12 * 2 + u32::from(months_early % 12 >= 6));
-        let reduction = Rate::fraction((per_year.value.value() * halves / Decimal::TWO).min(before_reduction.value()));
-        steps.add(|| Step {
-            id: "earlyRetirementReduction",
-            vi: format!(
-                "Nghỉ hưu trước tuổi {} tháng: giảm {} mỗi năm; phần tháng lẻ dưới 6 tháng không giảm, từ 6 tháng giảm một nửa: giảm {}.",
-                months_early, vi_rate(per_year.value), vi_rate(reduction)
-            ),
-            en: format!(
-                "Retired {} months before the normal age: {} less per year; odd months under 6 cost nothing, 6 or more cost half: {} less.",
-                months_early, en_rate(per_year.value), en_rate(reduction)
-            ),
-            figures: Figures(vec![Figure::count("monthsEarly", months_early), Figure::rate("reductionRate", reduction)]),
-            sources: vec![per_year.source],
-        });
-        reduction
-    } else {
-        if months_early > 0 {
+    let reduction = match reading {
+        Some(reading) if months_early > 0 && !profile.no_reduction => {
+            let per_year = lookup.require(&data::EARLY_RETIREMENT_REDUCTION_PER_YEAR, decision)?;
+            let halves = Decimal::from(months_early / 12 * 2 + u32::from(months_early % 12 >= 6));
+            let reduction =
+                Rate::fraction((per_year.value.value() * halves / Decimal::TWO).min(before_reduction.value()));
+            let (against_vi, against_en) = benchmark_words(profile, retired_in, reading.value);
             steps.add(|| Step {
                 id: "earlyRetirementReduction",
-                vi: "Chính sách nghỉ hưu trước tuổi đặc thù (tinh giản biên chế, sắp xếp tổ chức bộ máy…): không giảm tỷ lệ hưởng.".into(),
-                en: "A special early-retirement policy (staff streamlining, restructuring…): no reduction of the rate.".into(),
-                figures: Figures(vec![Figure::count("monthsEarly", months_early)]),
-                sources: vec![Source::law("Nghị định 154/2025/NĐ-CP; Nghị định 178/2024/NĐ-CP; Nghị định 67/2025/NĐ-CP", "Chế độ nghỉ hưu trước tuổi")],
+                vi: format!(
+                    "Nghỉ hưu trước tuổi {} tháng ({against_vi}): giảm {} mỗi năm; phần tháng lẻ dưới 6 tháng không giảm, từ 6 tháng giảm một nửa: giảm {}.",
+                    months_early, vi_rate(per_year.value), vi_rate(reduction)
+                ),
+                en: format!(
+                    "Retired {} months before the normal age ({against_en}): {} less per year; odd months under 6 cost nothing, 6 or more cost half: {} less.",
+                    months_early, en_rate(per_year.value), en_rate(reduction)
+                ),
+                figures: Figures(vec![Figure::count("monthsEarly", months_early), Figure::rate("reductionRate", reduction)]),
+                sources: vec![per_year.source, reading.source],
             });
+            assessment.notes.push(months_early_note(reading.value));
+            reduction
         }
-        Rate::ZERO
+        _ => {
+            if months_early > 0 {
+                steps.add(|| Step {
+                    id: "earlyRetirementReduction",
+                    vi: "Chính sách nghỉ hưu trước tuổi đặc thù (tinh giản biên chế, sắp xếp tổ chức bộ máy…): không giảm tỷ lệ hưởng.".into(),
+                    en: "A special early-retirement policy (staff streamlining, restructuring…): no reduction of the rate.".into(),
+                    figures: Figures(vec![Figure::count("monthsEarly", months_early)]),
+                    sources: vec![Source::law("Nghị định 154/2025/NĐ-CP; Nghị định 178/2024/NĐ-CP; Nghị định 67/2025/NĐ-CP", "Chế độ nghỉ hưu trước tuổi")],
+                });
+            }
+            Rate::ZERO
+        }
     };
     let rate = Rate::fraction(before_reduction.value() - reduction.value());
     assessment.rate = Some(RateParts { before_reduction, reduction, months_early, rate });
@@ -701,6 +710,56 @@ pub fn assess(
     });
     assessment.health_insurance = Some(hi);
     Ok(assessment)
+}
+
+/// The months retired before the normal age, for the Art 66.3 reduction. The article counts from the Art 64.1.a age,
+/// which for one person is the Decree 135/2020 Appendix I row of their birth month: the months from the month of
+/// retirement to the month they reach that age (`benchmark` other than 0). With `benchmark` 0, against the age in
+/// force in the calendar year of retirement instead, which gives fewer months to anyone retiring before the roadmap
+/// ends (men in 2028, women in 2035).
+fn months_early(profile: &Profile, retired_in: Month, benchmark: u32) -> u32 {
+    let person = &profile.person;
+    if benchmark == 0 {
+        let age_then = u32::from(person.sex.roadmap().age_in(retired_in.year()).0);
+        age_then.saturating_sub(person.age_in(retired_in))
+    } else {
+        profile.retirement.normal_month_reached.index().saturating_sub(retired_in.index())
+    }
+}
+
+/// What the months early were counted against, in words: (vi, en).
+fn benchmark_words(profile: &Profile, retired_in: Month, benchmark: u32) -> (String, String) {
+    if benchmark == 0 {
+        let age = Age::of(profile.person.sex.roadmap().age_in(retired_in.year()));
+        (
+            format!("so với tuổi nghỉ hưu năm {}: {}", retired_in.year(), age.vi()),
+            format!("against the normal age of {}: {}", retired_in.year(), age.en()),
+        )
+    } else {
+        let reached = profile.retirement.normal_month_reached;
+        let age = profile.retirement.normal_age;
+        (
+            format!("đến tháng {reached}, khi đủ {} theo tháng sinh", age.vi()),
+            format!("to {reached}, when the person reaches {} by birth month", age.en()),
+        )
+    }
+}
+
+/// The reading of the months early that a reduced pension rests on, as the result states it.
+pub fn months_early_note(benchmark: u32) -> Warning {
+    if benchmark == 0 {
+        Warning::new(
+            "monthsEarlyReading",
+            "Số tháng nghỉ hưu trước tuổi được tính theo tuổi nghỉ hưu áp dụng trong năm nghỉ hưu (giá trị 0 của «earlyRetirementMonthsBenchmark»), không theo tháng đủ tuổi của chính người lao động (Phụ lục I Nghị định 135/2020).",
+            "The months retired early are counted against the normal age of the calendar year of retirement (value 0 of “earlyRetirementMonthsBenchmark”), not the month the person reaches their own age (Decree 135/2020 Appendix I).",
+        )
+    } else {
+        Warning::new(
+            "monthsEarlyReading",
+            "Số tháng nghỉ hưu trước tuổi được tính đến tháng người lao động đủ tuổi nghỉ hưu theo tháng sinh của mình (Phụ lục I Nghị định 135/2020), như cách tính của Bộ Nội vụ (Công văn 1814/BNV-TCBC) và Bộ Quốc phòng (Thông tư 19/2025/TT-BQP). Chưa thấy hướng dẫn hay quyết định của BHXH Việt Nam xác nhận cách tính này cho lương hưu khi suy giảm khả năng lao động; tính theo tuổi nghỉ hưu của năm nghỉ hưu thì số tháng ít hơn cho người nghỉ hưu trước năm 2028 (nam) hoặc 2035 (nữ).",
+            "The months retired early are counted to the month the person reaches their own retirement age by birth month (Decree 135/2020 Appendix I), as the Ministry of Home Affairs (letter 1814/BNV-TCBC) and the Ministry of Defence (Circular 19/2025/TT-BQP) count them. No guidance or decision of Vietnam Social Security confirming it for reduced-capacity pensions was found; counted against the normal age of the calendar year of retirement, the months are fewer for men retiring before 2028 and women before 2035.",
+        )
+    }
 }
 
 /// The figures of the rate formula in force in a month for one sex: the base rate for the base years, the
@@ -1141,16 +1200,12 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     };
     let next_steps =
         projection::next_steps(&profile, &ledger, req.today, req.continuation.as_ref(), &mut lookup, &mut steps)?;
-    let mut assumptions = Vec::new();
+    let mut assumptions = a.notes.clone();
     if let Some(from) = a.average.projected_from {
         assumptions.push(projection::projected_table_note(decision.year(), from, inflation));
     }
     // The projection may rest on the same projected table as the pension: each assumption is listed once.
-    for note in projection.iter().flat_map(|p| &p.assumptions) {
-        if !assumptions.contains(note) {
-            assumptions.push(note.clone());
-        }
-    }
+    projection::note_once(&mut assumptions, projection.iter().flat_map(|p| p.assumptions.clone()).collect());
     let provisional = a.provisional || projection.as_ref().is_some_and(|p| p.provisional);
     // The assumed inflation is an assumption, listed in `assumptions` where it shaped a figure; it needs no
     // second note as an unverified figure.

@@ -234,6 +234,7 @@ pub fn project(
     let horizon = c.until.unwrap_or_else(|| age_start.plus(-1).unwrap_or(age_start)).max(c.from);
     let mut timeline = Vec::new();
     let mut provisional = false;
+    let mut notes: Vec<Warning> = Vec::new();
     let mut timeline_ledger = base.clone();
     let mut timeline_months = Extender { c, amounts: c.amounts(raise), through: None };
     for year in c.from.year()..=horizon.year() {
@@ -242,6 +243,7 @@ pub fn project(
         let decision = age_start.max(end.plus(1).unwrap_or(end));
         let a = assess(profile, &timeline_ledger, decision, tables.get(decision.year())?, lookup, &mut quiet)?;
         provisional |= a.provisional;
+        note_once(&mut notes, a.notes);
         timeline.push(TimelineYear {
             year,
             months: a.months.total,
@@ -289,6 +291,7 @@ pub fn project(
             months.advance(&mut ledger, decision.plus(-1).unwrap_or(decision), lookup)?;
             let a = assess(profile, &ledger, decision, tables.get(decision.year())?, lookup, &mut quiet)?;
             provisional |= a.provisional;
+            note_once(&mut notes, a.notes.clone());
             if let Some(option) = option(&a) {
                 options.push(option);
             }
@@ -305,6 +308,7 @@ pub fn project(
     if let (Some(first), Some(from)) = (projected.iter().min(), tables.built.iter().find_map(|t| t.projected_from)) {
         assumptions.push(projected_table_note(*first, from, profile.inflation));
     }
+    assumptions.extend(notes);
     Ok(Projection {
         from: c.from,
         until: c.until,
@@ -315,6 +319,15 @@ pub fn project(
         provisional,
         assumptions,
     })
+}
+
+/// Adds `new` notes to `notes`, each once.
+pub fn note_once(notes: &mut Vec<Warning>, new: Vec<Warning>) {
+    for note in new {
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
+    }
 }
 
 /// Adds the continuation's months to a ledger, in order, up to a month.
