@@ -182,6 +182,7 @@ fn whole_results_match_their_golden_files() {
         "pension/state-and-employer",
         "pension/pen-09-reduced-capacity-3y5m",
         "pension/not-eligible-too-few-years",
+        "pension/policy-a1-decree178-moha-example",
         "one_time/pen-14-monthly-allowance-instead",
         "one_time/one-05-stopped-support-deducted",
         "one_time/split-22-pre-2014-plus-36-revalued",

@@ -18,10 +18,11 @@ use crate::core::money::{to_f64, Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Confidence, LifeTable, Lookup, Overrides, Source};
 use crate::core::pension::{
-    assess, assumed_inflation, half_up, month_after, percent_of, Coefficients, Missing, Profile,
+    assess, assumed_inflation, half_up, month_after, percent_of, policy_note, Coefficients, Missing, Profile,
 };
 use crate::core::period::Period;
-use crate::core::projection::{Continuation, ContinuedScheme};
+use crate::core::policy::{self, PolicyAllowances};
+use crate::core::projection::{note_once, Continuation, ContinuedScheme};
 use crate::core::retirement::{Age, Sex};
 use crate::core::withdrawal::{
     eligibility, eligibility_step, losses, monthly_allowance, raised, settle, support_received, table_for, Loss,
@@ -57,6 +58,7 @@ impl CompareRequest {
         "history",
         "requestMonth",
         "circumstance",
+        "policy",
         "continuation",
         "horizonAge",
         "discountRate",
@@ -240,6 +242,10 @@ pub struct Scenario {
     pub break_even: Option<BreakEven>,
     /// Why the path is not open (the withdrawal path only).
     pub missing: Vec<Missing>,
+    /// A pension under a named special policy: the allowances the policy pays of its own, from the State budget.
+    /// Not social insurance, and not in the series or totals.
+    #[cfg_attr(feature = "wasm", tsify(type = "PolicyAllowances | null"))]
+    pub policy_allowances: Option<PolicyAllowances>,
     pub series: Vec<YearPoint>,
     pub totals: Totals,
 }
@@ -750,6 +756,7 @@ fn empty_scenario() -> Scenario {
         lump_sum_in_pension_months: None,
         break_even: None,
         missing: Vec::new(),
+        policy_allowances: None,
         series: Vec::new(),
         totals: Totals::default(),
     }
@@ -778,7 +785,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let month = base.request;
     let law = Law::in_force(month);
     let inflation = assumed_inflation(base.inflation, &mut lookup, month)?;
-    let mut profile = Profile::new(base.person, false, inflation, base.explain)?;
+    let mut profile = Profile::new(base.person, base.policy, inflation, &mut lookup, base.explain)?;
     let mut steps = Explanation::new(base.explain);
     for step in std::mem::take(&mut profile.retirement.steps) {
         steps.add(|| step);
@@ -836,9 +843,21 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     }
     withdraw.missing = if e.ground.is_some() { Vec::new() } else { e.missing };
 
-    // 2. Keep the time: decided when the pension could start.
+    // 2. Keep the time: decided when the pension could start, or as early as a special policy lets it, if the
+    // time gives a pension then.
     let start_age = profile.retirement.pension_start;
-    let keep_decision = start_age.max(month);
+    let window = profile.retirement.policy.as_ref();
+    let policy_start = window.map(|w| w.earliest_start.max(month)).filter(|at| window.is_some_and(|w| w.contains(*at)));
+    profile.check_policy(policy_start.unwrap_or(month), &mut lookup)?;
+    let pension_in = |history: &History, at: Month, lookup: &mut Lookup| -> Result<bool> {
+        let table = table_for(&base.overrides, at, inflation)?;
+        let a = assess(&profile, &Ledger::new(history, lookup)?, at, &table, lookup, &mut Explanation::new(false))?;
+        Ok(a.route.is_some())
+    };
+    let keep_decision = match policy_start {
+        Some(at) if pension_in(&base.history, at, &mut lookup)? => at,
+        _ => start_age.max(month),
+    };
     let nothing_paid = vec![0i128; frame.months];
     let keeping = Settling {
         frame: &frame,
@@ -864,8 +883,18 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         last_paid = last_paid.min(until);
         contribute_decision = contribute_decision.min(until.plus(1).unwrap_or(until)).max(at_age);
     }
+    // Under a special policy: contributing until its first month, if the time then gives a pension.
+    if let Some(at) = policy_start.map(|at| at.max(c.from)).filter(|at| window.is_some_and(|w| w.contains(*at))) {
+        let last = at.plus(-1).ok_or_else(|| Error::internal("contribution end"))?;
+        let last = c.until.map_or(last, |until| last.min(until));
+        let (added, _) = continue_paying(c, raise, last, &base.history, &frame, &mut lookup)?;
+        if pension_in(&base.history.followed_by(added), at, &mut lookup)? {
+            (contribute_decision, last_paid) = (at, last);
+        }
+    }
     let (added, paid) = continue_paying(c, raise, last_paid, &base.history, &frame, &mut lookup)?;
     let extended = base.history.followed_by(added);
+    let extended_ledger = Ledger::new(&extended, &mut lookup)?;
     let months_contributed = (last_paid.index() + 1).saturating_sub(c.from.index());
     let contributing = Settling {
         frame: &frame,
@@ -874,14 +903,8 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         paid: &paid,
         step: ("keepContributing", "Đóng tiếp đến khi hưởng lương hưu", "Keep contributing until the pension"),
     };
-    let (contribute_retirement, p) = contributing.retire(
-        &profile,
-        &extended,
-        &Ledger::new(&extended, &mut lookup)?,
-        contribute_decision,
-        &mut lookup,
-        &mut steps,
-    )?;
+    let (contribute_retirement, p) =
+        contributing.retire(&profile, &extended, &extended_ledger, contribute_decision, &mut lookup, &mut steps)?;
     provisional |= p;
 
     // The series, break-even and the lump sum in months of pension.
@@ -905,9 +928,20 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         Ok(path)
     };
     let mut notes = keep_retirement.notes.clone();
-    crate::core::projection::note_once(&mut notes, contribute_retirement.notes.clone());
-    let keep = finish(keep_retirement, 0)?;
-    let contribute = finish(contribute_retirement, months_contributed)?;
+    note_once(&mut notes, contribute_retirement.notes.clone());
+    let mut keep = finish(keep_retirement, 0)?;
+    let mut contribute = finish(contribute_retirement, months_contributed)?;
+    // A pension under a special policy: the allowances it pays of its own (State budget), beside the paths' money.
+    if let (Some(p), Some(w)) = (&base.policy, window) {
+        let paths = [(&mut keep, &base.history, &ledger), (&mut contribute, &extended, &extended_ledger)];
+        for (path, history, summed) in paths {
+            let Some(start) = path.pension_start.filter(|m| w.contains(*m)) else { continue };
+            let compulsory = summed.months.compulsory;
+            path.policy_allowances =
+                policy::allowances(p, w, history, compulsory, start, &mut lookup, &mut Explanation::new(false))?;
+            note_once(&mut notes, vec![policy_note(p.kind, &profile, w.months_early(start))]);
+        }
+    }
     (withdraw.series, withdraw.totals) = frame.summarize(&withdraw_flows)?;
 
     let losses = losses(ledger.months.total, month, &mut lookup)?;

@@ -13,6 +13,7 @@ pub mod month;
 pub mod params;
 pub mod pension;
 pub mod period;
+pub mod policy;
 pub mod projection;
 pub mod record;
 pub mod retirement;

@@ -13,6 +13,7 @@ use crate::core::month::Month;
 use crate::core::params::{
     data, revaluation_table, revaluation_years, Confidence, Dated, Lookup, Overrides, RevaluationTable, Source,
 };
+use crate::core::policy::{self, Policy, PolicyAllowances, PolicyKind};
 use crate::core::projection::{self, Continuation, Projection};
 use crate::core::retirement::{self, retirement_age_of, Age, Condition, Person, RetirementAge, Sex};
 use rust_decimal::Decimal;
@@ -204,6 +205,9 @@ pub enum Route {
     ReducedCapacity,
     /// Voluntary participants since before 2021 with 20+ voluntary years, at 60/55 (Art 141.9).
     VoluntaryTransitional,
+    /// Before the age, under a special early-retirement policy (Decree 178/2024, 154/2025, 177/2024; Law 41/2024
+    /// Art 64.3), with the compulsory years for a pension and no reduction.
+    SpecialPolicy,
 }
 
 /// Compulsory or voluntary rules: 15+ compulsory years (20 under Law 58/2014) give the compulsory rules
@@ -241,7 +245,7 @@ pub struct RateParts {
     pub before_reduction: Rate,
     /// The early-retirement reduction of a reduced-capacity pension.
     pub reduction: Rate,
-    /// Months retired before the normal age, for the reduction.
+    /// Months retired before the normal age: for the reduction, or under a special policy (which reduces nothing).
     pub months_early: u32,
     pub rate: Rate,
 }
@@ -311,17 +315,38 @@ pub struct Assessment {
 /// What does not change with the decision month: the person, their retirement ages and the assumptions.
 pub struct Profile {
     pub person: Person,
-    /// The age and month under the person's condition, and the normal ones.
+    /// The age and month under the person's condition, the normal ones, and those of the policy.
     pub retirement: RetirementAge,
-    /// A special early-retirement policy: no reduction of the rate.
-    pub no_reduction: bool,
+    /// A special early-retirement policy: a pension before the age, and no reduction of the rate.
+    pub policy: Option<Policy>,
     /// The yearly inflation that projects coefficient tables not yet published.
     pub inflation: Rate,
 }
 
 impl Profile {
-    pub fn new(person: Person, no_reduction: bool, inflation: Rate, explain: bool) -> Result<Profile> {
-        Ok(Profile { person, retirement: retirement_age_of(&person, explain)?, no_reduction, inflation })
+    pub fn new(
+        person: Person,
+        policy: Option<Policy>,
+        inflation: Rate,
+        lookup: &mut Lookup,
+        explain: bool,
+    ) -> Result<Profile> {
+        let retirement = retirement_age_of(&person, policy.as_ref(), lookup, explain)?;
+        Ok(Profile { person, retirement, policy, inflation })
+    }
+
+    /// The first month a pension may start by age: under the policy, if it allows one earlier.
+    pub fn earliest_start(&self) -> Month {
+        let start = self.retirement.pension_start;
+        self.retirement.policy.as_ref().map_or(start, |w| w.earliest_start.min(start))
+    }
+
+    /// A pension under the policy from `decision`, a month it does not take before the person's age: an error.
+    pub fn check_policy(&self, decision: Month, lookup: &mut Lookup) -> Result<()> {
+        let Some(p) = &self.policy else { return Ok(()) };
+        let normal_start = month_after(self.retirement.normal_month_reached)?;
+        let (_, benchmark) = policy::benchmark(&self.person, normal_start, self.retirement.pension_start);
+        policy::check_open(p.kind, benchmark, decision, lookup)
     }
 }
 
@@ -405,6 +430,7 @@ pub fn assess(
     let condition = person.condition;
     let normal_start = month_after(retirement.normal_month_reached)?;
     let lower_start = month_after(retirement.month_reached)?;
+    let policy_window = retirement.policy.as_ref().filter(|w| policy::is_open(w.kind, decision, lookup));
     let years_met = whole_years >= minimum_years.value;
     let transitional = law == Law::Law41Of2024
         && rules == Rules::Voluntary
@@ -426,6 +452,8 @@ pub fn assess(
         && decision >= lower_start
     {
         Some(Route::LowerAge)
+    } else if policy_window.is_some_and(|w| w.contains(decision)) && compulsory_years >= minimum_years.value {
+        Some(Route::SpecialPolicy)
     } else if years_met && transitional_start.is_some_and(|m| decision >= m) {
         Some(Route::VoluntaryTransitional)
     } else {
@@ -456,12 +484,25 @@ pub fn assess(
                 vi: format!("Nghỉ hưu khi suy giảm khả năng lao động cần {needed} năm đóng BHXH bắt buộc; còn thiếu {short} tháng."),
                 en: format!("A pension with reduced work capacity needs {needed} years of compulsory SI; {short} months are missing."),
             });
+        } else if policy_window.is_some_and(|w| w.contains(decision)) && compulsory_years < minimum_years.value {
+            let short = minimum_years.value * 12 - months.compulsory;
+            missing.push(Missing {
+                code: "compulsoryYears",
+                months: short,
+                month: None,
+                vi: format!("Nghỉ hưu trước tuổi theo chính sách đặc thù cần đủ {} năm đóng BHXH bắt buộc; còn thiếu {short} tháng.", minimum_years.value),
+                en: format!("Early retirement under a special policy needs {} years of compulsory SI; {short} months are missing.", minimum_years.value),
+            });
         }
         let start = match (condition, rules) {
             (Condition::Normal, _) | (_, Rules::Voluntary) => normal_start,
             _ => lower_start,
         };
         let start = transitional_start.map_or(start, |t| t.min(start));
+        let start = match policy_window {
+            Some(w) if decision < w.earliest_start => w.earliest_start.min(start),
+            _ => start,
+        };
         if decision < start {
             let wait = start.index() - decision.index();
             missing.push(Missing {
@@ -583,14 +624,16 @@ pub fn assess(
 
     // 4. The early-retirement reduction of a reduced-capacity pension (Art 66.3; Law 58/2014 Art 56.3).
     let retired_in = decision.plus(-1).unwrap_or(decision);
-    let (months_early, reading) = if route == Some(Route::ReducedCapacity) {
-        let reading = lookup.require(&data::EARLY_RETIREMENT_MONTHS_BENCHMARK, decision)?;
-        (months_early(profile, retired_in, reading.value), Some(reading))
-    } else {
-        (0, None)
+    let (months_early, reading) = match (route, policy_window) {
+        (Some(Route::ReducedCapacity), _) => {
+            let reading = lookup.require(&data::EARLY_RETIREMENT_MONTHS_BENCHMARK, decision)?;
+            (months_early(profile, retired_in, reading.value), Some(reading))
+        }
+        (Some(Route::SpecialPolicy), Some(w)) => (w.months_early(decision), None),
+        _ => (0, None),
     };
     let reduction = match reading {
-        Some(reading) if months_early > 0 && !profile.no_reduction => {
+        Some(reading) if months_early > 0 && profile.policy.is_none() => {
             let per_year = lookup.require(&data::EARLY_RETIREMENT_REDUCTION_PER_YEAR, decision)?;
             let halves = Decimal::from(months_early / 12 * 2 + u32::from(months_early % 12 >= 6));
             let reduction =
@@ -613,14 +656,8 @@ pub fn assess(
             reduction
         }
         _ => {
-            if months_early > 0 {
-                steps.add(|| Step {
-                    id: "earlyRetirementReduction",
-                    vi: "Chính sách nghỉ hưu trước tuổi đặc thù (tinh giản biên chế, sắp xếp tổ chức bộ máy…): không giảm tỷ lệ hưởng.".into(),
-                    en: "A special early-retirement policy (staff streamlining, restructuring…): no reduction of the rate.".into(),
-                    figures: Figures(vec![Figure::count("monthsEarly", months_early)]),
-                    sources: vec![Source::law("Nghị định 154/2025/NĐ-CP; Nghị định 178/2024/NĐ-CP; Nghị định 67/2025/NĐ-CP", "Chế độ nghỉ hưu trước tuổi")],
-                });
+            if let (Some(p), true) = (profile.policy, months_early > 0) {
+                steps.add(|| policy::no_reduction_step(p.kind, policy_window, months_early));
             }
             Rate::ZERO
         }
@@ -838,6 +875,11 @@ fn eligibility_step(
             "Eligible for a pension with reduced work capacity (the rate is reduced for retiring early).".to_string(),
             ("Điều 55", "Điều 65"),
         ),
+        Some(Route::SpecialPolicy) => (
+            format!("Đủ điều kiện hưởng lương hưu trước tuổi theo chính sách nghỉ hưu trước tuổi đặc thù: đủ {minimum_years} năm đóng BHXH bắt buộc, không bị trừ tỷ lệ hưởng."),
+            format!("Eligible for a pension before the age under a special early-retirement policy: {minimum_years} years of compulsory SI, with no reduction of the rate."),
+            ("Điều 54", "Điều 64.1, 64.3"),
+        ),
         Some(Route::VoluntaryTransitional) => (
             "Đủ điều kiện theo quy định chuyển tiếp: tham gia BHXH tự nguyện trước 2021 và đủ 20 năm đóng tự nguyện, nghỉ hưu ở tuổi 60 (nam) / 55 (nữ).".to_string(),
             "Eligible under the transitional rule: voluntary SI since before 2021 with 20 voluntary years, retiring at 60 (men) / 55 (women).".to_string(),
@@ -1038,6 +1080,9 @@ pub struct Pension {
     /// The pension plus the health insurance: what the pension is worth each month.
     #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
     pub monthly_value: Option<Vnd>,
+    /// Under a named special policy, the allowances it pays of its own (State budget, not social insurance).
+    #[cfg_attr(feature = "wasm", tsify(type = "PolicyAllowances | null"))]
+    pub policy_allowances: Option<PolicyAllowances>,
     /// True when a figure rests on an assumption (a coefficient table not yet published).
     pub provisional: bool,
     pub assumptions: Vec<Warning>,
@@ -1054,7 +1099,7 @@ pub struct PensionRequest {
     pub person: Person,
     pub history: History,
     pub decision: Option<Month>,
-    pub no_reduction: bool,
+    pub policy: Option<Policy>,
     pub continuation: Option<Continuation>,
     pub inflation: Option<Rate>,
     pub today: Month,
@@ -1069,6 +1114,7 @@ impl PensionRequest {
         "condition",
         "history",
         "decisionMonth",
+        "policy",
         "noReduction",
         "continuation",
         "inflation",
@@ -1089,12 +1135,29 @@ impl PensionRequest {
             continuation: Continuation::read(&f, &history, today)?,
             history,
             decision,
-            no_reduction: f.flag("noReduction")?,
+            policy: Policy::read(&f)?,
             inflation: inflation(&f)?,
             today,
             explain: f.flag_or("explain", true)?,
             overrides: Overrides::read(&f)?,
         })
+    }
+}
+
+/// What a pension taken early under a policy rests on, as the result states it.
+pub fn policy_note(kind: PolicyKind, profile: &Profile, months_early: u32) -> Warning {
+    let (name_vi, name_en) = kind.words();
+    match (kind, &profile.retirement.policy) {
+        (PolicyKind::Unspecified, Some(w)) => Warning::new(
+            "policyNotNamed",
+            format!("«noReduction»: {name_vi} không nêu tên: lương hưu bắt đầu sớm {months_early} tháng (tối đa {} tháng, giới hạn của Nghị định 154/2025/NĐ-CP), không bị trừ tỷ lệ; trợ cấp riêng của chính sách không được tính. Hãy nêu chính sách trong «policy».", w.max_months_early),
+            format!("“noReduction”: {name_en} not named: the pension starts {months_early} months early (at most {}, the limit of Decree 154/2025), with no reduction of the rate; the policy's own allowances are not computed. Name the policy in “policy”.", w.max_months_early),
+        ),
+        _ => Warning::new(
+            "policyAsserted",
+            format!("Lương hưu trước tuổi {months_early} tháng, không bị trừ tỷ lệ, theo {name_vi}: người lao động tự xác định mình thuộc diện áp dụng (đối tượng, quyết định của cấp có thẩm quyền); công cụ không kiểm tra điều đó."),
+            format!("A pension {months_early} months early, not reduced, under {name_en}: the worker asserts being covered (the post, the competent authority's decision); the engine does not check it."),
+        ),
     }
 }
 
@@ -1145,13 +1208,14 @@ pub fn pension(input: &Raw, clock: Month) -> Result<Pension> {
 
 pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     let mut lookup = Lookup::new(&req.overrides);
-    let profile = Profile::new(req.person, req.no_reduction, Rate::ZERO, req.explain)?;
-    // By default the pension is decided when it can start: at the retirement age, after the last month
-    // contributed, and not in the past.
+    let profile = Profile::new(req.person, req.policy, Rate::ZERO, &mut lookup, req.explain)?;
+    // By default the pension is decided when it can start: at the retirement age (or as early as a policy allows),
+    // after the last month contributed, and not in the past.
     let decision = match req.decision {
         Some(m) => m,
-        None => profile.retirement.pension_start.max(month_after(req.history.last())?).max(req.today),
+        None => profile.earliest_start().max(month_after(req.history.last())?).max(req.today),
     };
+    profile.check_policy(decision, &mut lookup)?;
     if decision < input::FIRST_MONTH {
         return Err(Error::new(
             ErrorCode::MonthOutOfRange,
@@ -1172,6 +1236,12 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     let ledger = Ledger::new(&req.history, &mut lookup)?;
     let table = Coefficients::new(&req.overrides, decision.year(), inflation)?;
     let a = assess(&profile, &ledger, decision, &table, &mut lookup, &mut steps)?;
+    let policy_allowances = match (&req.policy, &profile.retirement.policy, a.route) {
+        (Some(p), Some(w), Some(_)) => {
+            policy::allowances(p, w, &req.history, ledger.months.compulsory, decision, &mut lookup, &mut steps)?
+        }
+        _ => None,
+    };
 
     let mut warnings = Vec::new();
     if ledger.capped_months > 0 {
@@ -1201,6 +1271,9 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     let next_steps =
         projection::next_steps(&profile, &ledger, req.today, req.continuation.as_ref(), &mut lookup, &mut steps)?;
     let mut assumptions = a.notes.clone();
+    if let (Some(p), Some(rate)) = (&req.policy, a.rate.filter(|r| r.months_early > 0)) {
+        assumptions.push(policy_note(p.kind, &profile, rate.months_early));
+    }
     if let Some(from) = a.average.projected_from {
         assumptions.push(projection::projected_table_note(decision.year(), from, inflation));
     }
@@ -1232,6 +1305,7 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
         allowance: a.allowance,
         health_insurance: a.health_insurance,
         monthly_value: a.monthly_pension.zip(a.health_insurance).map(|(p, h)| p + h),
+        policy_allowances,
         provisional,
         assumptions,
         projection,
