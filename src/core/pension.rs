@@ -341,6 +341,15 @@ impl Profile {
         self.retirement.policy.as_ref().map_or(start, |w| w.earliest_start.min(start))
     }
 
+    /// The first month from `m` on in which a pension may start by age: under the policy while it takes one, else
+    /// at the age.
+    pub fn start_from(&self, m: Month) -> Month {
+        match &self.retirement.policy {
+            Some(w) if w.contains(w.earliest_start.max(m)) => w.earliest_start.max(m),
+            _ => self.retirement.pension_start.max(m),
+        }
+    }
+
     /// A pension under the policy from `decision`, a month it does not take before the person's age: an error.
     pub fn check_policy(&self, decision: Month, lookup: &mut Lookup) -> Result<()> {
         let Some(p) = &self.policy else { return Ok(()) };

@@ -240,7 +240,7 @@ pub fn project(
     for year in c.from.year()..=horizon.year() {
         let end = Month::ym(year, 12).min(horizon);
         timeline_months.advance(&mut timeline_ledger, end, lookup)?;
-        let decision = age_start.max(end.plus(1).unwrap_or(end));
+        let decision = profile.start_from(end.plus(1).unwrap_or(end));
         let a = assess(profile, &timeline_ledger, decision, tables.get(decision.year())?, lookup, &mut quiet)?;
         provisional |= a.provisional;
         note_once(&mut notes, a.notes);
@@ -259,11 +259,10 @@ pub fn project(
     let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, c.from.max(age_start))?.value;
     let missing = (minimum * 12).saturating_sub(base.months.total);
     let years_reached = c.from.plus(missing as i32).unwrap_or(c.from);
-    let earliest_age =
-        [profile.retirement.pension_start, profile.retirement.normal_month_reached.plus(1).unwrap_or(age_start)]
-            .into_iter()
-            .min()
-            .unwrap_or(age_start);
+    let earliest_age = [profile.earliest_start(), profile.retirement.normal_month_reached.plus(1).unwrap_or(age_start)]
+        .into_iter()
+        .min()
+        .unwrap_or(age_start);
     let latest_age =
         profile.retirement.pension_start.max(profile.retirement.normal_month_reached.plus(1).unwrap_or(age_start));
     let mut decision = years_reached.max(earliest_age).max(c.from);
