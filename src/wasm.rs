@@ -176,6 +176,9 @@ export interface CompareWithdrawalInput {
   /** A special early-retirement policy: the keep and contribute paths take the pension as early as it allows, if
    *  the time gives one then; each such path lists the policy's allowances apart. */
   policy?: PolicyInput;
+  /** The relatives the worker would leave, for the survivors' benefits each path keeps (at most 10). Without them
+   *  the family's part is the funeral allowance and the lump sum. */
+  dependants?: Dependant[];
   /** How the "contribute" path goes on; default: the last period's salary (compulsory) or income (voluntary). */
   continuation?: ContinuationInput;
   /** The age the series run to, in years (may have a fraction); default: the retirement age plus the life
@@ -192,6 +195,24 @@ export interface CompareWithdrawalInput {
   /** Build the step-by-step explanation (default true). */
   explain?: boolean;
   overrides?: Overrides;
+}
+
+/** A relative of the worker (Law 41/2024 Art 86.2–86.3). */
+export interface Dependant {
+  /** "other": another family member the worker had a legal duty to support. */
+  relation: "spouse" | "child" | "parent" | "other";
+  /** "YYYY" or "YYYY-MM"; an unknown month counts as January. */
+  birth: string;
+  /** For the relative's own retirement age and life table; default: a spouse the other sex than the worker,
+   *  anyone else a man. */
+  sex?: Sex;
+  /** Works with compulsory SI, or receives a pension or a monthly benefit of at least the reference level: no
+   *  monthly allowance, except for a child under 18. */
+  otherSupport?: boolean;
+  /** Work capacity reduced by 81% or more: the monthly allowance at any age, for life. */
+  severeIncapacity?: boolean;
+  /** No direct carer: 70% of the reference level instead of 50%. */
+  noCarer?: boolean;
 }
 
 /** What-if values. From its first month on, an override replaces the official values of its parameter. */
@@ -220,7 +241,7 @@ export type ErrorCode =
   | "amount.invalid" | "amount.notPositive" | "amount.tooLarge" | "amount.notWhole"
   | "region.unknown" | "income.outOfRange" | "mode.invalid" | "rate.invalid"
   | "option.notInForce" | "parameter.notInForce" | "override.invalid" | "horizon.invalid"
-  | "input.conflict" | "record.tooLarge" | "record.empty" | "internal";
+  | "input.conflict" | "record.tooLarge" | "record.empty" | "input.tooMany" | "internal";
 "#;
 
 /// Compulsory contributions for one month: bases, each fund's share for employee and employer, totals,

@@ -17,5 +17,6 @@ pub mod policy;
 pub mod projection;
 pub mod record;
 pub mod retirement;
+pub mod survivors;
 pub mod voluntary;
 pub mod withdrawal;

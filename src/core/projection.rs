@@ -199,14 +199,23 @@ pub struct Projection {
 const RETIREMENT_MONTHS: u32 = 120;
 
 /// Coefficient tables by decision year, built once each.
-struct Tables<'a> {
+pub struct Tables<'a> {
     overrides: &'a Overrides,
     inflation: Rate,
     built: Vec<Coefficients>,
 }
 
 impl Tables<'_> {
-    fn get(&mut self, year: u16) -> Result<&Coefficients> {
+    pub fn new(overrides: &Overrides, inflation: Rate) -> Tables<'_> {
+        Tables { overrides, inflation, built: Vec::new() }
+    }
+
+    /// Whether a table built so far is projected (not yet published).
+    pub fn projected(&self) -> bool {
+        self.built.iter().any(|t| t.projected_from.is_some())
+    }
+
+    pub fn get(&mut self, year: u16) -> Result<&Coefficients> {
         let i = match self.built.iter().position(|t| t.decision_year == year) {
             Some(i) => i,
             None => {
@@ -226,7 +235,7 @@ pub fn project(
     lookup: &mut Lookup,
 ) -> Result<Projection> {
     let raise = c.raise_or(profile.inflation);
-    let mut tables = Tables { overrides, inflation: profile.inflation, built: Vec::new() };
+    let mut tables = Tables::new(overrides, profile.inflation);
     let mut quiet = Explanation::new(false);
     let mut ledger = base.clone();
     // The timeline: contribute through each December (or the last month), then stop.

@@ -245,8 +245,8 @@ pub struct Split {
 
 impl Split {
     /// Law 41/2024 Art 70.3.a (Decree 115/2015 Art 19 under Law 58/2014): odd pre-2014 months join the later part,
-    /// which is then counted with the ½ / 1-year rule.
-    fn of(history: &History) -> Split {
+    /// which is then counted with the ½ / 1-year rule. The survivors' lump sum splits the same way (Art 89.1.a).
+    pub fn of(history: &History) -> Split {
         let (mut before, mut after) = (0, 0);
         for s in history.stretches() {
             let (from, to) = (s.period.from(), s.period.to());
@@ -268,6 +268,12 @@ impl Split {
             years_before_2014: Years::counted(before),
             years_from_2014: Years::counted(after),
         }
+    }
+
+    /// The same months followed by `months` more, contributed after 2014 (a projection).
+    pub fn and_later(self, months: u32) -> Split {
+        let after = self.months_from_2014 + months;
+        Split { months_from_2014: after, years_from_2014: Years::counted(after), ..self }
     }
 }
 

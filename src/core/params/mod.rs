@@ -462,7 +462,7 @@ mod tests {
             assert!(!p.name_vi.is_empty() && !p.name_en.is_empty(), "{}", p.id);
             assert!(data::CATALOGUE[..i].iter().all(|q| q.id != p.id), "{} twice", p.id);
         }
-        assert_eq!(data::CATALOGUE.len(), 88);
+        assert_eq!(data::CATALOGUE.len(), 103);
     }
 
     #[test]
