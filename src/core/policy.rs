@@ -10,7 +10,7 @@ use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
 use crate::core::history::{History, Scheme};
 use crate::core::input::{self, Fields};
-use crate::core::money::{to_f64, Rate, Vnd};
+use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Dated, Lookup, Param, Source, Value};
 use crate::core::pension::{half_up, Years};
@@ -343,12 +343,24 @@ pub struct PolicyAllowance {
     /// `serviceYears` (for the years of compulsory SI).
     pub id: &'static str,
     /// Months of the current salary.
+    #[serde(serialize_with = "crate::core::money::decimal_as_number")]
     #[cfg_attr(feature = "wasm", tsify(type = "number"))]
-    pub months: f64,
+    pub months: Decimal,
     pub amount: Vnd,
-    pub vi: String,
-    pub en: String,
     pub sources: Vec<Source>,
+}
+
+impl PolicyAllowance {
+    /// What the allowance is for: (vi, en).
+    pub fn words(&self) -> (&'static str, &'static str) {
+        match self.id {
+            "earlyMonths" => {
+                ("Trợ cấp hưu trí một lần cho số tháng nghỉ sớm", "One-off allowance for the months retired early")
+            }
+            "yearsEarly" => ("Trợ cấp cho số năm nghỉ sớm", "Allowance for the years retired early"),
+            _ => ("Trợ cấp theo số năm đóng BHXH bắt buộc", "Allowance for the years of compulsory SI"),
+        }
+    }
 }
 
 /// What a policy pays of its own, from the State budget: not social insurance, and not part of the pension.
@@ -406,13 +418,9 @@ pub fn allowances(
     let years_early = Years::counted(months_early);
     let service_years = Years::counted(compulsory_months);
     let mut items = Vec::new();
-    let item = |id, months: Decimal, text: (String, String), sources: Vec<Source>| PolicyAllowance {
-        id,
-        months: to_f64(months.normalize()),
-        amount: half_up(salary.times(months)),
-        vi: text.0,
-        en: text.1,
-        sources,
+    let mut item = |id, months: Decimal, sources: Vec<Source>| {
+        let months = months.normalize();
+        items.push(PolicyAllowance { id, months, amount: half_up(salary.times(months)), sources });
     };
 
     // Decree 178 Art 7.1: for each month early, up to 5 years; more than 5 years, 90% for 60 months. Half as much
@@ -425,6 +433,7 @@ pub fn allowances(
             (lookup.require(&data::DECREE178_EARLY_MONTHS_ALLOWANCE_OVER_FIVE_YEARS, decision)?, band.value)
         };
         let full_months = lookup.require(&data::DECREE178_FULL_RATE_MONTHS, decision)?;
+        let later = lookup.require(&data::DECREE178_LATER_RATE, decision)?;
         let full = match policy.restructuring {
             Some(r) if r > leaving => {
                 return Err(Error::new(
@@ -435,44 +444,32 @@ pub fn allowances(
                 ))
             }
             Some(r) => leaving.index() - r.index() < full_months.value,
-            None => {
-                assumptions.push(Warning::new(
-                    "restructuringMonthAssumed",
-                    format!("Không có tháng quyết định sắp xếp («policy.restructuringMonth»): giả định nghỉ trong {} tháng đầu, hưởng đủ mức trợ cấp cho số tháng nghỉ sớm.", full_months.value),
-                    format!("No restructuring month (“policy.restructuringMonth”): leaving within the first {} months is assumed, with the months-early allowance in full.", full_months.value),
-                ));
-                true
-            }
+            None => true,
         };
-        let later = lookup.require(&data::DECREE178_LATER_RATE, decision)?;
-        let mut months = Decimal::from(counted) * rate.value.value();
-        if !full {
-            months *= later.value.value();
-        }
-        let when = if full {
-            (
-                format!("nghỉ trong {} tháng đầu kể từ quyết định sắp xếp", full_months.value),
-                format!("leaving within {} months of the restructuring decision", full_months.value),
-            )
-        } else {
-            (
-                format!(
-                    "nghỉ từ tháng thứ {} kể từ quyết định sắp xếp: {}",
-                    full_months.value + 1,
-                    vi_rate(later.value)
-                ),
-                format!(
-                    "leaving from month {} after the restructuring decision: {}",
-                    full_months.value + 1,
-                    en_rate(later.value)
-                ),
-            )
+        let (when_vi, when_en) = match (policy.restructuring, full) {
+            (None, _) => (
+                "không có tháng quyết định sắp xếp («policy.restructuringMonth»): giả định nghỉ trong",
+                "no restructuring month (“policy.restructuringMonth”): leaving is assumed within",
+            ),
+            (Some(_), true) => ("nghỉ trong", "leaving within"),
+            (Some(_), false) => ("nghỉ sau", "leaving after"),
         };
-        let text = (
-            format!("Trợ cấp hưu trí một lần cho số tháng nghỉ sớm ({months_early} tháng; {}): {} × {counted} tháng × {} = {} tháng lương", when.0, vi_rate(rate.value), vi(salary), months_text(months, ',')),
-            format!("One-off allowance for the months retired early ({months_early} months; {}): {} × {counted} months × {} = {} months' salary", when.1, en_rate(rate.value), en(salary), months_text(months, '.')),
-        );
-        items.push(item("earlyMonths", months, text, vec![rate.source, full_months.source]));
+        assumptions.push(Warning::new(
+            "restructuringMonth",
+            format!(
+                "Trợ cấp cho số tháng nghỉ sớm: {when_vi} {} tháng đầu kể từ quyết định sắp xếp: {} mức.",
+                full_months.value,
+                if full { "đủ".to_string() } else { vi_rate(later.value).to_string() }
+            ),
+            format!(
+                "The months-early allowance: {when_en} the first {} months after the restructuring decision: {}.",
+                full_months.value,
+                if full { "in full".to_string() } else { format!("{} of it", en_rate(later.value)) }
+            ),
+        ));
+        let months =
+            Decimal::from(counted) * rate.value.value() * if full { Decimal::ONE } else { later.value.value() };
+        item("earlyMonths", months, vec![rate.source, full_months.source, later.source]);
         Some(band.value)
     } else {
         None
@@ -491,23 +488,13 @@ pub fn allowances(
             }
             _ => lookup.require(schedule.per_year_early, decision)?,
         };
-        let months = years_early.value() * per_year.value.value();
-        let text = (
-            format!("Trợ cấp cho số năm nghỉ sớm: {months_early} tháng tính {} năm × {} tháng lương = {} tháng lương", years_early.text(','), months_text(per_year.value.value(), ','), months_text(months, ',')),
-            format!("Allowance for the years retired early: {months_early} months count as {} years × {} months' salary = {} months' salary", years_early.text('.'), months_text(per_year.value.value(), '.'), months_text(months, '.')),
-        );
-        items.push(item("yearsEarly", months, text, vec![per_year.source]));
-
+        item("yearsEarly", years_early.value() * per_year.value.value(), vec![per_year.source]);
         let base = lookup.require(schedule.service, decision)?;
         let base_years = lookup.require(schedule.service_base_years, decision)?;
         let per_year = lookup.require(schedule.service_per_year, decision)?;
         let beyond = (service_years.value() - Decimal::from(base_years.value)).max(Decimal::ZERO);
         let months = base.value.value() + per_year.value.value() * beyond;
-        let text = (
-            format!("Trợ cấp theo số năm đóng BHXH bắt buộc: {} năm; {} tháng lương cho {} năm đầu, cộng {} tháng cho mỗi năm sau = {} tháng lương", service_years.text(','), months_text(base.value.value(), ','), base_years.value, months_text(per_year.value.value(), ','), months_text(months, ',')),
-            format!("Allowance for the years of compulsory SI: {} years; {} months' salary for the first {} years, plus {} for each year after = {} months' salary", service_years.text('.'), months_text(base.value.value(), '.'), base_years.value, months_text(per_year.value.value(), '.'), months_text(months, '.')),
-        );
-        items.push(item("serviceYears", months, text, vec![base.source, base_years.source, per_year.source]));
+        item("serviceYears", months, vec![base.source, base_years.source, per_year.source]);
         assumptions.push(Warning::new(
             "halfYearRounding",
             "Số tháng nghỉ sớm và thời gian đóng BHXH được làm tròn: lẻ từ 1 đến 6 tháng tính nửa năm, từ 7 đến 11 tháng tính một năm (Thông tư 19/2025/TT-BQP Điều 5.2; Nghị định 177/2024/NĐ-CP Điều 3.3; ví dụ của Công văn 1814/BNV-TCBC tính 30 tháng là 2,5 năm).",
@@ -536,24 +523,32 @@ pub fn allowances(
     }
     let total = items.iter().fold(Vnd::ZERO, |sum, i| sum + i.amount);
     let (name_vi, name_en) = policy.kind.words();
-    steps.add(|| Step {
-        id: "policyAllowances",
-        vi: format!(
-            "Trợ cấp của {name_vi} (ngân sách nhà nước, không phải BHXH), trên tiền lương hiện hưởng {}{}: {}. Tổng {}.",
-            vi(salary),
-            if estimated { " (ước tính)" } else { "" },
-            items.iter().map(|i| format!("{} → {}", i.vi, vi(i.amount))).collect::<Vec<_>>().join("; "),
-            vi(total)
-        ),
-        en: format!(
-            "The allowances of {name_en} (State budget, not social insurance), on a current salary of {}{}: {}. Total {}.",
-            en(salary),
-            if estimated { " (estimated)" } else { "" },
-            items.iter().map(|i| format!("{} → {}", i.en, en(i.amount))).collect::<Vec<_>>().join("; "),
-            en(total)
-        ),
-        figures: Figures(vec![Figure::vnd("currentSalary", salary), Figure::vnd("policyAllowances", total)]),
-        sources: items.iter().flat_map(|i| i.sources.iter().copied()).collect(),
+    steps.add(|| {
+        let listed = |words: &dyn Fn(&PolicyAllowance) -> String| items.iter().map(words).collect::<Vec<_>>().join("; ");
+        let months = |i: &PolicyAllowance, separator: &str| i.months.to_string().replace('.', separator);
+        Step {
+            id: "policyAllowances",
+            vi: format!(
+                "Trợ cấp của {name_vi} (ngân sách nhà nước, không phải BHXH), trên tiền lương hiện hưởng {}{}; {months_early} tháng nghỉ sớm tính {} năm, {} năm đóng BHXH bắt buộc: {}. Tổng {}.",
+                vi(salary),
+                if estimated { " (ước tính)" } else { "" },
+                years_early.text(','),
+                service_years.text(','),
+                listed(&|i| format!("{}: {} tháng lương = {}", i.words().0, months(i, ","), vi(i.amount))),
+                vi(total)
+            ),
+            en: format!(
+                "The allowances of {name_en} (State budget, not social insurance), on a current salary of {}{}; {months_early} months early count as {} years, {} years of compulsory SI: {}. Total {}.",
+                en(salary),
+                if estimated { " (estimated)" } else { "" },
+                years_early.text('.'),
+                service_years.text('.'),
+                listed(&|i| format!("{}: {} months' salary = {}", i.words().1, months(i, "."), en(i.amount))),
+                en(total)
+            ),
+            figures: Figures(vec![Figure::vnd("currentSalary", salary), Figure::vnd("policyAllowances", total)]),
+            sources: items.iter().flat_map(|i| i.sources.iter().copied()).collect(),
+        }
     });
     Ok(Some(PolicyAllowances {
         kind: policy.kind,
@@ -566,11 +561,6 @@ pub fn allowances(
         total,
         assumptions,
     }))
-}
-
-/// A number of months of salary as the text writes it: 12,5 (`separator` ',') or 12.5.
-fn months_text(months: Decimal, separator: char) -> String {
-    months.normalize().to_string().replace('.', &separator.to_string())
 }
 
 /// The current salary estimated from the last compulsory period: on the State scale, the coefficients × the
