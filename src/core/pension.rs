@@ -1224,7 +1224,6 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
         Some(m) => m,
         None => profile.earliest_start().max(month_after(req.history.last())?).max(req.today),
     };
-    profile.check_policy(decision, &mut lookup)?;
     if decision < input::FIRST_MONTH {
         return Err(Error::new(
             ErrorCode::MonthOutOfRange,
@@ -1233,6 +1232,7 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
             format!("The decision month {decision} is before 2016-01: only Law 58/2014 and Law 41/2024 are modelled; choose a “decisionMonth” from 2016-01."),
         ));
     }
+    profile.check_policy(decision, &mut lookup)?;
     // The assumed inflation matters only where a coefficient table must be projected.
     let projects = req.continuation.is_some() || !revaluation_years(&req.overrides).any(|y| y == decision.year());
     let inflation = if projects { assumed_inflation(req.inflation, &mut lookup, decision)? } else { Rate::ZERO };

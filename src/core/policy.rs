@@ -524,7 +524,10 @@ pub fn allowances(
     let total = items.iter().fold(Vnd::ZERO, |sum, i| sum + i.amount);
     let (name_vi, name_en) = policy.kind.words();
     steps.add(|| {
-        let listed = |words: &dyn Fn(&PolicyAllowance) -> String| items.iter().map(words).collect::<Vec<_>>().join("; ");
+        let listed = |words: &dyn Fn(&PolicyAllowance) -> String, none: &str| match items.is_empty() {
+            true => none.to_string(),
+            false => items.iter().map(words).collect::<Vec<_>>().join("; "),
+        };
         let months = |i: &PolicyAllowance, separator: &str| i.months.to_string().replace('.', separator);
         Step {
             id: "policyAllowances",
@@ -534,7 +537,7 @@ pub fn allowances(
                 if estimated { " (ước tính)" } else { "" },
                 years_early.text(','),
                 service_years.text(','),
-                listed(&|i| format!("{}: {} tháng lương = {}", i.words().0, months(i, ","), vi(i.amount))),
+                listed(&|i| format!("{}: {} tháng lương = {}", i.words().0, months(i, ","), vi(i.amount)), "không có khoản nào"),
                 vi(total)
             ),
             en: format!(
@@ -543,7 +546,7 @@ pub fn allowances(
                 if estimated { " (estimated)" } else { "" },
                 years_early.text('.'),
                 service_years.text('.'),
-                listed(&|i| format!("{}: {} months' salary = {}", i.words().1, months(i, "."), en(i.amount))),
+                listed(&|i| format!("{}: {} months' salary = {}", i.words().1, months(i, "."), en(i.amount)), "none"),
                 en(total)
             ),
             figures: Figures(vec![Figure::vnd("currentSalary", salary), Figure::vnd("policyAllowances", total)]),
