@@ -370,8 +370,8 @@ proptest! {
         policy in prop::sample::select(vec!["decree154", "decree177", "noReduction"]),
     ) {
         let birth = format!("{year}-{month:02}");
-        // The history starts at 13 at the earliest.
-        let months = months.min(12 * u32::from(2026 - 13 - year));
+        // The history starts at 13 at the earliest, and ends 2026-10.
+        let months = months.min(bhxh::Month::ym(2026, 10).index() + 1 - bhxh::Month::ym(year + 13, month).index());
         let without = pension_under(male, &birth, condition, months, None).unwrap();
         let with = pension_under(male, &birth, condition, months, Some(policy)).unwrap();
         prop_assert!(with.eligible || !without.eligible);
