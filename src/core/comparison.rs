@@ -616,10 +616,18 @@ impl<'a> Family<'a> {
                 reference.extend((0..months).map(|_| amount.to_i128()));
             }
         }
-        let mut rules = Vec::with_capacity(frame.worker_years);
+        let mut rules: Vec<survivors::Rules> = Vec::with_capacity(frame.worker_years);
         let mut funeral = Vec::with_capacity(frame.worker_years);
+        let mut settled = None;
         for t in 0..frame.worker_years {
-            let r = survivors::Rules::in_force(death(frame, t), lookup)?;
+            let r = match (rules.last(), settled) {
+                (Some(last), Some(from)) if survivors::rules_month(death(frame, t)) >= from => *last,
+                _ => {
+                    let (r, from) = survivors::Rules::in_force(death(frame, t), lookup)?;
+                    settled = Some(from);
+                    r
+                }
+            };
             funeral.push(reference[t * 12 + 11] * i128::from(r.funeral_times));
             rules.push(r);
         }

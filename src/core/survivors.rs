@@ -9,7 +9,7 @@ use crate::core::input::Fields;
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, Lookup};
+use crate::core::params::{data, Lookup, Param, Value};
 use crate::core::pension::{half_up, Coefficients};
 use crate::core::retirement::{self, Sex};
 use crate::core::withdrawal::Split;
@@ -154,6 +154,20 @@ impl Dependant {
     }
 }
 
+/// Reads the rules' figures in force in one month, and notes from when they all stay the same.
+struct Reader<'a, 'b> {
+    at: Month,
+    settled: Month,
+    lookup: &'a mut Lookup<'b>,
+}
+
+impl Reader<'_, '_> {
+    fn value<T: Value>(&mut self, param: &'static Param<T>) -> Result<T> {
+        self.settled = self.settled.max(self.lookup.settled(param));
+        Ok(self.lookup.require(param, self.at)?.value)
+    }
+}
+
 /// The month whose rules value a death: from 2025-07, Law 41/2024's; an earlier death is valued with them too.
 pub fn rules_month(death: Month) -> Month {
     death.max(Law::LAW_41_FROM)
@@ -199,25 +213,27 @@ pub struct Rules {
 }
 
 impl Rules {
-    pub fn in_force(death: Month, lookup: &mut Lookup) -> Result<Rules> {
-        let at = rules_month(death);
-        Ok(Rules {
-            funeral_times: lookup.require(&data::FUNERAL_ALLOWANCE_MULTIPLE, at)?.value,
-            funeral_compulsory_months: lookup.require(&data::FUNERAL_MIN_COMPULSORY_MONTHS, at)?.value,
-            funeral_total_months: lookup.require(&data::FUNERAL_MIN_VOLUNTARY_MONTHS, at)?.value,
-            monthly_compulsory_years: lookup.require(&data::SURVIVOR_MONTHLY_MIN_COMPULSORY_YEARS, at)?.value,
-            max_relatives: lookup.require(&data::SURVIVOR_MONTHLY_MAX_RELATIVES, at)?.value,
-            child_years: lookup.require(&data::SURVIVOR_CHILD_AGE_LIMIT, at)?.value,
-            lump_before_2014: lookup.require(&data::SURVIVOR_LUMP_PER_YEAR_BEFORE2014, at)?.value,
-            lump_from_2014: lookup.require(&data::SURVIVOR_LUMP_PER_YEAR_FROM2014, at)?.value,
-            lump_least_months: lookup.require(&data::SURVIVOR_LUMP_MINIMUM_MONTHS, at)?.value,
-            money_back_months: lookup.require(&data::SURVIVOR_LUMP_VOLUNTARY_MONEY_BACK_MONTHS, at)?.value,
-            voluntary_rate: lookup.require(&data::VOLUNTARY_RATE, at)?.value,
-            pensioner_months: lookup.require(&data::PENSIONER_DEATH_LUMP_MONTHS, at)?.value,
-            pensioner_full_months: lookup.require(&data::PENSIONER_DEATH_LUMP_FULL_MONTHS, at)?.value,
-            pensioner_decrease: lookup.require(&data::PENSIONER_DEATH_LUMP_DECREASE, at)?.value,
-            pensioner_least_months: lookup.require(&data::PENSIONER_DEATH_LUMP_MINIMUM_MONTHS, at)?.value,
-        })
+    /// The rules for a death in `death`, and the first month from which they stay the same.
+    pub fn in_force(death: Month, lookup: &mut Lookup) -> Result<(Rules, Month)> {
+        let mut read = Reader { at: rules_month(death), settled: rules_month(death), lookup };
+        let rules = Rules {
+            funeral_times: read.value(&data::FUNERAL_ALLOWANCE_MULTIPLE)?,
+            funeral_compulsory_months: read.value(&data::FUNERAL_MIN_COMPULSORY_MONTHS)?,
+            funeral_total_months: read.value(&data::FUNERAL_MIN_VOLUNTARY_MONTHS)?,
+            monthly_compulsory_years: read.value(&data::SURVIVOR_MONTHLY_MIN_COMPULSORY_YEARS)?,
+            max_relatives: read.value(&data::SURVIVOR_MONTHLY_MAX_RELATIVES)?,
+            child_years: read.value(&data::SURVIVOR_CHILD_AGE_LIMIT)?,
+            lump_before_2014: read.value(&data::SURVIVOR_LUMP_PER_YEAR_BEFORE2014)?,
+            lump_from_2014: read.value(&data::SURVIVOR_LUMP_PER_YEAR_FROM2014)?,
+            lump_least_months: read.value(&data::SURVIVOR_LUMP_MINIMUM_MONTHS)?,
+            money_back_months: read.value(&data::SURVIVOR_LUMP_VOLUNTARY_MONEY_BACK_MONTHS)?,
+            voluntary_rate: read.value(&data::VOLUNTARY_RATE)?,
+            pensioner_months: read.value(&data::PENSIONER_DEATH_LUMP_MONTHS)?,
+            pensioner_full_months: read.value(&data::PENSIONER_DEATH_LUMP_FULL_MONTHS)?,
+            pensioner_decrease: read.value(&data::PENSIONER_DEATH_LUMP_DECREASE)?,
+            pensioner_least_months: read.value(&data::PENSIONER_DEATH_LUMP_MINIMUM_MONTHS)?,
+        };
+        Ok((rules, read.settled))
     }
 
     /// Whether `compulsory` and `total` months give the funeral allowance and the monthly allowance (Art 85.1.a,
@@ -289,7 +305,7 @@ mod tests {
     fn a_pensioners_lump_sum_falls_by_half_a_month_from_the_third() {
         // Research note C-3: a pension of 10,000,000 in the month of death.
         let none = crate::core::params::Overrides::default();
-        let rules = Rules::in_force(m("2026-09"), &mut Lookup::new(&none)).unwrap();
+        let (rules, _) = Rules::in_force(m("2026-09"), &mut Lookup::new(&none)).unwrap();
         let lump = |k| rules.pensioner(Vnd::whole(10_000_000), k, 300, 300).lump_sum;
         let expected = [(1, 480_000_000), (2, 480_000_000), (3, 475_000_000), (10, 440_000_000), (91, 35_000_000)];
         for (k, amount) in expected.into_iter().chain([(92, 30_000_000), (400, 30_000_000)]) {

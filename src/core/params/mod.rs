@@ -328,6 +328,14 @@ impl<'a> Lookup<'a> {
         out
     }
 
+    /// The first month from which `param` keeps one value, official or overridden: a result that asks for it in
+    /// later months may ask once.
+    pub fn settled<T: Value>(&self, param: &'static Param<T>) -> Month {
+        let official = param.values.last().map(|d| d.from);
+        let overridden = T::overridden(self.overrides, param.id).and_then(|v| v.last()).map(|d| d.from);
+        official.max(overridden).unwrap_or(Month::ym(Month::FIRST_YEAR, 1))
+    }
+
     pub fn into_used(self) -> Vec<UsedParameter> {
         self.used
     }
