@@ -18,7 +18,7 @@ use crate::core::money::{to_f64, Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Confidence, LifeTable, Lookup, Overrides, Source};
 use crate::core::pension::{
-    assess, assumed_inflation, half_up, month_after, percent_of, policy_note, Coefficients, Missing, Profile,
+    assess, assumed_inflation, half_up, month_after, percent_of, Coefficients, Missing, Profile,
 };
 use crate::core::period::Period;
 use crate::core::policy::{self, PolicyAllowances};
@@ -1340,7 +1340,6 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
             let compulsory = summed.months.compulsory;
             path.policy_allowances =
                 policy::allowances(p, w, history, compulsory, start, &mut lookup, &mut Explanation::new(false))?;
-            note_once(&mut notes, vec![policy_note(p.kind, &profile, w.months_early(start))]);
         }
     }
     (withdraw.series, withdraw.totals) = frame.summarize(&withdraw_flows)?;

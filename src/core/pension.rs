@@ -13,7 +13,7 @@ use crate::core::month::Month;
 use crate::core::params::{
     data, revaluation_table, revaluation_years, Confidence, Dated, Lookup, Overrides, RevaluationTable, Source,
 };
-use crate::core::policy::{self, Policy, PolicyAllowances, PolicyKind};
+use crate::core::policy::{self, Policy, PolicyAllowances, PolicyKind, PolicyWindow};
 use crate::core::projection::{self, Continuation, Projection};
 use crate::core::retirement::{self, retirement_age_of, Age, Condition, Person, RetirementAge, Sex};
 use rust_decimal::Decimal;
@@ -641,8 +641,10 @@ pub fn assess(
         (Some(Route::SpecialPolicy), Some(w)) => (w.months_early(decision), None),
         _ => (0, None),
     };
+    // A pension early under a special policy is not reduced, whatever its route.
+    let under_policy = policy_window.filter(|w| w.contains(decision));
     let reduction = match reading {
-        Some(reading) if months_early > 0 && profile.policy.is_none() => {
+        Some(reading) if months_early > 0 && under_policy.is_none() => {
             let per_year = lookup.require(&data::EARLY_RETIREMENT_REDUCTION_PER_YEAR, decision)?;
             let halves = Decimal::from(months_early / 12 * 2 + u32::from(months_early % 12 >= 6));
             let reduction =
@@ -665,8 +667,9 @@ pub fn assess(
             reduction
         }
         _ => {
-            if let (Some(p), true) = (profile.policy, months_early > 0) {
-                steps.add(|| policy::no_reduction_step(p.kind, policy_window, months_early));
+            if let (Some(w), true) = (under_policy, months_early > 0) {
+                steps.add(|| policy::no_reduction_step(w, months_early));
+                assessment.notes.push(policy_note(w, months_early));
             }
             Rate::ZERO
         }
@@ -1154,10 +1157,10 @@ impl PensionRequest {
 }
 
 /// What a pension taken early under a policy rests on, as the result states it.
-pub fn policy_note(kind: PolicyKind, profile: &Profile, months_early: u32) -> Warning {
-    let (name_vi, name_en) = kind.words();
-    match (kind, &profile.retirement.policy) {
-        (PolicyKind::Unspecified, Some(w)) => Warning::new(
+fn policy_note(w: &PolicyWindow, months_early: u32) -> Warning {
+    let (name_vi, name_en) = w.kind.words();
+    match w.kind {
+        PolicyKind::Unspecified => Warning::new(
             "policyNotNamed",
             format!("«noReduction»: {name_vi} không nêu tên: lương hưu bắt đầu sớm {months_early} tháng (tối đa {} tháng, giới hạn của Nghị định 154/2025/NĐ-CP), không bị trừ tỷ lệ; trợ cấp riêng của chính sách không được tính. Hãy nêu chính sách trong «policy».", w.max_months_early),
             format!("“noReduction”: {name_en} not named: the pension starts {months_early} months early (at most {}, the limit of Decree 154/2025), with no reduction of the rate; the policy's own allowances are not computed. Name the policy in “policy”.", w.max_months_early),
@@ -1280,9 +1283,6 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     let next_steps =
         projection::next_steps(&profile, &ledger, req.today, req.continuation.as_ref(), &mut lookup, &mut steps)?;
     let mut assumptions = a.notes.clone();
-    if let (Some(p), Some(rate)) = (&req.policy, a.rate.filter(|r| r.months_early > 0)) {
-        assumptions.push(policy_note(p.kind, &profile, rate.months_early));
-    }
     if let Some(from) = a.average.projected_from {
         assumptions.push(projection::projected_table_note(decision.year(), from, inflation));
     }

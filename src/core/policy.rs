@@ -319,18 +319,14 @@ pub fn check_open(kind: PolicyKind, benchmark_start: Month, decision: Month, loo
 }
 
 /// The explanation step of a pension that starts early under a policy, with no reduction.
-pub fn no_reduction_step(kind: PolicyKind, window: Option<&PolicyWindow>, months_early: u32) -> Step {
-    let (name_vi, name_en) = kind.words();
-    let sources = match window {
-        Some(w) => w.sources.clone(),
-        None => vec![kind.rules().source],
-    };
+pub fn no_reduction_step(window: &PolicyWindow, months_early: u32) -> Step {
+    let (name_vi, name_en) = window.kind.words();
     Step {
         id: "earlyRetirementReduction",
         vi: format!("Nghỉ hưu trước tuổi {months_early} tháng theo {name_vi}: không bị trừ tỷ lệ hưởng lương hưu."),
         en: format!("Retired {months_early} months early under {name_en}: the rate is not reduced."),
         figures: Figures(vec![Figure::count("monthsEarly", months_early)]),
-        sources,
+        sources: window.sources.clone(),
     }
 }
 
