@@ -186,10 +186,11 @@ pub struct YearPoint {
     pub cumulative: Vnd,
     /// The same, each year's money discounted to the request year.
     pub present_value: Vnd,
-    /// Net, discounted and weighted by the chance of being alive each year, summed to the end of this year.
+    /// Net, discounted and weighted by the chance of being alive each year, summed to the end of this calendar
+    /// year (the horizon's year in full).
     pub expected_value: Vnd,
-    /// What the family may expect from the worker's death in a year up to the end of this one (the funeral
-    /// allowance and the survivors' benefits), discounted and weighted by the chance of dying in that year.
+    /// What the family may expect from the worker's death in a year up to this one (the funeral allowance and
+    /// the survivors' benefits), discounted and weighted by the chance of dying in that year.
     pub family_value: Vnd,
 }
 
