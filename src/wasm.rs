@@ -73,11 +73,27 @@ export interface RetirementAgeInput {
   birth: string;
   /** Default "normal". */
   condition?: Condition;
+  /** A special early-retirement policy: the result's `policy` gives the months a pension may start in under it. */
+  policy?: PolicyInput;
   /** The current month, "YYYY-MM"; default: the device's clock. */
   today?: string;
   /** Build the step-by-step explanation (default true). */
   explain?: boolean;
 }
+
+/** A special early-retirement policy the worker is covered by (the worker asserts it; the engine does not check
+ *  who a decree covers). The pension may start before the age, at the unreduced rate. `currentSalary`: the
+ *  salary the policy's allowances are multiples of (tiền lương hiện hưởng: the grade salary with the position,
+ *  seniority, public-service and other allowances it counts); default: estimated from the history's last period,
+ *  and said so. */
+export type PolicyInput =
+  /** Decree 178/2024 as amended by Decree 67/2025 (restructuring): for pensions starting 2025-01 to 2026-01.
+   *  `restructuringMonth`: the month the restructuring decision took effect, which starts its 12-month clock
+   *  (default: leaving within the first 12 months). */
+  | { kind: "decree178"; restructuringMonth?: string; currentSalary?: Vnd }
+  /** Decree 154/2025 (staff streamlining), for pensions starting 2025-07 to 2031-01; Decree 177/2024 (not
+   *  re-elected or re-appointed). */
+  | { kind: "decree154" | "decree177"; currentSalary?: Vnd };
 
 /** One period of a contribution history, both months included. */
 export type HistoryPeriod =
@@ -103,9 +119,12 @@ export interface PensionInput {
   condition?: Condition;
   /** The contribution periods: at least one, none overlapping, none after `today`. */
   history: HistoryPeriod[];
-  /** "YYYY-MM", from "2016-01", after the last month contributed; default: the month the pension can start. */
+  /** "YYYY-MM", from "2016-01", after the last month contributed; default: the month the pension can start
+   *  (under `policy`, as early as it allows). */
   decisionMonth?: string;
-  /** A special early-retirement policy with no reduction of the rate (Decree 154/2025, 178/2024, 67/2025, 177/2024). */
+  /** A special early-retirement policy: a pension before the age, not reduced, and the policy's own allowances. */
+  policy?: PolicyInput;
+  /** @deprecated Use `policy`. `true`: a policy not named: no reduction, a pension up to 5 years early, no allowances. */
   noReduction?: boolean;
   continuation?: ContinuationInput;
   /** Assumed yearly inflation in percent for coefficient tables not yet published (default 3.5). */
@@ -133,6 +152,8 @@ export interface OneTimeWithdrawalInput {
   requestMonth?: string;
   /** Declared grounds; without one, only the retirement-age and the 12-months-without-contributions grounds apply. */
   circumstance?: Circumstance;
+  /** A special early-retirement policy: a warning says when it opens a pension instead. */
+  policy?: PolicyInput;
   /** Assumed yearly inflation in percent for coefficient tables not yet published (default 3.5). */
   inflation?: number;
   /** The current month, "YYYY-MM"; default: the device's clock. */
@@ -152,6 +173,12 @@ export interface CompareWithdrawalInput {
   /** As in `OneTimeWithdrawalInput`; the withdrawal path takes the lump sum then, or at the first month allowed. */
   requestMonth?: string;
   circumstance?: Circumstance;
+  /** A special early-retirement policy: the keep and contribute paths take the pension as early as it allows, if
+   *  the time gives one then; each such path lists the policy's allowances apart. */
+  policy?: PolicyInput;
+  /** The relatives the worker would leave, for the survivors' benefits each path keeps (at most 10). Without them
+   *  the family's part is the funeral allowance and the lump sum. */
+  dependants?: Dependant[];
   /** How the "contribute" path goes on; default: the last period's salary (compulsory) or income (voluntary). */
   continuation?: ContinuationInput;
   /** The age the series run to, in years (may have a fraction); default: the retirement age plus the life
@@ -168,6 +195,24 @@ export interface CompareWithdrawalInput {
   /** Build the step-by-step explanation (default true). */
   explain?: boolean;
   overrides?: Overrides;
+}
+
+/** A relative of the worker (Law 41/2024 Art 86.2–86.3). */
+export interface Dependant {
+  /** "other": another family member the worker had a legal duty to support. */
+  relation: "spouse" | "child" | "parent" | "other";
+  /** "YYYY" or "YYYY-MM"; an unknown month counts as January. */
+  birth: string;
+  /** For the relative's own retirement age and life table; default: a spouse the other sex than the worker,
+   *  anyone else a man. */
+  sex?: Sex;
+  /** Works with compulsory SI, or receives a pension or a monthly benefit of at least the reference level: no
+   *  monthly allowance, except for a child under 18. */
+  otherSupport?: boolean;
+  /** Work capacity reduced by 81% or more: the monthly allowance at any age, for life. */
+  severeIncapacity?: boolean;
+  /** No direct carer: 70% of the reference level instead of 50%. */
+  noCarer?: boolean;
 }
 
 /** What-if values. From its first month on, an override replaces the official values of its parameter. */
@@ -196,7 +241,7 @@ export type ErrorCode =
   | "amount.invalid" | "amount.notPositive" | "amount.tooLarge" | "amount.notWhole"
   | "region.unknown" | "income.outOfRange" | "mode.invalid" | "rate.invalid"
   | "option.notInForce" | "parameter.notInForce" | "override.invalid" | "horizon.invalid"
-  | "input.conflict" | "record.tooLarge" | "record.empty" | "internal";
+  | "input.conflict" | "record.tooLarge" | "record.empty" | "input.tooMany" | "internal";
 "#;
 
 /// Compulsory contributions for one month: bases, each fund's share for employee and employer, totals,

@@ -182,11 +182,13 @@ fn whole_results_match_their_golden_files() {
         "pension/state-and-employer",
         "pension/pen-09-reduced-capacity-3y5m",
         "pension/not-eligible-too-few-years",
+        "pension/policy-a1-decree178-moha-example",
         "one_time/pen-14-monthly-allowance-instead",
         "one_time/one-05-stopped-support-deducted",
         "one_time/split-22-pre-2014-plus-36-revalued",
         "compare/discounted-short-horizon",
         "compare/keep-woman-10-years-allowance-wins",
+        "compare/family-c2-pensioner-wife-son-mother",
     ];
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let mut stale = Vec::new();

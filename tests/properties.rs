@@ -335,6 +335,58 @@ proptest! {
     }
 }
 
+/// A pension decided in 2026-11 for a compulsory history of `months` months ending 2026-10, under a condition and
+/// a special policy, if any.
+fn pension_under(
+    male: bool,
+    birth: &str,
+    condition: &str,
+    months: u32,
+    policy: Option<&str>,
+) -> Result<Pension, bhxh::Error> {
+    let history = history_ending(bhxh::Month::ym(2026, 10), months, 0, 10_000_000.0);
+    let mut fields = vec![
+        ("sex", Raw::Text(if male { "male" } else { "female" }.into())),
+        ("birth", Raw::Text(birth.into())),
+        ("condition", Raw::Text(condition.into())),
+        ("history", history),
+        ("decisionMonth", Raw::Text("2026-11".into())),
+        ("explain", Raw::Bool(false)),
+    ];
+    match policy {
+        Some("noReduction") => fields.push(("noReduction", Raw::Bool(true))),
+        Some(kind) => fields.push(("policy", object(vec![("kind", Raw::Text(kind.into()))]))),
+        None => {}
+    }
+    bhxh::pension(&object(fields), TODAY)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// A special policy never lowers the rate of the same decision, nor takes a pension away; the pension it opens
+    /// early (at most 60 months under these policies) is not reduced.
+    #[test]
+    fn a_policy_never_lowers_the_rate(
+        male: bool, year in 1960u16..1975, month in 1u8..=12, months in 120u32..480,
+        condition in prop::sample::select(vec!["normal", "hardship", "reducedCapacity", "reducedCapacitySevere"]),
+        policy in prop::sample::select(vec!["decree154", "decree177", "noReduction"]),
+    ) {
+        let birth = format!("{year}-{month:02}");
+        // The history starts at 13 at the earliest, and ends 2026-10.
+        let months = months.min(bhxh::Month::ym(2026, 10).index() + 1 - bhxh::Month::ym(year + 13, month).index());
+        let without = pension_under(male, &birth, condition, months, None).unwrap();
+        let with = pension_under(male, &birth, condition, months, Some(policy)).unwrap();
+        prop_assert!(with.eligible || !without.eligible);
+        if without.eligible {
+            prop_assert!(rate(&with) >= rate(&without), "{:?} then {:?}", rate(&without), rate(&with));
+        }
+        if with.route == Some(bhxh::core::pension::Route::SpecialPolicy) {
+            prop_assert!(with.rate.is_some_and(|r| r.reduction.value().is_zero() && r.months_early <= 60));
+        }
+    }
+}
+
 /// Objects with the calculators' field names (and a few others) holding any kind of value.
 fn raw_input() -> impl Strategy<Value = Raw> {
     let leaf = prop_oneof![
@@ -365,7 +417,15 @@ fn raw_input() -> impl Strategy<Value = Raw> {
             "reducedCapacity",
             "emigrating",
             "seriousIllness",
-            "2027-03"
+            "2027-03",
+            "decree178",
+            "decree154",
+            "decree177",
+            "spouse",
+            "child",
+            "parent",
+            "1980",
+            "1975-05"
         ])
         .prop_map(|s| Raw::Text(s.into())),
         Just(Raw::Other),
@@ -429,6 +489,14 @@ fn field_name() -> impl Strategy<Value = String> {
         "horizonAge",
         "discountRate",
         "indexation",
+        "policy",
+        "restructuringMonth",
+        "currentSalary",
+        "dependants",
+        "relation",
+        "otherSupport",
+        "severeIncapacity",
+        "noCarer",
     ])
     .prop_map(str::to_string)
 }
@@ -493,8 +561,27 @@ fn withdrawal(male: bool, months: u32, voluntary: u32, salary: f64) -> OneTimeWi
 }
 
 fn comparison(male: bool, months: u32, salary: f64, discount: f64) -> Comparison {
-    let extra = vec![("discountRate", Raw::Number(discount))];
+    comparison_with(male, months, salary, discount, vec![])
+}
+
+fn comparison_with(male: bool, months: u32, salary: f64, discount: f64, dependants: Vec<Raw>) -> Comparison {
+    let extra = vec![("discountRate", Raw::Number(discount)), ("dependants", Raw::List(dependants))];
     bhxh::compare_withdrawal(&person(male, history(months, 0, salary), extra), TODAY).unwrap()
+}
+
+/// A relative: relation, birth year, and the three facts.
+fn dependant() -> impl Strategy<Value = Raw> {
+    (prop::sample::select(vec!["spouse", "child", "parent", "other"]), 1930u32..2026, any::<[bool; 3]>()).prop_map(
+        |(relation, year, [other, severe, no_carer])| {
+            object(vec![
+                ("relation", Raw::Text(relation.into())),
+                ("birth", Raw::Text(year.to_string())),
+                ("otherSupport", Raw::Bool(other)),
+                ("severeIncapacity", Raw::Bool(severe)),
+                ("noCarer", Raw::Bool(no_carer)),
+            ])
+        },
+    )
 }
 
 proptest! {
@@ -562,6 +649,32 @@ proptest! {
             if y > start.year() && y > c.request_month.year() {
                 prop_assert!(year(path, y - 1) <= year(&c.withdraw, y - 1) + 1);
             }
+        }
+    }
+
+    /// What the family keeps is never negative, its parts add up, its series only grows, and a path's worth with the
+    /// family is its own plus the family's; the time withdrawn now leaves the family nothing.
+    #[test]
+    fn family_values_are_never_negative_and_add_up(male: bool, months in 1u32..239, salary in 4_000_000.0..40_000_000.0f64, discount in 0u32..100, dependants in prop::collection::vec(dependant(), 0..6)) {
+        let c = comparison_with(male, months, salary.round(), f64::from(discount) / 10.0, dependants);
+        for path in [&c.withdraw, &c.keep, &c.contribute] {
+            let (family, totals) = (&path.family, &path.totals);
+            prop_assert!(family.funeral.to_i64() >= 0 && family.survivors.to_i64() >= 0);
+            prop_assert_eq!(totals.family_value, family.funeral + family.survivors);
+            prop_assert_eq!(totals.expected_value_with_family, totals.expected_value + totals.family_value);
+            let mut before = 0;
+            for y in &path.series {
+                prop_assert!(y.family_value.to_i64() >= before && y.family_value <= totals.family_value);
+                before = y.family_value.to_i64();
+            }
+            let death = family.on_death.unwrap();
+            prop_assert!(death.recipients <= 4);
+            prop_assert_eq!(death.monthly_allowance.is_some(), death.recipients > 0);
+        }
+        // The history ends 2025-10, 12 months before the request: the withdrawal is taken now, and no time is left.
+        if c.withdraw.lump_sum_month == Some(c.request_month) {
+            prop_assert_eq!(c.withdraw.totals.family_value.to_i64(), 0);
+            prop_assert_eq!(c.withdraw.family.on_death.unwrap().counted, "none");
         }
     }
 

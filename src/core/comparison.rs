@@ -11,7 +11,7 @@
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
-use crate::core::history::{History, Ledger, Scheme, Stretch};
+use crate::core::history::{History, Ledger, MonthCounts, Scheme, Stretch};
 use crate::core::input::{self, Raw};
 use crate::core::law::Law;
 use crate::core::money::{to_f64, Rate, Vnd};
@@ -21,11 +21,13 @@ use crate::core::pension::{
     assess, assumed_inflation, half_up, month_after, percent_of, Coefficients, Missing, Profile,
 };
 use crate::core::period::Period;
-use crate::core::projection::{Continuation, ContinuedScheme};
+use crate::core::policy::{self, PolicyAllowances};
+use crate::core::projection::{note_once, Continuation, ContinuedScheme, Tables};
 use crate::core::retirement::{Age, Sex};
+use crate::core::survivors::{self, Dependant, Estate};
 use crate::core::withdrawal::{
     eligibility, eligibility_step, losses, monthly_allowance, raised, settle, support_received, table_for, Loss,
-    MonthlyAllowance, WithdrawalRequest,
+    MonthlyAllowance, Split, WithdrawalRequest,
 };
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -47,6 +49,8 @@ pub struct CompareRequest {
     pub horizon: Option<u32>,
     pub discount: Option<Rate>,
     pub indexation: Option<Rate>,
+    /// The relatives the worker declares, for the survivors' benefits.
+    pub dependants: Vec<Dependant>,
 }
 
 impl CompareRequest {
@@ -57,6 +61,8 @@ impl CompareRequest {
         "history",
         "requestMonth",
         "circumstance",
+        "policy",
+        "dependants",
         "continuation",
         "horizonAge",
         "discountRate",
@@ -98,6 +104,7 @@ impl CompareRequest {
             horizon,
             discount: rate("discountRate")?,
             indexation: rate("indexation")?,
+            dependants: survivors::read(&f, base.today, base.person.sex)?,
             base,
         })
     }
@@ -179,6 +186,12 @@ pub struct YearPoint {
     pub cumulative: Vnd,
     /// The same, each year's money discounted to the request year.
     pub present_value: Vnd,
+    /// Net, discounted and weighted by the chance of being alive each year, summed to the end of this calendar
+    /// year (the horizon's year in full).
+    pub expected_value: Vnd,
+    /// What the family may expect from the worker's death in a year up to this one (the funeral allowance and
+    /// the survivors' benefits), discounted and weighted by the chance of dying in that year.
+    pub family_value: Vnd,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Default)]
@@ -193,6 +206,49 @@ pub struct Totals {
     pub present_value: Vnd,
     /// Net, discounted and weighted by the chance of being alive each year, to age 110.
     pub expected_value: Vnd,
+    /// The family's part: the funeral allowance and the survivors' benefits on the worker's death, discounted and
+    /// weighted by the chance of dying each year, to age 110.
+    pub family_value: Vnd,
+    /// `expectedValue` + `familyValue`: the path's worth with the family's part.
+    pub expected_value_with_family: Vnd,
+}
+
+/// What a path leaves the worker's family (Law 41/2024 Art 85–89, 109–111).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Default)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct FamilyValue {
+    /// The funeral allowance's part of `totals.familyValue`.
+    pub funeral: Vnd,
+    /// The survivors' benefits' part: the monthly allowance, or the lump sum where it is worth more or the only one.
+    pub survivors: Vnd,
+    /// What the family would receive on a death at the end of the request year.
+    #[cfg_attr(feature = "wasm", tsify(type = "DeathBenefits | null"))]
+    pub on_death: Option<DeathBenefits>,
+}
+
+/// What social insurance pays the family on a death in one month.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct DeathBenefits {
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub month: Month,
+    /// 10 × the reference level, if due (Art 85, 109).
+    #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
+    pub funeral_allowance: Option<Vnd>,
+    /// The monthly survivors' allowances of the relatives who qualify, together, in their first month (Art 87).
+    #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
+    pub monthly_allowance: Option<Vnd>,
+    /// How many relatives receive it (at most 4, the first listed).
+    pub recipients: u32,
+    /// The lump sum (Art 88–89, 110; Decree 158/2025 Art 25 for the Art 23 allowance); null when nothing is left.
+    #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
+    pub lump_sum: Option<Vnd>,
+    /// What the value counts: `monthly` or `lumpSum`, the larger in present value (relatives may choose, Art 88.2.c),
+    /// or `none`.
+    #[cfg_attr(feature = "wasm", tsify(type = "\"monthly\" | \"lumpSum\" | \"none\""))]
+    pub counted: &'static str,
 }
 
 /// One of the three paths.
@@ -240,6 +296,12 @@ pub struct Scenario {
     pub break_even: Option<BreakEven>,
     /// Why the path is not open (the withdrawal path only).
     pub missing: Vec<Missing>,
+    /// A pension under a named special policy: the allowances the policy pays of its own, from the State budget.
+    /// Not social insurance, and not in the series or totals.
+    #[cfg_attr(feature = "wasm", tsify(type = "PolicyAllowances | null"))]
+    pub policy_allowances: Option<PolicyAllowances>,
+    /// What the path leaves the family; its value is in `totals.familyValue`.
+    pub family: FamilyValue,
     pub series: Vec<YearPoint>,
     pub totals: Totals,
 }
@@ -342,22 +404,28 @@ struct Frame {
     start: Month,
     /// Months from the request month to the end of the month the person turns 110.
     months: usize,
+    /// Calendar years from the request year to the one the person turns 110.
+    worker_years: usize,
     /// Months to the end of the horizon month.
     horizon_months: usize,
     birth: Month,
-    /// Discount factor of each calendar year from the request year, 1 / (1 + d)^t, in 10^-12.
+    /// Discount factor of each calendar year from the request year, 1 / (1 + d)^t, in 10^-12: to the worker's 110th
+    /// year, or later for a relative who may outlive the worker.
     discount: Vec<i128>,
-    /// The discount factor times the chance of being alive in the middle of each calendar year, given alive in
-    /// the request month (1 in the request year), in 10^-12.
+    /// The chance of being alive in the middle of each calendar year, given alive in the request month (1 in the
+    /// request year), in 10^-12.
+    alive: Vec<i128>,
+    /// The discount factor times that chance, in 10^-12.
     weight: Vec<i128>,
 }
 
 impl Frame {
-    fn new(start: Month, birth: Month, horizon: Month, sex: Sex, discount_rate: Rate) -> Result<Frame> {
-        let last = birth.plus(LAST_AGE_YEARS as i32 * 12).ok_or_else(|| Error::internal("life table end"))?;
-        let months = (last.index() + 1).saturating_sub(start.index()) as usize;
+    /// Years are discounted to the worker's 110th year, or to `last` if later.
+    fn new(start: Month, birth: Month, horizon: Month, sex: Sex, discount_rate: Rate, last: Month) -> Result<Frame> {
+        let end = birth.plus(LAST_AGE_YEARS as i32 * 12).ok_or_else(|| Error::internal("life table end"))?;
+        let months = (end.index() + 1).saturating_sub(start.index()) as usize;
         let horizon_months = (horizon.index() + 1).saturating_sub(start.index()) as usize;
-        let years = usize::from(last.year() - start.year()) + 1;
+        let years = usize::from(end.max(last).year().saturating_sub(start.year())) + 1;
         // v_{t+1} = v_t ÷ (1 + d), rounded half-up to 10^-12.
         let growth = SCALE + scaled(discount_rate);
         let mut discount = Vec::with_capacity(years);
@@ -366,25 +434,10 @@ impl Frame {
             discount.push(factor);
             factor = (2 * factor * SCALE + growth) / (2 * growth);
         }
-        let rows = data::LIFE_TABLE.rows(sex == Sex::Male);
-        let survivors = |age: u32| LifeTable::survivors_twelfths(rows, age);
-        let now = survivors(start.index().saturating_sub(birth.index()));
-        let weight = discount
-            .iter()
-            .enumerate()
-            .map(|(t, v)| {
-                // The person is alive in the request year: its money counts in full.
-                let mid_year = Month::ym(start.year() + t as u16, 7);
-                let age = mid_year.index().max(start.index()).saturating_sub(birth.index());
-                let alive = match t {
-                    0 => SCALE,
-                    _ if now == 0 => 0,
-                    _ => ((2 * survivors(age) * SCALE + now) / (2 * now)).min(SCALE),
-                };
-                (alive * v + SCALE / 2) / SCALE
-            })
-            .collect();
-        Ok(Frame { start, months, horizon_months, birth, discount, weight })
+        let alive = alive_shares(data::LIFE_TABLE.rows(sex == Sex::Male), birth, start, years);
+        let weight = discount.iter().zip(&alive).map(|(v, a)| (a * v + SCALE / 2) / SCALE).collect();
+        let worker_years = usize::from(end.year().saturating_sub(start.year())) + 1;
+        Ok(Frame { start, months, worker_years, horizon_months, birth, discount, alive, weight })
     }
 
     fn year_of(&self, i: usize) -> usize {
@@ -447,6 +500,8 @@ impl Frame {
                 paid: vnd(paid, 0)?,
                 cumulative: vnd(cumulative, 0)?,
                 present_value: vnd(present, FACTOR_DECIMALS)?,
+                expected_value: vnd(expected, FACTOR_DECIMALS)?,
+                family_value: Vnd::ZERO,
             });
         }
         let totals = Totals {
@@ -455,6 +510,8 @@ impl Frame {
             net: vnd(received_total - paid_total, 0)?,
             present_value: vnd(present, FACTOR_DECIMALS)?,
             expected_value: vnd(expected, FACTOR_DECIMALS)?,
+            family_value: Vnd::ZERO,
+            expected_value_with_family: vnd(expected, FACTOR_DECIMALS)?,
         };
         Ok((series, totals))
     }
@@ -492,6 +549,354 @@ impl Frame {
     }
 }
 
+/// The family's side: what social insurance pays the worker's family on the worker's death in each year, weighted
+/// by the chance of dying in that year and discounted like the worker's own money. A death is placed at the end of
+/// the year: the year's own money is the worker's (the expected values count it in full for someone alive in the
+/// middle of the year), the survivors' allowance starts the next January (Art 87.3: the month after the death).
+struct Family<'a> {
+    frame: &'a Frame,
+    /// The rules for a death at the end of each of the worker's years.
+    rules: Vec<survivors::Rules>,
+    /// The funeral allowance for a death at the end of each of the worker's years: the reference level of that
+    /// December, raised with pensions each January after the request year, times the rule's multiple.
+    funeral: Vec<i128>,
+    relatives: Vec<Relative>,
+}
+
+/// A relative, with what they would receive.
+struct Relative {
+    /// Whether they qualify on a death at the end of each year (Art 86.2–86.3).
+    qualifies: Vec<bool>,
+    /// The monthly allowance they would receive after each year, discounted and weighted by their own chance of
+    /// being alive, in 10^-12 đồng.
+    value_after: Vec<i128>,
+    /// The allowance of their first month after a death at the end of each year.
+    first_month: Vec<i128>,
+}
+
+/// What a path leaves on a death: before `until`, the time kept or paid on (the history's months and those paid by
+/// then); from it, what the path ended in.
+struct Legacy<'a> {
+    until: Option<Month>,
+    ledger: Ledger,
+    split: Split,
+    /// The months paid on, in order.
+    later: &'a [Stretch],
+    next: usize,
+    end: End,
+    /// The pension or allowance of the last year asked for, raised each January: deaths are asked for in order.
+    indexed: Option<(u16, Vnd)>,
+}
+
+/// What a path ends in, for the family.
+enum End {
+    /// Monthly, from `start`, with the months of the time behind it.
+    Pension { start: Month, monthly: Vnd, compulsory: u32, total: u32 },
+    /// The Art 23 allowance.
+    Allowance { allowance: MonthlyAllowance, compulsory: u32, total: u32 },
+    /// A lump sum taken, or the time withdrawn.
+    Nothing,
+}
+
+impl<'a> Family<'a> {
+    fn new(frame: &'a Frame, relatives: &[Dependant], indexation: Rate, lookup: &mut Lookup) -> Result<Family<'a>> {
+        let first = Month::ym(frame.start.year(), 1);
+        let last = first.plus(frame.discount.len() as i32 * 12 - 1).ok_or_else(|| Error::internal("family years"))?;
+        // The reference level month by month: a handful of runs, each raised year by year.
+        let mut reference = Vec::with_capacity(frame.discount.len() * 12);
+        let mut raised_from: Option<(Vnd, u16, Vnd)> = None;
+        for (from, to, value) in lookup.runs(&data::REFERENCE_LEVEL, first, last) {
+            let base = value.ok_or_else(|| Error::internal("reference level"))?.value;
+            for year in from.year()..=to.year() {
+                let amount = match raised_from {
+                    Some((b, y, amount)) if b == base => raised(amount, y, year, indexation),
+                    _ => raised(base, frame.start.year(), year, indexation),
+                };
+                raised_from = Some((base, year, amount));
+                let months = Month::ym(year, 12).min(to).index() + 1 - Month::ym(year, 1).max(from).index();
+                reference.extend((0..months).map(|_| amount.to_i128()));
+            }
+        }
+        let mut rules: Vec<survivors::Rules> = Vec::with_capacity(frame.worker_years);
+        let mut funeral = Vec::with_capacity(frame.worker_years);
+        let mut settled = None;
+        for t in 0..frame.worker_years {
+            let r = match (rules.last(), settled) {
+                (Some(last), Some(from)) if survivors::rules_month(death(frame, t)) >= from => *last,
+                _ => {
+                    let (r, from) = survivors::Rules::in_force(death(frame, t), lookup)?;
+                    settled = Some(from);
+                    r
+                }
+            };
+            funeral.push(reference[t * 12 + 11] * i128::from(r.funeral_times));
+            rules.push(r);
+        }
+        // The monthly allowance of each month, at 50% and 70% of the reference level (Art 87.1); a month before
+        // Law 41/2024 takes its first rates.
+        let mut monthly = [Vec::with_capacity(reference.len()), Vec::with_capacity(reference.len())];
+        let params = [&data::SURVIVOR_MONTHLY_RATE, &data::SURVIVOR_MONTHLY_NO_CARER_RATE];
+        for (column, param) in monthly.iter_mut().zip(params) {
+            let from = survivors::rules_month(first);
+            let mut runs = lookup.runs(param, from, last.max(from));
+            let before = from.index().saturating_sub(first.index());
+            if let Some(run) = runs.first_mut().filter(|_| before > 0) {
+                run.0 = first;
+            }
+            let mut cached = (0i128, Rate::ZERO, 0i128);
+            for (a, b, rate) in runs {
+                let rate = rate.map_or(Rate::ZERO, |r| r.value);
+                let months = (a.index() - first.index()) as usize..=(b.index() - first.index()) as usize;
+                for &r in &reference[months] {
+                    if (cached.0, cached.1) != (r, rate) {
+                        cached = (r, rate, percent_of(Vnd::dong(r as i64), rate).to_i128());
+                    }
+                    column.push(cached.2);
+                }
+            }
+        }
+        let child_years = rules.first().map_or(0, |r| r.child_years);
+        let relatives = relatives.iter().map(|d| relative(frame, d, &monthly, child_years)).collect::<Result<_>>()?;
+        Ok(Family { frame, rules, funeral, relatives })
+    }
+
+    /// What `legacy` is worth to the family: the funeral allowance and the survivors' benefits for a death in each
+    /// of the worker's years, weighted by its chance; each year's part (in 10^-24 đồng), and the path's summary.
+    fn value(
+        &self,
+        legacy: &mut Legacy,
+        tables: &mut Tables,
+        indexation: Rate,
+        lookup: &mut Lookup,
+    ) -> Result<(Vec<i128>, FamilyValue)> {
+        let frame = self.frame;
+        let (mut funeral_value, mut total) = (0i128, 0i128);
+        let mut by_year = Vec::with_capacity(frame.worker_years);
+        let mut on_death = None;
+        for (t, rules) in self.rules.iter().enumerate() {
+            // The chance of dying in the year: alive in its middle (the request year counts in full), not in the next's.
+            let next = if t + 1 < frame.worker_years { frame.alive[t + 1] } else { 0 };
+            let chance = (frame.alive[t] - next).max(0);
+            if chance == 0 && t > 0 {
+                by_year.push(0);
+                continue;
+            }
+            let month = death(frame, t);
+            let estate = legacy.estate(month, rules, tables, indexation, lookup)?;
+            let v = frame.discount[t];
+            let funeral = if estate.funeral { self.funeral[t] } else { 0 };
+            let chosen: Vec<&Relative> = match estate.monthly {
+                true => self.relatives.iter().filter(|r| r.qualifies[t]).take(rules.max_relatives as usize).collect(),
+                false => Vec::new(),
+            };
+            let monthly = chosen.iter().try_fold(0i128, |sum, r| sum.checked_add(r.value_after[t]));
+            let monthly = monthly.ok_or_else(too_large)?;
+            let lump = estate.lump_sum.to_i128().checked_mul(v).ok_or_else(too_large)?;
+            let take_monthly = !chosen.is_empty() && monthly >= lump;
+            let funeral_pv = funeral.checked_mul(v).ok_or_else(too_large)?;
+            let year = funeral_pv.checked_add(if take_monthly { monthly } else { lump }).ok_or_else(too_large)?;
+            let weighted = |x: i128| x.checked_mul(chance).ok_or_else(too_large);
+            funeral_value = funeral_value.checked_add(weighted(funeral_pv)?).ok_or_else(too_large)?;
+            total = total.checked_add(weighted(year)?).ok_or_else(too_large)?;
+            by_year.push(weighted(year)?);
+            if t == 0 {
+                let counted = match (take_monthly, estate.lump_sum > Vnd::ZERO) {
+                    (true, _) => "monthly",
+                    (false, true) => "lumpSum",
+                    (false, false) => "none",
+                };
+                let first: i128 = chosen.iter().map(|r| r.first_month[t]).sum();
+                on_death = Some(DeathBenefits {
+                    month,
+                    funeral_allowance: (funeral > 0).then(|| vnd(funeral, 0)).transpose()?,
+                    monthly_allowance: (!chosen.is_empty()).then(|| vnd(first, 0)).transpose()?,
+                    recipients: chosen.len() as u32,
+                    lump_sum: (estate.lump_sum > Vnd::ZERO).then_some(estate.lump_sum),
+                    counted,
+                });
+            }
+        }
+        let funeral = vnd(funeral_value, 2 * FACTOR_DECIMALS)?;
+        let all = vnd(total, 2 * FACTOR_DECIMALS)?;
+        Ok((by_year, FamilyValue { funeral, survivors: all - funeral, on_death }))
+    }
+}
+
+/// The month a death in the `t`-th year from the request is placed at: its December.
+fn death(frame: &Frame, t: usize) -> Month {
+    Month::ym(frame.start.year() + t as u16, 12)
+}
+
+/// A relative's entitlement and value after a death at the end of each of the worker's years: `monthly`, the
+/// allowance of each month from the request year's January at 50% and 70%.
+fn relative(frame: &Frame, d: &Dependant, monthly: &[Vec<i128>; 2], child_years: u32) -> Result<Relative> {
+    let alive = alive_shares(data::LIFE_TABLE.rows(d.sex == Sex::Male), d.birth, frame.start, frame.discount.len());
+    let through = d.paid_through(child_years)?;
+    let column = &monthly[usize::from(d.no_carer)];
+    let first = Month::ym(frame.start.year(), 1).index();
+    // Each year's allowance, discounted and weighted by the chance of being alive.
+    let mut yearly = Vec::with_capacity(frame.discount.len());
+    for (u, (v, a)) in frame.discount.iter().zip(&alive).enumerate() {
+        let january = first + u as u32 * 12;
+        let paid = through.map_or(12, |m| (m.index() + 1).saturating_sub(january).min(12)) as usize;
+        let sum: i128 = column[u * 12..u * 12 + paid].iter().sum();
+        yearly.push(sum.checked_mul((a * v + SCALE / 2) / SCALE).ok_or_else(too_large)?);
+    }
+    // What is paid after each year: the years past the worker's last count too.
+    let mut value_after = vec![0i128; frame.worker_years];
+    let mut after = yearly[frame.worker_years.min(yearly.len())..]
+        .iter()
+        .try_fold(0i128, |sum, y| sum.checked_add(*y))
+        .ok_or_else(too_large)?;
+    for t in (0..frame.worker_years).rev() {
+        value_after[t] = after;
+        after = after.checked_add(yearly[t]).ok_or_else(too_large)?;
+    }
+    let mut qualifies = Vec::with_capacity(frame.worker_years);
+    let mut first_month = Vec::with_capacity(frame.worker_years);
+    for t in 0..frame.worker_years {
+        qualifies.push(d.qualifies(death(frame, t), child_years)?);
+        let next = (t + 1) * 12;
+        let paid = through.is_none_or(|m| m.index() >= first + next as u32);
+        first_month.push(if paid { column.get(next).copied().unwrap_or(0) } else { 0 });
+    }
+    Ok(Relative { qualifies, value_after, first_month })
+}
+
+impl Legacy<'_> {
+    /// What social insurance owes the family on a death in `death`, under `rules`.
+    fn estate(
+        &mut self,
+        death: Month,
+        rules: &survivors::Rules,
+        tables: &mut Tables,
+        indexation: Rate,
+        lookup: &mut Lookup,
+    ) -> Result<Estate> {
+        if self.until.is_none_or(|until| death < until) {
+            while let Some(s) = self.later.get(self.next).filter(|s| s.period.from() <= death) {
+                self.ledger.extend(*s, lookup)?;
+                self.split = self.split.and_later(s.period.months());
+                self.next += 1;
+            }
+            return rules.insured(&self.ledger, self.split, death, tables.get(death.year())?, lookup);
+        }
+        match self.end {
+            End::Pension { start, monthly, compulsory, total } => {
+                let pension = self.indexed(monthly, start.year(), death.year(), indexation);
+                let month_number = (death.index() + 1).saturating_sub(start.index());
+                Ok(rules.pensioner(pension, month_number, compulsory, total))
+            }
+            End::Allowance { allowance, compulsory, total } => {
+                let paid = (death.index() + 1).saturating_sub(allowance.from.index());
+                let left = allowance.months.saturating_sub(paid);
+                let amount = self.indexed(allowance.monthly, allowance.from.year(), death.year(), indexation);
+                Ok(rules.allowance_recipient(amount.multiple(left), compulsory, total))
+            }
+            End::Nothing => Ok(Estate::NOTHING),
+        }
+    }
+
+    /// `amount` of `from`'s year raised to `year`'s, as pensions are (`raised`), going on from the last year asked.
+    fn indexed(&mut self, amount: Vnd, from: u16, year: u16, indexation: Rate) -> Vnd {
+        let value = match self.indexed {
+            Some((y, value)) if y <= year => raised(value, y, year, indexation),
+            _ => raised(amount, from, year, indexation),
+        };
+        self.indexed = Some((year, value));
+        value
+    }
+}
+
+/// When a path's time stops being kept or paid on, and what it ends in, for the family: `months`, the time behind
+/// its pension or allowance.
+fn end_of(path: &Scenario, months: MonthCounts) -> (Option<Month>, End) {
+    match (path.outcome, path.pension_start, path.monthly_pension, path.monthly_allowance) {
+        (Outcome::Pension, Some(start), Some(monthly), _) => {
+            // Missing months paid at once are voluntary time (Decree 159/2025 Art 7).
+            let filled = path.missing_months_paid.as_ref().map_or(0, |l| l.months);
+            let (compulsory, total) = (months.compulsory, months.total + filled);
+            (Some(start), End::Pension { start, monthly, compulsory, total })
+        }
+        (Outcome::MonthlyAllowance, _, _, Some(allowance)) => {
+            (Some(allowance.from), End::Allowance { allowance, compulsory: months.compulsory, total: months.total })
+        }
+        _ => (path.lump_sum_month, End::Nothing),
+    }
+}
+
+/// Writes a path's family value into its totals and series: `by_year`, each year's part in 10^-24 đồng.
+fn with_family(path: &mut Scenario, by_year: &[i128], value: FamilyValue) -> Result<()> {
+    let mut cumulative = 0i128;
+    for (point, year) in path.series.iter_mut().zip(by_year) {
+        cumulative += year;
+        point.family_value = vnd(cumulative, 2 * FACTOR_DECIMALS)?;
+    }
+    path.totals.family_value = value.funeral + value.survivors;
+    path.totals.expected_value_with_family = path.totals.expected_value + path.totals.family_value;
+    path.family = value;
+    Ok(())
+}
+
+fn family_step(withdraw: &Scenario, keep: &Scenario, contribute: &Scenario, relatives: usize) -> Step {
+    let words = |p: &Scenario| {
+        (
+            format!(
+                "{} (mai táng {}, tử tuất {})",
+                vi(p.totals.family_value),
+                vi(p.family.funeral),
+                vi(p.family.survivors)
+            ),
+            format!(
+                "{} (funeral {}, survivors {})",
+                en(p.totals.family_value),
+                en(p.family.funeral),
+                en(p.family.survivors)
+            ),
+        )
+    };
+    let (w, k, c) = (words(withdraw), words(keep), words(contribute));
+    Step {
+        id: "familyValue",
+        vi: format!(
+            "Phần của gia đình khi người lao động qua đời ({relatives} thân nhân khai báo), giá trị kỳ vọng theo xác suất qua đời từng năm: rút một lần {}; bảo lưu {}; đóng tiếp {}.",
+            w.0, k.0, c.0
+        ),
+        en: format!(
+            "The family's part on the worker's death ({relatives} relatives declared), in expected value by the chance of dying each year: withdraw {}; keep the time {}; contribute {}.",
+            w.1, k.1, c.1
+        ),
+        figures: Figures(vec![
+            Figure::vnd("withdrawFamilyValue", withdraw.totals.family_value),
+            Figure::vnd("keepFamilyValue", keep.totals.family_value),
+            Figure::vnd("contributeFamilyValue", contribute.totals.family_value),
+        ]),
+        sources: vec![
+            Source::law("Luật BHXH 41/2024/QH15", "Điều 85, 86, 87, 88, 89, 109, 110, 111"),
+            Source::law("Nghị định 158/2025/NĐ-CP", "Điều 25"),
+            LifeTable::SOURCE,
+        ],
+    }
+}
+
+/// The chance of someone born in `birth` being alive in the middle of each calendar year from `start`'s, given alive
+/// in `start` (1 in that year), in 10^-12: the life table's l interpolated by month.
+fn alive_shares(rows: &[(u32, u16)], birth: Month, start: Month, years: usize) -> Vec<i128> {
+    let survivors = |age: u32| LifeTable::survivors_twelfths(rows, age);
+    let now = survivors(start.index().saturating_sub(birth.index()));
+    (0..years)
+        .map(|t| {
+            let mid_year = Month::ym(start.year().saturating_add(t as u16), 7);
+            let age = mid_year.index().max(start.index()).saturating_sub(birth.index());
+            match t {
+                0 => SCALE,
+                _ if now == 0 => 0,
+                _ => ((2 * survivors(age) * SCALE + now) / (2 * now)).min(SCALE),
+            }
+        })
+        .collect()
+}
+
 fn too_large() -> Error {
     Error::new(
         ErrorCode::AmountTooLarge,
@@ -519,6 +924,8 @@ fn scaled(r: Rate) -> i128 {
 struct Retirement {
     path: Scenario,
     flows: Flows,
+    /// The readings of the law the pension rests on.
+    notes: Vec<Warning>,
 }
 
 /// One choice at the retirement age for someone without the years for a pension, and its expected value.
@@ -574,7 +981,7 @@ impl Settling<'_> {
         path.monthly_pension = Some(monthly);
         path.retirement_allowance = allowance;
         path.health_insurance = a.health_insurance;
-        Ok((Some(Retirement { path, flows }), a, table))
+        Ok((Some(Retirement { path, flows, notes: a.notes.clone() }), a, table))
     }
 
     /// What `history`, summed in `ledger`, gives at `decision`.
@@ -613,7 +1020,7 @@ impl Settling<'_> {
         }
         let choice =
             Choice { kind: "lumpSum", amount: s.amount, expected_value: frame.summarize(&flows)?.1.expected_value };
-        options.push((choice, Retirement { path, flows }));
+        options.push((choice, Retirement { path, flows, notes: Vec::new() }));
 
         // b) The monthly allowance until the social-pension age (Art 23), then the social pension.
         let index = Some((frame.start.year(), indexation));
@@ -630,7 +1037,7 @@ impl Settling<'_> {
             let value = frame.summarize(&flows)?.1.expected_value;
             options.push((
                 Choice { kind: "monthlyAllowance", amount: x.monthly, expected_value: value },
-                Retirement { path, flows },
+                Retirement { path, flows, notes: Vec::new() },
             ));
         }
 
@@ -748,6 +1155,8 @@ fn empty_scenario() -> Scenario {
         lump_sum_in_pension_months: None,
         break_even: None,
         missing: Vec::new(),
+        policy_allowances: None,
+        family: FamilyValue::default(),
         series: Vec::new(),
         totals: Totals::default(),
     }
@@ -776,7 +1185,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let month = base.request;
     let law = Law::in_force(month);
     let inflation = assumed_inflation(base.inflation, &mut lookup, month)?;
-    let mut profile = Profile::new(base.person, false, inflation, base.explain)?;
+    let mut profile = Profile::new(base.person, base.policy, inflation, &mut lookup, base.explain)?;
     let mut steps = Explanation::new(base.explain);
     for step in std::mem::take(&mut profile.retirement.steps) {
         steps.add(|| step);
@@ -808,7 +1217,9 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let age_years = Decimal::from(horizon_age) / Decimal::from(12);
     let horizon_month =
         base.person.birth.plus(horizon_age as i32).ok_or_else(|| Error::internal("horizon month"))?.max(month);
-    let frame = Frame::new(month, base.person.birth, horizon_month, base.person.sex, discount)?;
+    // The years are discounted as far as a relative may live.
+    let last = req.dependants.iter().filter_map(|d| d.birth.plus(LAST_AGE_YEARS as i32 * 12)).max().unwrap_or(month);
+    let frame = Frame::new(month, base.person.birth, horizon_month, base.person.sex, discount, last)?;
     let mut provisional = false;
 
     // 1. Withdraw: now if allowed, else at the first month allowed.
@@ -834,9 +1245,21 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     }
     withdraw.missing = if e.ground.is_some() { Vec::new() } else { e.missing };
 
-    // 2. Keep the time: decided when the pension could start.
+    // 2. Keep the time: decided when the pension could start, or as early as a special policy lets it, if the
+    // time gives a pension then.
     let start_age = profile.retirement.pension_start;
-    let keep_decision = start_age.max(month);
+    let window = profile.retirement.policy.as_ref();
+    let policy_start = window.map(|w| w.earliest_start.max(month)).filter(|at| window.is_some_and(|w| w.contains(*at)));
+    profile.check_policy(policy_start.unwrap_or(month), &mut lookup)?;
+    let pension_in = |history: &History, at: Month, lookup: &mut Lookup| -> Result<bool> {
+        let table = table_for(&base.overrides, at, inflation)?;
+        let a = assess(&profile, &Ledger::new(history, lookup)?, at, &table, lookup, &mut Explanation::new(false))?;
+        Ok(a.route.is_some())
+    };
+    let keep_decision = match policy_start {
+        Some(at) if pension_in(&base.history, at, &mut lookup)? => at,
+        _ => start_age.max(month),
+    };
     let nothing_paid = vec![0i128; frame.months];
     let keeping = Settling {
         frame: &frame,
@@ -862,8 +1285,18 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         last_paid = last_paid.min(until);
         contribute_decision = contribute_decision.min(until.plus(1).unwrap_or(until)).max(at_age);
     }
+    // Under a special policy: contributing until its first month, if the time then gives a pension.
+    if let Some(at) = policy_start.map(|at| at.max(c.from)).filter(|at| window.is_some_and(|w| w.contains(*at))) {
+        let last = at.plus(-1).ok_or_else(|| Error::internal("contribution end"))?;
+        let last = c.until.map_or(last, |until| last.min(until));
+        let (added, _) = continue_paying(c, raise, last, &base.history, &frame, &mut lookup)?;
+        if pension_in(&base.history.followed_by(added), at, &mut lookup)? {
+            (contribute_decision, last_paid) = (at, last);
+        }
+    }
     let (added, paid) = continue_paying(c, raise, last_paid, &base.history, &frame, &mut lookup)?;
-    let extended = base.history.followed_by(added);
+    let extended = base.history.followed_by(added.iter().copied());
+    let extended_ledger = Ledger::new(&extended, &mut lookup)?;
     let months_contributed = (last_paid.index() + 1).saturating_sub(c.from.index());
     let contributing = Settling {
         frame: &frame,
@@ -872,14 +1305,8 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         paid: &paid,
         step: ("keepContributing", "Đóng tiếp đến khi hưởng lương hưu", "Keep contributing until the pension"),
     };
-    let (contribute_retirement, p) = contributing.retire(
-        &profile,
-        &extended,
-        &Ledger::new(&extended, &mut lookup)?,
-        contribute_decision,
-        &mut lookup,
-        &mut steps,
-    )?;
+    let (contribute_retirement, p) =
+        contributing.retire(&profile, &extended, &extended_ledger, contribute_decision, &mut lookup, &mut steps)?;
     provisional |= p;
 
     // The series, break-even and the lump sum in months of pension.
@@ -902,9 +1329,38 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         }
         Ok(path)
     };
-    let keep = finish(keep_retirement, 0)?;
-    let contribute = finish(contribute_retirement, months_contributed)?;
+    let mut notes = keep_retirement.notes.clone();
+    note_once(&mut notes, contribute_retirement.notes.clone());
+    let mut keep = finish(keep_retirement, 0)?;
+    let mut contribute = finish(contribute_retirement, months_contributed)?;
+    // A pension under a special policy: the allowances it pays of its own (State budget), beside the paths' money.
+    if let (Some(p), Some(w)) = (&base.policy, window) {
+        let paths = [(&mut keep, &base.history, &ledger), (&mut contribute, &extended, &extended_ledger)];
+        for (path, history, summed) in paths {
+            let Some(start) = path.pension_start.filter(|m| w.contains(*m)) else { continue };
+            let compulsory = summed.months.compulsory;
+            path.policy_allowances =
+                policy::allowances(p, w, history, compulsory, start, &mut lookup, &mut Explanation::new(false))?;
+        }
+    }
     (withdraw.series, withdraw.totals) = frame.summarize(&withdraw_flows)?;
+
+    // What each path leaves the family on the worker's death.
+    let family = Family::new(&frame, &req.dependants, indexation, &mut lookup)?;
+    let mut tables = Tables::new(&base.overrides, inflation);
+    let split = Split::of(&base.history);
+    for (path, later, months) in [
+        (&mut withdraw, &[][..], ledger.months),
+        (&mut keep, &[][..], ledger.months),
+        (&mut contribute, &added[..], extended_ledger.months),
+    ] {
+        let (until, end) = end_of(path, months);
+        let mut legacy = Legacy { until, ledger: ledger.clone(), split, later, next: 0, end, indexed: None };
+        let (by_year, value) = family.value(&mut legacy, &mut tables, indexation, &mut lookup)?;
+        with_family(path, &by_year, value)?;
+    }
+    provisional |= tables.projected();
+    steps.add(|| family_step(&withdraw, &keep, &contribute, req.dependants.len()));
 
     let losses = losses(ledger.months.total, month, &mut lookup)?;
     let household_rate = lookup.require(&data::HOUSEHOLD_HEALTH_INSURANCE_RATE, month)?;
@@ -950,10 +1406,27 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         ),
         Warning::new(
             "notCounted",
-            "Chưa tính vào chuỗi tiền: BHYT do quỹ đóng cho người hưởng lương hưu, trợ cấp mai táng và chế độ tử tuất; con đường hưởng lương hưu còn có lợi hơn số liệu cho thấy.",
-            "Not in the series: the health insurance paid for a pensioner, the funeral allowance and survivor benefits; the pension paths are worth more than the figures show.",
+            "Chưa tính vào tiền của người lao động: BHYT do quỹ đóng cho người hưởng lương hưu (con đường hưởng lương hưu còn có lợi hơn số liệu cho thấy); trợ cấp mai táng và chế độ tử tuất được tính riêng là phần của gia đình («familyValue»).",
+            "Not in the worker's own figures: the health insurance paid for a pensioner (the pension paths are worth more than they show); the funeral allowance and the survivors' benefits are valued apart, as the family's part (“familyValue”).",
+        ),
+        Warning::new(
+            "familyDeath",
+            "Phần của gia đình: với mỗi năm, xác suất người lao động qua đời trong năm đó (bảng sống Liên Hợp Quốc), coi như vào cuối năm, nhân với khoản BHXH trả cho gia đình khi đó, chiết khấu như tiền của người lao động: trợ cấp mai táng 10 lần mức tham chiếu (Luật 41/2024 Điều 85, 109) và trợ cấp tuất hằng tháng cho thân nhân đủ điều kiện (Điều 86–87) hoặc trợ cấp tuất một lần (Điều 88–89, 110). Mức tham chiếu được giả định tăng theo mức điều chỉnh lương hưu mỗi tháng 1. Thời gian đã rút một lần không còn chế độ tử tuất. Không tính: chết do tai nạn lao động, bệnh nghề nghiệp; trợ cấp gấp đôi khi có hai người chết (Điều 87.2); hỗ trợ mai táng của trợ cấp hưu trí xã hội. Người chết trước 2025-07 cũng được tính theo Luật 41/2024.",
+            "The family's part: for each year, the chance of the worker's death in it (UN life table), the death placed at its end, times what social insurance then pays the family, discounted like the worker's money: the funeral allowance of 10 × the reference level (Law 41/2024 Art 85, 109) and the monthly survivors' allowance for the relatives who qualify (Art 86–87), or the lump sum (Art 88–89, 110). The reference level is assumed to rise with pensions each January. Withdrawn time leaves no survivors' benefit. Not counted: deaths from an occupational accident or disease; the double allowance when two people have died (Art 87.2); the social pension's funeral support. A death before 2025-07 is valued under Law 41/2024 too.",
+        ),
+        Warning::new(
+            "familyLumpSum",
+            "Trợ cấp tuất một lần: khi đang đóng hoặc bảo lưu, 1,5 tháng bình quân cho mỗi năm trước 2014 và 2 tháng từ 2014, ít nhất 3 tháng, bình quân tính theo bảng hệ số của năm qua đời; chỉ đóng tự nguyện dưới 60 tháng: số tiền đã đóng (22% thu nhập đã điều chỉnh, không trừ hỗ trợ của Nhà nước: chưa xác minh); khi đang hưởng lương hưu, 48 tháng lương hưu, từ tháng thứ ba giảm 0,5 tháng mỗi tháng, ít nhất 3 tháng; khi đang hưởng trợ cấp hằng tháng (Điều 23), các tháng chưa nhận (Nghị định 158/2025 Điều 25). Thân nhân được hưởng trợ cấp hằng tháng có thể chọn trợ cấp một lần (Điều 88.2.c): tính khoản có giá trị hiện tại lớn hơn.",
+            "The survivors' lump sum: contributing or keeping the time, 1.5 months of the average a year before 2014 and 2 from 2014, at least 3, on the average revalued with the death year's table; voluntary only, under 60 months: the money contributed (22% of the revalued incomes, the State's support not deducted: unverified); drawing a pension, 48 months of pension, 0.5 less each month from the third, at least 3; drawing the Art 23 allowance, the months not yet paid (Decree 158/2025 Art 25). Relatives who may take the monthly allowance may take the lump sum instead (Art 88.2.c): the one worth more in present value is counted.",
         ),
     ];
+    if !req.dependants.is_empty() {
+        assumptions.push(Warning::new(
+            "familyRelatives",
+            "Thân nhân đủ điều kiện được xác định tại lúc người lao động qua đời, theo những gì khai báo (có thu nhập hay trợ cấp khác, suy giảm khả năng lao động, có người nuôi dưỡng) và coi như không đổi: con đến hết tháng đủ 18 tuổi (chưa xác minh tháng này có được hưởng không), người khác suốt đời, mỗi năm nhân với xác suất còn sống của chính thân nhân (bảng sống; thân nhân không khai giới tính: vợ hoặc chồng khác giới với người lao động, người khác tính là nam); tối đa 4 người, theo thứ tự khai báo. Không tính thân nhân đủ tuổi sau khi người lao động qua đời.",
+            "Relatives qualify at the death, on the facts declared (other support, 81% loss, a carer), taken to last: a child through the month of the 18th birthday (whether that month is paid is unverified), anyone else for life, each year weighted by the relative's own chance of being alive (life table; a relative whose sex is not given: a spouse the other sex than the worker, anyone else a man); at most 4, in the order given. A relative who comes of age after the death is not counted.",
+        ));
+    }
     if !matches!(c.scheme, ContinuedScheme::Voluntary { .. }) || raise > Rate::ZERO {
         assumptions.push(Warning::new(
             "assumedRaise",
@@ -971,6 +1444,7 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
             format!("Years without a published coefficient table carry the latest one forward at an assumed inflation of {} a year: the result is provisional.", en_rate(inflation)),
         ));
     }
+    assumptions.extend(notes);
     let mut used = lookup.into_used();
     used.retain(|u| {
         let assumption =

@@ -60,6 +60,8 @@ pub enum ErrorCode {
     RecordTooLarge,
     /// A record in which no contribution period was found.
     RecordEmpty,
+    /// A list with more items than a calculator takes (more than 10 relatives, …).
+    TooMany,
     /// A computation that could not finish; a defect to report.
     Internal,
 }
@@ -94,11 +96,12 @@ impl ErrorCode {
             ErrorCode::InputConflict => "input.conflict",
             ErrorCode::RecordTooLarge => "record.tooLarge",
             ErrorCode::RecordEmpty => "record.empty",
+            ErrorCode::TooMany => "input.tooMany",
             ErrorCode::Internal => "internal",
         }
     }
 
-    pub const ALL: [ErrorCode; 28] = [
+    pub const ALL: [ErrorCode; 29] = [
         ErrorCode::Missing,
         ErrorCode::WrongType,
         ErrorCode::UnknownField,
@@ -126,6 +129,7 @@ impl ErrorCode {
         ErrorCode::InputConflict,
         ErrorCode::RecordTooLarge,
         ErrorCode::RecordEmpty,
+        ErrorCode::TooMany,
         ErrorCode::Internal,
     ];
 }

@@ -133,6 +133,11 @@ pub fn to_f64(d: Decimal) -> f64 {
     d.mantissa() as f64 / 10f64.powi(d.scale() as i32)
 }
 
+/// Serializes a decimal of few digits (a coefficient, months of salary) as the JS number closest to it.
+pub fn decimal_as_number<S: serde::Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(to_f64(*d))
+}
+
 /// A whole number with its thousands grouped by `separator`, written without allocating (explanations
 /// print many amounts, and a call's speed is part of the budget).
 pub struct Grouped(pub i64, pub char);

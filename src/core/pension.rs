@@ -13,6 +13,7 @@ use crate::core::month::Month;
 use crate::core::params::{
     data, revaluation_table, revaluation_years, Confidence, Dated, Lookup, Overrides, RevaluationTable, Source,
 };
+use crate::core::policy::{self, Policy, PolicyAllowances, PolicyKind, PolicyWindow};
 use crate::core::projection::{self, Continuation, Projection};
 use crate::core::retirement::{self, retirement_age_of, Age, Condition, Person, RetirementAge, Sex};
 use rust_decimal::Decimal;
@@ -204,6 +205,9 @@ pub enum Route {
     ReducedCapacity,
     /// Voluntary participants since before 2021 with 20+ voluntary years, at 60/55 (Art 141.9).
     VoluntaryTransitional,
+    /// Before the age, under a special early-retirement policy (Decree 178/2024, 154/2025, 177/2024; Law 41/2024
+    /// Art 64.3), with the compulsory years for a pension and no reduction.
+    SpecialPolicy,
 }
 
 /// Compulsory or voluntary rules: 15+ compulsory years (20 under Law 58/2014) give the compulsory rules
@@ -241,7 +245,7 @@ pub struct RateParts {
     pub before_reduction: Rate,
     /// The early-retirement reduction of a reduced-capacity pension.
     pub reduction: Rate,
-    /// Months retired before the normal age, for the reduction.
+    /// Months retired before the normal age: for the reduction, or under a special policy (which reduces nothing).
     pub months_early: u32,
     pub rate: Rate,
 }
@@ -304,22 +308,54 @@ pub struct Assessment {
     pub allowance: Option<Allowance>,
     pub health_insurance: Option<Vnd>,
     pub provisional: bool,
+    /// The readings of the law the figures rest on (what the months early are counted against).
+    pub notes: Vec<Warning>,
 }
 
 /// What does not change with the decision month: the person, their retirement ages and the assumptions.
 pub struct Profile {
     pub person: Person,
-    /// The age and month under the person's condition, and the normal ones.
+    /// The age and month under the person's condition, the normal ones, and those of the policy.
     pub retirement: RetirementAge,
-    /// A special early-retirement policy: no reduction of the rate.
-    pub no_reduction: bool,
+    /// A special early-retirement policy: a pension before the age, and no reduction of the rate.
+    pub policy: Option<Policy>,
     /// The yearly inflation that projects coefficient tables not yet published.
     pub inflation: Rate,
 }
 
 impl Profile {
-    pub fn new(person: Person, no_reduction: bool, inflation: Rate, explain: bool) -> Result<Profile> {
-        Ok(Profile { person, retirement: retirement_age_of(&person, explain)?, no_reduction, inflation })
+    pub fn new(
+        person: Person,
+        policy: Option<Policy>,
+        inflation: Rate,
+        lookup: &mut Lookup,
+        explain: bool,
+    ) -> Result<Profile> {
+        let retirement = retirement_age_of(&person, policy.as_ref(), lookup, explain)?;
+        Ok(Profile { person, retirement, policy, inflation })
+    }
+
+    /// The first month a pension may start by age: under the policy, if it allows one earlier.
+    pub fn earliest_start(&self) -> Month {
+        let start = self.retirement.pension_start;
+        self.retirement.policy.as_ref().map_or(start, |w| w.earliest_start.min(start))
+    }
+
+    /// The first month from `m` on in which a pension may start by age: under the policy while it takes one, else
+    /// at the age.
+    pub fn start_from(&self, m: Month) -> Month {
+        match &self.retirement.policy {
+            Some(w) if w.contains(w.earliest_start.max(m)) => w.earliest_start.max(m),
+            _ => self.retirement.pension_start.max(m),
+        }
+    }
+
+    /// A pension under the policy from `decision`, a month it does not take before the person's age: an error.
+    pub fn check_policy(&self, decision: Month, lookup: &mut Lookup) -> Result<()> {
+        let Some(p) = &self.policy else { return Ok(()) };
+        let normal_start = month_after(self.retirement.normal_month_reached)?;
+        let (_, benchmark) = policy::benchmark(&self.person, normal_start, self.retirement.pension_start);
+        policy::check_open(p.kind, benchmark, decision, lookup)
     }
 }
 
@@ -403,6 +439,7 @@ pub fn assess(
     let condition = person.condition;
     let normal_start = month_after(retirement.normal_month_reached)?;
     let lower_start = month_after(retirement.month_reached)?;
+    let policy_window = retirement.policy.as_ref().filter(|w| policy::is_open(w.kind, decision, lookup));
     let years_met = whole_years >= minimum_years.value;
     let transitional = law == Law::Law41Of2024
         && rules == Rules::Voluntary
@@ -424,6 +461,8 @@ pub fn assess(
         && decision >= lower_start
     {
         Some(Route::LowerAge)
+    } else if policy_window.is_some_and(|w| w.contains(decision)) && compulsory_years >= minimum_years.value {
+        Some(Route::SpecialPolicy)
     } else if years_met && transitional_start.is_some_and(|m| decision >= m) {
         Some(Route::VoluntaryTransitional)
     } else {
@@ -454,12 +493,25 @@ pub fn assess(
                 vi: format!("Nghỉ hưu khi suy giảm khả năng lao động cần {needed} năm đóng BHXH bắt buộc; còn thiếu {short} tháng."),
                 en: format!("A pension with reduced work capacity needs {needed} years of compulsory SI; {short} months are missing."),
             });
+        } else if policy_window.is_some_and(|w| w.contains(decision)) && compulsory_years < minimum_years.value {
+            let short = minimum_years.value * 12 - months.compulsory;
+            missing.push(Missing {
+                code: "compulsoryYears",
+                months: short,
+                month: None,
+                vi: format!("Nghỉ hưu trước tuổi theo chính sách đặc thù cần đủ {} năm đóng BHXH bắt buộc; còn thiếu {short} tháng.", minimum_years.value),
+                en: format!("Early retirement under a special policy needs {} years of compulsory SI; {short} months are missing.", minimum_years.value),
+            });
         }
         let start = match (condition, rules) {
             (Condition::Normal, _) | (_, Rules::Voluntary) => normal_start,
             _ => lower_start,
         };
         let start = transitional_start.map_or(start, |t| t.min(start));
+        let start = match policy_window {
+            Some(w) if decision < w.earliest_start => w.earliest_start.min(start),
+            _ => start,
+        };
         if decision < start {
             let wait = start.index() - decision.index();
             missing.push(Missing {
@@ -497,6 +549,7 @@ pub fn assess(
         allowance: None,
         health_insurance: None,
         provisional: table.projected_from.is_some(),
+        notes: Vec::new(),
     };
     if !eligible {
         return Ok(assessment);
@@ -580,41 +633,46 @@ pub fn assess(
 
     // 4. The early-retirement reduction of a reduced-capacity pension (Art 66.3; Law 58/2014 Art 56.3).
     let retired_in = decision.plus(-1).unwrap_or(decision);
-    let normal_age_then = person.sex.roadmap().age_in(retired_in.year()).0 as u32;
-    let months_early = if route == Some(Route::ReducedCapacity) {
-        normal_age_then.saturating_sub(person.age_in(retired_in))
-    } else {
-        0
+    let (months_early, reading) = match (route, policy_window) {
+        (Some(Route::ReducedCapacity), _) => {
+            let reading = lookup.require(&data::EARLY_RETIREMENT_MONTHS_BENCHMARK, decision)?;
+            (months_early(profile, retired_in, reading.value), Some(reading))
+        }
+        (Some(Route::SpecialPolicy), Some(w)) => (w.months_early(decision), None),
+        _ => (0, None),
     };
-    let reduction = if months_early > 0 && !profile.no_reduction {
-        let per_year = lookup.require(&data::EARLY_RETIREMENT_REDUCTION_PER_YEAR, decision)?;
-        let halves = Decimal::from(months_early / 12 * 2 + u32::from(months_early % 12 >= 6));
-        let reduction = Rate::fraction((per_year.value.value() * halves / Decimal::TWO).min(before_reduction.value()));
-        steps.add(|| Step {
-            id: "earlyRetirementReduction",
-            vi: format!(
-                "Nghỉ hưu trước tuổi {} tháng: giảm {} mỗi năm; phần tháng lẻ dưới 6 tháng không giảm, từ 6 tháng giảm một nửa: giảm {}.",
-                months_early, vi_rate(per_year.value), vi_rate(reduction)
-            ),
-            en: format!(
-                "Retired {} months before the normal age: {} less per year; odd months under 6 cost nothing, 6 or more cost half: {} less.",
-                months_early, en_rate(per_year.value), en_rate(reduction)
-            ),
-            figures: Figures(vec![Figure::count("monthsEarly", months_early), Figure::rate("reductionRate", reduction)]),
-            sources: vec![per_year.source],
-        });
-        reduction
-    } else {
-        if months_early > 0 {
+    // A pension early under a special policy is not reduced, whatever its route.
+    let under_policy = policy_window.filter(|w| w.contains(decision));
+    let reduction = match reading {
+        Some(reading) if months_early > 0 && under_policy.is_none() => {
+            let per_year = lookup.require(&data::EARLY_RETIREMENT_REDUCTION_PER_YEAR, decision)?;
+            let halves = Decimal::from(months_early / 12 * 2 + u32::from(months_early % 12 >= 6));
+            let reduction =
+                Rate::fraction((per_year.value.value() * halves / Decimal::TWO).min(before_reduction.value()));
+            let (against_vi, against_en) = benchmark_words(profile, retired_in, reading.value);
             steps.add(|| Step {
                 id: "earlyRetirementReduction",
-                vi: "Chính sách nghỉ hưu trước tuổi đặc thù (tinh giản biên chế, sắp xếp tổ chức bộ máy…): không giảm tỷ lệ hưởng.".into(),
-                en: "A special early-retirement policy (staff streamlining, restructuring…): no reduction of the rate.".into(),
-                figures: Figures(vec![Figure::count("monthsEarly", months_early)]),
-                sources: vec![Source::law("Nghị định 154/2025/NĐ-CP; Nghị định 178/2024/NĐ-CP; Nghị định 67/2025/NĐ-CP", "Chế độ nghỉ hưu trước tuổi")],
+                vi: format!(
+                    "Nghỉ hưu trước tuổi {} tháng ({against_vi}): giảm {} mỗi năm; phần tháng lẻ dưới 6 tháng không giảm, từ 6 tháng giảm một nửa: giảm {}.",
+                    months_early, vi_rate(per_year.value), vi_rate(reduction)
+                ),
+                en: format!(
+                    "Retired {} months before the normal age ({against_en}): {} less per year; odd months under 6 cost nothing, 6 or more cost half: {} less.",
+                    months_early, en_rate(per_year.value), en_rate(reduction)
+                ),
+                figures: Figures(vec![Figure::count("monthsEarly", months_early), Figure::rate("reductionRate", reduction)]),
+                sources: vec![per_year.source, reading.source],
             });
+            assessment.notes.push(months_early_note(reading.value));
+            reduction
         }
-        Rate::ZERO
+        _ => {
+            if let (Some(w), true) = (under_policy, months_early > 0) {
+                steps.add(|| policy::no_reduction_step(w, months_early));
+                assessment.notes.push(policy_note(w, months_early));
+            }
+            Rate::ZERO
+        }
     };
     let rate = Rate::fraction(before_reduction.value() - reduction.value());
     assessment.rate = Some(RateParts { before_reduction, reduction, months_early, rate });
@@ -703,6 +761,56 @@ pub fn assess(
     Ok(assessment)
 }
 
+/// The months retired before the normal age, for the Art 66.3 reduction. The article counts from the Art 64.1.a age,
+/// which for one person is the Decree 135/2020 Appendix I row of their birth month: the months from the month of
+/// retirement to the month they reach that age (`benchmark` other than 0). With `benchmark` 0, against the age in
+/// force in the calendar year of retirement instead, which gives fewer months to anyone retiring before the roadmap
+/// ends (men in 2028, women in 2035).
+fn months_early(profile: &Profile, retired_in: Month, benchmark: u32) -> u32 {
+    let person = &profile.person;
+    if benchmark == 0 {
+        let age_then = u32::from(person.sex.roadmap().age_in(retired_in.year()).0);
+        age_then.saturating_sub(person.age_in(retired_in))
+    } else {
+        profile.retirement.normal_month_reached.index().saturating_sub(retired_in.index())
+    }
+}
+
+/// What the months early were counted against, in words: (vi, en).
+fn benchmark_words(profile: &Profile, retired_in: Month, benchmark: u32) -> (String, String) {
+    if benchmark == 0 {
+        let age = Age::of(profile.person.sex.roadmap().age_in(retired_in.year()));
+        (
+            format!("so với tuổi nghỉ hưu năm {}: {}", retired_in.year(), age.vi()),
+            format!("against the normal age of {}: {}", retired_in.year(), age.en()),
+        )
+    } else {
+        let reached = profile.retirement.normal_month_reached;
+        let age = profile.retirement.normal_age;
+        (
+            format!("đến tháng {reached}, khi đủ {} theo tháng sinh", age.vi()),
+            format!("to {reached}, when the person reaches {} by birth month", age.en()),
+        )
+    }
+}
+
+/// The reading of the months early that a reduced pension rests on, as the result states it.
+pub fn months_early_note(benchmark: u32) -> Warning {
+    if benchmark == 0 {
+        Warning::new(
+            "monthsEarlyReading",
+            "Số tháng nghỉ hưu trước tuổi được tính theo tuổi nghỉ hưu áp dụng trong năm nghỉ hưu (giá trị 0 của «earlyRetirementMonthsBenchmark»), không theo tháng đủ tuổi của chính người lao động (Phụ lục I Nghị định 135/2020).",
+            "The months retired early are counted against the normal age of the calendar year of retirement (value 0 of “earlyRetirementMonthsBenchmark”), not the month the person reaches their own age (Decree 135/2020 Appendix I).",
+        )
+    } else {
+        Warning::new(
+            "monthsEarlyReading",
+            "Số tháng nghỉ hưu trước tuổi được tính đến tháng người lao động đủ tuổi nghỉ hưu theo tháng sinh của mình (Phụ lục I Nghị định 135/2020), như cách tính của Bộ Nội vụ (Công văn 1814/BNV-TCBC) và Bộ Quốc phòng (Thông tư 19/2025/TT-BQP). Chưa thấy hướng dẫn hay quyết định của BHXH Việt Nam xác nhận cách tính này cho lương hưu khi suy giảm khả năng lao động; tính theo tuổi nghỉ hưu của năm nghỉ hưu thì số tháng ít hơn cho người nghỉ hưu trước năm 2028 (nam) hoặc 2035 (nữ).",
+            "The months retired early are counted to the month the person reaches their own retirement age by birth month (Decree 135/2020 Appendix I), as the Ministry of Home Affairs (letter 1814/BNV-TCBC) and the Ministry of Defence (Circular 19/2025/TT-BQP) count them. No guidance or decision of Vietnam Social Security confirming it for reduced-capacity pensions was found; counted against the normal age of the calendar year of retirement, the months are fewer for men retiring before 2028 and women before 2035.",
+        )
+    }
+}
+
 /// The figures of the rate formula in force in a month for one sex: the base rate for the base years, the
 /// rate per further year, the highest rate (Law 41/2024 Art 66.1; Law 58/2014 Art 56).
 struct RateFormula {
@@ -778,6 +886,11 @@ fn eligibility_step(
             "Đủ điều kiện hưởng lương hưu khi suy giảm khả năng lao động (tỷ lệ hưởng bị giảm do nghỉ hưu trước tuổi).".to_string(),
             "Eligible for a pension with reduced work capacity (the rate is reduced for retiring early).".to_string(),
             ("Điều 55", "Điều 65"),
+        ),
+        Some(Route::SpecialPolicy) => (
+            format!("Đủ điều kiện hưởng lương hưu trước tuổi theo chính sách nghỉ hưu trước tuổi đặc thù: đủ {minimum_years} năm đóng BHXH bắt buộc, không bị trừ tỷ lệ hưởng."),
+            format!("Eligible for a pension before the age under a special early-retirement policy: {minimum_years} years of compulsory SI, with no reduction of the rate."),
+            ("Điều 54", "Điều 64.1, 64.3"),
         ),
         Some(Route::VoluntaryTransitional) => (
             "Đủ điều kiện theo quy định chuyển tiếp: tham gia BHXH tự nguyện trước 2021 và đủ 20 năm đóng tự nguyện, nghỉ hưu ở tuổi 60 (nam) / 55 (nữ).".to_string(),
@@ -979,6 +1092,9 @@ pub struct Pension {
     /// The pension plus the health insurance: what the pension is worth each month.
     #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
     pub monthly_value: Option<Vnd>,
+    /// Under a named special policy, the allowances it pays of its own (State budget, not social insurance).
+    #[cfg_attr(feature = "wasm", tsify(type = "PolicyAllowances | null"))]
+    pub policy_allowances: Option<PolicyAllowances>,
     /// True when a figure rests on an assumption (a coefficient table not yet published).
     pub provisional: bool,
     pub assumptions: Vec<Warning>,
@@ -995,7 +1111,7 @@ pub struct PensionRequest {
     pub person: Person,
     pub history: History,
     pub decision: Option<Month>,
-    pub no_reduction: bool,
+    pub policy: Option<Policy>,
     pub continuation: Option<Continuation>,
     pub inflation: Option<Rate>,
     pub today: Month,
@@ -1010,6 +1126,7 @@ impl PensionRequest {
         "condition",
         "history",
         "decisionMonth",
+        "policy",
         "noReduction",
         "continuation",
         "inflation",
@@ -1030,12 +1147,29 @@ impl PensionRequest {
             continuation: Continuation::read(&f, &history, today)?,
             history,
             decision,
-            no_reduction: f.flag("noReduction")?,
+            policy: Policy::read(&f)?,
             inflation: inflation(&f)?,
             today,
             explain: f.flag_or("explain", true)?,
             overrides: Overrides::read(&f)?,
         })
+    }
+}
+
+/// What a pension taken early under a policy rests on, as the result states it.
+fn policy_note(w: &PolicyWindow, months_early: u32) -> Warning {
+    let (name_vi, name_en) = w.kind.words();
+    match w.kind {
+        PolicyKind::Unspecified => Warning::new(
+            "policyNotNamed",
+            format!("«noReduction»: {name_vi} không nêu tên: lương hưu bắt đầu sớm {months_early} tháng (tối đa {} tháng, giới hạn của Nghị định 154/2025/NĐ-CP), không bị trừ tỷ lệ; trợ cấp riêng của chính sách không được tính. Hãy nêu chính sách trong «policy».", w.max_months_early),
+            format!("“noReduction”: {name_en} not named: the pension starts {months_early} months early (at most {}, the limit of Decree 154/2025), with no reduction of the rate; the policy's own allowances are not computed. Name the policy in “policy”.", w.max_months_early),
+        ),
+        _ => Warning::new(
+            "policyAsserted",
+            format!("Lương hưu trước tuổi {months_early} tháng, không bị trừ tỷ lệ, theo {name_vi}: người lao động tự xác định mình thuộc diện áp dụng (đối tượng, quyết định của cấp có thẩm quyền); công cụ không kiểm tra điều đó."),
+            format!("A pension {months_early} months early, not reduced, under {name_en}: the worker asserts being covered (the post, the competent authority's decision); the engine does not check it."),
+        ),
     }
 }
 
@@ -1086,12 +1220,12 @@ pub fn pension(input: &Raw, clock: Month) -> Result<Pension> {
 
 pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     let mut lookup = Lookup::new(&req.overrides);
-    let profile = Profile::new(req.person, req.no_reduction, Rate::ZERO, req.explain)?;
-    // By default the pension is decided when it can start: at the retirement age, after the last month
-    // contributed, and not in the past.
+    let profile = Profile::new(req.person, req.policy, Rate::ZERO, &mut lookup, req.explain)?;
+    // By default the pension is decided when it can start: at the retirement age (or as early as a policy allows),
+    // after the last month contributed, and not in the past.
     let decision = match req.decision {
         Some(m) => m,
-        None => profile.retirement.pension_start.max(month_after(req.history.last())?).max(req.today),
+        None => profile.earliest_start().max(month_after(req.history.last())?).max(req.today),
     };
     if decision < input::FIRST_MONTH {
         return Err(Error::new(
@@ -1101,6 +1235,7 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
             format!("The decision month {decision} is before 2016-01: only Law 58/2014 and Law 41/2024 are modelled; choose a “decisionMonth” from 2016-01."),
         ));
     }
+    profile.check_policy(decision, &mut lookup)?;
     // The assumed inflation matters only where a coefficient table must be projected.
     let projects = req.continuation.is_some() || !revaluation_years(&req.overrides).any(|y| y == decision.year());
     let inflation = if projects { assumed_inflation(req.inflation, &mut lookup, decision)? } else { Rate::ZERO };
@@ -1113,6 +1248,12 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     let ledger = Ledger::new(&req.history, &mut lookup)?;
     let table = Coefficients::new(&req.overrides, decision.year(), inflation)?;
     let a = assess(&profile, &ledger, decision, &table, &mut lookup, &mut steps)?;
+    let policy_allowances = match (&req.policy, &profile.retirement.policy, a.route) {
+        (Some(p), Some(w), Some(_)) => {
+            policy::allowances(p, w, &req.history, ledger.months.compulsory, decision, &mut lookup, &mut steps)?
+        }
+        _ => None,
+    };
 
     let mut warnings = Vec::new();
     if ledger.capped_months > 0 {
@@ -1141,16 +1282,12 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     };
     let next_steps =
         projection::next_steps(&profile, &ledger, req.today, req.continuation.as_ref(), &mut lookup, &mut steps)?;
-    let mut assumptions = Vec::new();
+    let mut assumptions = a.notes.clone();
     if let Some(from) = a.average.projected_from {
         assumptions.push(projection::projected_table_note(decision.year(), from, inflation));
     }
     // The projection may rest on the same projected table as the pension: each assumption is listed once.
-    for note in projection.iter().flat_map(|p| &p.assumptions) {
-        if !assumptions.contains(note) {
-            assumptions.push(note.clone());
-        }
-    }
+    projection::note_once(&mut assumptions, projection.iter().flat_map(|p| p.assumptions.clone()).collect());
     let provisional = a.provisional || projection.as_ref().is_some_and(|p| p.provisional);
     // The assumed inflation is an assumption, listed in `assumptions` where it shaped a figure; it needs no
     // second note as an unverified figure.
@@ -1177,6 +1314,7 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
         allowance: a.allowance,
         health_insurance: a.health_insurance,
         monthly_value: a.monthly_pension.zip(a.health_insurance).map(|(p, h)| p + h),
+        policy_allowances,
         provisional,
         assumptions,
         projection,

@@ -199,14 +199,23 @@ pub struct Projection {
 const RETIREMENT_MONTHS: u32 = 120;
 
 /// Coefficient tables by decision year, built once each.
-struct Tables<'a> {
+pub struct Tables<'a> {
     overrides: &'a Overrides,
     inflation: Rate,
     built: Vec<Coefficients>,
 }
 
 impl Tables<'_> {
-    fn get(&mut self, year: u16) -> Result<&Coefficients> {
+    pub fn new(overrides: &Overrides, inflation: Rate) -> Tables<'_> {
+        Tables { overrides, inflation, built: Vec::new() }
+    }
+
+    /// Whether a table built so far is projected (not yet published).
+    pub fn projected(&self) -> bool {
+        self.built.iter().any(|t| t.projected_from.is_some())
+    }
+
+    pub fn get(&mut self, year: u16) -> Result<&Coefficients> {
         let i = match self.built.iter().position(|t| t.decision_year == year) {
             Some(i) => i,
             None => {
@@ -226,7 +235,7 @@ pub fn project(
     lookup: &mut Lookup,
 ) -> Result<Projection> {
     let raise = c.raise_or(profile.inflation);
-    let mut tables = Tables { overrides, inflation: profile.inflation, built: Vec::new() };
+    let mut tables = Tables::new(overrides, profile.inflation);
     let mut quiet = Explanation::new(false);
     let mut ledger = base.clone();
     // The timeline: contribute through each December (or the last month), then stop.
@@ -234,14 +243,16 @@ pub fn project(
     let horizon = c.until.unwrap_or_else(|| age_start.plus(-1).unwrap_or(age_start)).max(c.from);
     let mut timeline = Vec::new();
     let mut provisional = false;
+    let mut notes: Vec<Warning> = Vec::new();
     let mut timeline_ledger = base.clone();
     let mut timeline_months = Extender { c, amounts: c.amounts(raise), through: None };
     for year in c.from.year()..=horizon.year() {
         let end = Month::ym(year, 12).min(horizon);
         timeline_months.advance(&mut timeline_ledger, end, lookup)?;
-        let decision = age_start.max(end.plus(1).unwrap_or(end));
+        let decision = profile.start_from(end.plus(1).unwrap_or(end));
         let a = assess(profile, &timeline_ledger, decision, tables.get(decision.year())?, lookup, &mut quiet)?;
         provisional |= a.provisional;
+        note_once(&mut notes, a.notes);
         timeline.push(TimelineYear {
             year,
             months: a.months.total,
@@ -257,11 +268,10 @@ pub fn project(
     let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, c.from.max(age_start))?.value;
     let missing = (minimum * 12).saturating_sub(base.months.total);
     let years_reached = c.from.plus(missing as i32).unwrap_or(c.from);
-    let earliest_age =
-        [profile.retirement.pension_start, profile.retirement.normal_month_reached.plus(1).unwrap_or(age_start)]
-            .into_iter()
-            .min()
-            .unwrap_or(age_start);
+    let earliest_age = [profile.earliest_start(), profile.retirement.normal_month_reached.plus(1).unwrap_or(age_start)]
+        .into_iter()
+        .min()
+        .unwrap_or(age_start);
     let latest_age =
         profile.retirement.pension_start.max(profile.retirement.normal_month_reached.plus(1).unwrap_or(age_start));
     let mut decision = years_reached.max(earliest_age).max(c.from);
@@ -289,6 +299,7 @@ pub fn project(
             months.advance(&mut ledger, decision.plus(-1).unwrap_or(decision), lookup)?;
             let a = assess(profile, &ledger, decision, tables.get(decision.year())?, lookup, &mut quiet)?;
             provisional |= a.provisional;
+            note_once(&mut notes, a.notes.clone());
             if let Some(option) = option(&a) {
                 options.push(option);
             }
@@ -305,6 +316,7 @@ pub fn project(
     if let (Some(first), Some(from)) = (projected.iter().min(), tables.built.iter().find_map(|t| t.projected_from)) {
         assumptions.push(projected_table_note(*first, from, profile.inflation));
     }
+    assumptions.extend(notes);
     Ok(Projection {
         from: c.from,
         until: c.until,
@@ -315,6 +327,15 @@ pub fn project(
         provisional,
         assumptions,
     })
+}
+
+/// Adds `new` notes to `notes`, each once.
+pub fn note_once(notes: &mut Vec<Warning>, new: Vec<Warning>) {
+    for note in new {
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
+    }
 }
 
 /// Adds the continuation's months to a ledger, in order, up to a month.

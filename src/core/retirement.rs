@@ -5,7 +5,8 @@ use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{Explanation, Figure, Figures, Step};
 use crate::core::input::{self, Fields, Raw};
 use crate::core::month::Month;
-use crate::core::params::{data, AgeMonths, AgeRoadmap, Source};
+use crate::core::params::{data, AgeMonths, AgeRoadmap, Lookup, Overrides, Source};
+use crate::core::policy::{self, Policy, PolicyWindow};
 use serde::Serialize;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
@@ -242,14 +243,28 @@ pub struct RetirementAge {
     pub normal_age: Age,
     #[cfg_attr(feature = "wasm", tsify(type = "string"))]
     pub normal_month_reached: Month,
+    /// Under a special early-retirement policy: the months a pension may start in before the person's age.
+    #[cfg_attr(feature = "wasm", tsify(type = "PolicyWindow | null"))]
+    pub policy: Option<PolicyWindow>,
     pub steps: Vec<Step>,
 }
 
-/// The retirement age of a person, with its explanation.
-pub fn retirement_age_of(person: &Person, explain: bool) -> Result<RetirementAge> {
+/// The retirement age of a person, and under `policy` the months a pension may start in before it, with its
+/// explanation.
+pub fn retirement_age_of(
+    person: &Person,
+    policy: Option<&Policy>,
+    lookup: &mut Lookup,
+    explain: bool,
+) -> Result<RetirementAge> {
     let (normal_age, normal_month) = person.retirement(Condition::Normal)?;
     let (age, month_reached) = person.retirement(person.condition)?;
     let pension_start = month_reached.plus(1).ok_or_else(|| Error::internal("pension start"))?;
+    let normal_start = normal_month.plus(1).ok_or_else(|| Error::internal("pension start"))?;
+    let window = match policy {
+        Some(p) => policy::window(p, person, normal_start, pension_start, lookup)?,
+        None => None,
+    };
     let mut steps = Explanation::new(explain);
     let r = &data::RETIREMENT_AGE;
     let (sex_vi, sex_en) = person.sex.words();
@@ -293,6 +308,26 @@ pub fn retirement_age_of(person: &Person, explain: bool) -> Result<RetirementAge
         figures: Figures(vec![]),
         sources: vec![Source::law("Nghị định 135/2020/NĐ-CP", "Điều 3.1–3.2")],
     });
+    if let Some(w) = &window {
+        let (name_vi, name_en) = w.kind.words();
+        let (table_vi, table_en) = match w.benchmark {
+            "appendixII" => ("tuổi thấp hơn theo Phụ lục II", "the lower age of Appendix II"),
+            _ => ("tuổi nghỉ hưu theo Phụ lục I", "the age of Appendix I"),
+        };
+        steps.add(|| Step {
+            id: "policyRetirement",
+            vi: format!(
+                "Theo {name_vi}: nghỉ hưu trước {table_vi} (lương hưu từ tháng {}) tối đa {} tháng, không bị trừ tỷ lệ hưởng: lương hưu theo chính sách có thể bắt đầu từ tháng {} đến tháng {}.",
+                w.benchmark_start, w.max_months_early, w.earliest_start, w.latest_start
+            ),
+            en: format!(
+                "Under {name_en}: retiring up to {} months before {table_en} (a pension from {}), with no reduction of the rate: a pension under the policy may start in any month from {} to {}.",
+                w.max_months_early, w.benchmark_start, w.earliest_start, w.latest_start
+            ),
+            figures: Figures(vec![Figure::count("maxMonthsEarly", w.max_months_early)]),
+            sources: w.sources.clone(),
+        });
+    }
     Ok(RetirementAge {
         sex: person.sex,
         birth: person.birth,
@@ -302,12 +337,13 @@ pub fn retirement_age_of(person: &Person, explain: bool) -> Result<RetirementAge
         pension_start,
         normal_age,
         normal_month_reached: normal_month,
+        policy: window,
         steps: steps.into_steps(),
     })
 }
 
-/// The input: `{ sex, birth, condition?, today?, explain? }`.
-pub const FIELDS: &[&str] = &["sex", "birth", "condition", "today", "explain"];
+/// The input: `{ sex, birth, condition?, policy?, today?, explain? }`.
+pub const FIELDS: &[&str] = &["sex", "birth", "condition", "policy", "today", "explain"];
 
 /// Reads the input and calculates. `clock` is the current month, unless the input gives `today`.
 pub fn retirement_age(input: &Raw, clock: Month) -> Result<RetirementAge> {
@@ -315,7 +351,17 @@ pub fn retirement_age(input: &Raw, clock: Month) -> Result<RetirementAge> {
     f.only(FIELDS)?;
     let today = today(&f, clock)?;
     let person = Person::read(&f, today)?;
-    retirement_age_of(&person, f.flag_or("explain", true)?)
+    let policy = Policy::read(&f)?;
+    let none = Overrides::default();
+    let mut lookup = Lookup::new(&none);
+    let age = retirement_age_of(&person, policy.as_ref(), &mut lookup, f.flag_or("explain", true)?)?;
+    // A policy that takes no month this person could retire early in: an error naming the months it takes.
+    if let (Some(p), None) = (&policy, &age.policy) {
+        let normal_start = age.normal_month_reached.plus(1).ok_or_else(|| Error::internal("pension start"))?;
+        let (_, benchmark) = policy::benchmark(&person, normal_start, age.pension_start);
+        policy::check_open(p.kind, benchmark, benchmark.plus(-1).unwrap_or(benchmark), &mut lookup)?;
+    }
+    Ok(age)
 }
 
 /// The `today` field ("YYYY-MM", 2016-01 to 2100-12), or the clock.

@@ -11,9 +11,10 @@ use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, revaluation_years, Confidence, Dated, Lookup, Overrides, Source};
 use crate::core::pension::{
-    assumed_inflation, average_step, half_up, inflation, month_after, percent_of, AverageParts, Coefficients, Missing,
-    Profile, Years,
+    assess, assumed_inflation, average_step, half_up, inflation, month_after, percent_of, AverageParts, Coefficients,
+    Missing, Profile, Route, Years,
 };
+use crate::core::policy::Policy;
 use crate::core::projection;
 use crate::core::retirement::{self, Person};
 use crate::core::voluntary::{SupportCount, SupportGroup};
@@ -244,8 +245,8 @@ pub struct Split {
 
 impl Split {
     /// Law 41/2024 Art 70.3.a (Decree 115/2015 Art 19 under Law 58/2014): odd pre-2014 months join the later part,
-    /// which is then counted with the ½ / 1-year rule.
-    fn of(history: &History) -> Split {
+    /// which is then counted with the ½ / 1-year rule. The survivors' lump sum splits the same way (Art 89.1.a).
+    pub fn of(history: &History) -> Split {
         let (mut before, mut after) = (0, 0);
         for s in history.stretches() {
             let (from, to) = (s.period.from(), s.period.to());
@@ -267,6 +268,12 @@ impl Split {
             years_before_2014: Years::counted(before),
             years_from_2014: Years::counted(after),
         }
+    }
+
+    /// The same months followed by `months` more, contributed after 2014 (a projection).
+    pub fn and_later(self, months: u32) -> Split {
+        let after = self.months_from_2014 + months;
+        Split { months_from_2014: after, years_from_2014: Years::counted(after), ..self }
     }
 }
 
@@ -613,6 +620,8 @@ pub struct WithdrawalRequest {
     pub history: History,
     pub request: Month,
     pub circumstance: Option<Circumstance>,
+    /// A special early-retirement policy the worker is covered by.
+    pub policy: Option<Policy>,
     pub inflation: Option<Rate>,
     pub today: Month,
     pub explain: bool,
@@ -627,6 +636,7 @@ impl WithdrawalRequest {
         "history",
         "requestMonth",
         "circumstance",
+        "policy",
         "inflation",
         "today",
         "explain",
@@ -652,6 +662,7 @@ impl WithdrawalRequest {
                 None => None,
                 Some(_) => Some(f.choice("circumstance", &Circumstance::NAMES)?),
             },
+            policy: Policy::read(f)?,
             inflation: inflation(f)?,
             today,
             explain: f.flag_or("explain", true)?,
@@ -689,7 +700,7 @@ pub fn calculate(req: &WithdrawalRequest) -> Result<OneTimeWithdrawal> {
     let law = Law::in_force(month);
     let projects = !revaluation_years(&req.overrides).any(|y| y == month.year());
     let inflation = if projects { assumed_inflation(req.inflation, &mut lookup, month)? } else { Rate::ZERO };
-    let mut profile = Profile::new(req.person, false, inflation, req.explain)?;
+    let mut profile = Profile::new(req.person, req.policy, inflation, &mut lookup, req.explain)?;
     let mut steps = Explanation::new(req.explain);
     for step in std::mem::take(&mut profile.retirement.steps) {
         steps.add(|| step);
@@ -731,9 +742,23 @@ pub fn calculate(req: &WithdrawalRequest) -> Result<OneTimeWithdrawal> {
             "Under Law 58/2014 the State's support is taken back even for a serious illness (this tool's reading).",
         ));
     }
+    // Under a special policy the worker may have a pension open now instead (Law 41/2024 Art 70.6: a choice).
+    let mut warnings = Vec::new();
+    if let Some(p) = req.policy {
+        let a = assess(&profile, &ledger, month, &table, &mut lookup, &mut Explanation::new(false))?;
+        if let (Some(Route::SpecialPolicy), Some(pension)) = (a.route, a.monthly_pension) {
+            let (name_vi, name_en) = p.kind.words();
+            warnings.push(Warning::new(
+                "policyPensionOpen",
+                format!("Theo {name_vi}, người lao động có thể hưởng lương hưu ngay từ tháng {month}, không bị trừ tỷ lệ: khoảng {} mỗi tháng, thay cho rút một lần (compareWithdrawal so sánh hai cách).", vi(pension)),
+                format!("Under {name_en}, the worker may take a pension from {month} instead, not reduced: about {} a month, rather than withdrawing (compareWithdrawal compares the two).", en(pension)),
+            ));
+        }
+    }
     let mut used = lookup.into_used();
     used.retain(|u| u.id != data::ASSUMED_INFLATION.id || u.source.confidence == Confidence::Override);
-    let (warnings, overridden) = parameter_notes(&used);
+    let (parameter_warnings, overridden) = parameter_notes(&used);
+    warnings.extend(parameter_warnings);
     Ok(OneTimeWithdrawal {
         law,
         request_month: month,

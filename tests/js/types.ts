@@ -6,6 +6,7 @@ import type { BhxhError, Contribution, ErrorCode, Vnd, VoluntaryContribution, Ca
 import type { HistoryPeriod, NextSteps, Pension, PensionInput, Projection, Rate, RetirementAge } from '../../pkg/bhxh.js';
 import { readRecord } from '../../pkg/bhxh.js';
 import type { Reading, ReadRow, RowStatus } from '../../pkg/bhxh.js';
+import type { PolicyInput, PolicyAllowances, PolicyWindow, Dependant, FamilyValue, DeathBenefits } from '../../pkg/bhxh.js';
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 type Not<T extends false> = T;
@@ -130,6 +131,34 @@ type _RecordNotAny = Not<IsAny<typeof record>>;
 type _RowNotAny = Not<IsAny<typeof firstRow>>;
 // @ts-expect-error: a table's cells are text, numbers or empty
 readRecord({ rows: [[true]] });
+
+const policy: PolicyInput = { kind: 'decree178', restructuringMonth: '2025-03', currentSalary: 15_356_250 };
+const early: Pension = pension({
+  sex: 'male', birth: '1966-01', decisionMonth: '2025-05', policy,
+  history: [{ from: '2003-05', to: '2025-04', kind: 'state', coefficient: 4.65, allowances: 0.6 }],
+});
+const allowances: PolicyAllowances | null = early.policyAllowances;
+const allowanceTotal: Vnd | undefined = allowances?.total;
+const allowanceMonths: number | undefined = allowances?.items[0].months;
+const window: PolicyWindow | null = retirementAge({ sex: 'female', birth: '1970-10', policy: { kind: 'decree154' } }).policy;
+const earliestUnderPolicy: string | undefined = window?.earliestStart;
+pension({ sex: 'female', birth: '1970-10', history, noReduction: true });
+type _PolicyAllowancesNotAny = Not<IsAny<typeof allowances>>;
+const relatives: Dependant[] = [{ relation: 'spouse', birth: '1968-03' }, { relation: 'child', birth: '2016', noCarer: true }];
+const withFamily: Comparison = compareWithdrawal({ sex: 'male', birth: '1964-10', history, dependants: relatives, policy: { kind: 'decree154' } });
+const family: FamilyValue = withFamily.keep.family;
+const onDeath: DeathBenefits | null = family.onDeath;
+const worthWithFamily: Vnd = withFamily.keep.totals.expectedValueWithFamily;
+const familyByYear: Vnd = withFamily.keep.series[0].familyValue;
+const keptAllowances: PolicyAllowances | null = withFamily.keep.policyAllowances;
+type _FamilyNotAny = Not<IsAny<typeof family>>;
+// @ts-expect-error: only Decree 178 has a restructuring month
+pension({ sex: 'female', birth: '1970-10', history, policy: { kind: 'decree154', restructuringMonth: '2025-03' } });
+// @ts-expect-error: no such policy
+retirementAge({ sex: 'female', birth: '1970-10', policy: { kind: 'decree29' } });
+// @ts-expect-error: a relative is a spouse, a child, a parent or another family member
+compareWithdrawal({ sex: 'male', birth: '1964-10', history, dependants: [{ relation: 'cousin', birth: '1980' }] });
+void allowanceTotal, allowanceMonths, earliestUnderPolicy, onDeath, worthWithFamily, familyByYear, keptAllowances;
 
 try {
   contribution({ month: '2026-13', salary: 1, region: 1 });

@@ -67,7 +67,7 @@ pub struct RevaluationTableInfo {
 pub struct CoefficientInfo {
     /// The contribution year; the first row also covers every earlier year.
     pub year: u16,
-    #[serde(serialize_with = "decimal_as_number")]
+    #[serde(serialize_with = "crate::core::money::decimal_as_number")]
     #[cfg_attr(feature = "wasm", tsify(type = "number"))]
     pub coefficient: Decimal,
 }
@@ -96,10 +96,6 @@ pub struct RoadmapInfo {
     /// The age the roadmap stops at.
     #[serde(rename = "final")]
     pub final_age: String,
-}
-
-fn decimal_as_number<S: serde::Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64(crate::core::money::to_f64(*d))
 }
 
 fn values<T: Value>(param: &Param<T>) -> Vec<DatedValueInfo> {
