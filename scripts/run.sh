@@ -45,6 +45,7 @@ setup() {
 build() {
   say "Building the wasm package into pkg/"
   wasm-pack build --release --target web --out-dir pkg -- --features wasm
+  node scripts/package.mjs
   # The site loads one engine per calculator page, each with only the functions that page calls
   # (Cargo.toml's *-api features), so a phone downloads only the rules it uses; the record reader has its own,
   # loaded when a worker chooses to read their record.

@@ -20,6 +20,8 @@ const TYPES_TEXT: &str = r#"
 export type Vnd = number;
 /** A percentage: 8 means 8 %. */
 export type Rate = number;
+/** The figures a note's wording shows, by name: amounts in đồng, rates in percent, months "YYYY-MM", words. */
+export type Figures = Record<string, number | string>;
 
 /** Every error the calculators throw. `message` is the English message. */
 export interface BhxhError extends Error {
@@ -368,17 +370,27 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
         .map_err(|e| js_error(Error::internal(&e.to_string())))
 }
 
+/// A `BhxhError`: its code, its field and its detail, a note (`id`, `figures`) that the wording of
+/// `describe.js` turns into `messageVi` and `messageEn`.
 fn js_error(e: Error) -> JsValue {
-    let error = js_sys::Error::new(&e.message_en);
+    let error = js_sys::Error::new(&e.to_string());
     error.set_name("BhxhError");
-    let set = |key: &str, value: &str| {
+    let set = |key: &str, value: &JsValue| {
         // Setting a property on a fresh Error object cannot fail.
-        let _ = js_sys::Reflect::set(&error, &key.into(), &value.into());
+        let _ = js_sys::Reflect::set(&error, &key.into(), value);
     };
-    set("code", e.code.code());
-    set("field", &e.field);
-    set("messageVi", &e.message_vi);
-    set("messageEn", &e.message_en);
+    set("code", &e.code.code().into());
+    set("field", &e.field.as_str().into());
+    match &e.detail {
+        Some(detail) => {
+            set("id", &detail.id.camel_case().into());
+            set("figures", &to_js(&detail.figures).unwrap_or(JsValue::NULL));
+        }
+        None => {
+            set("messageVi", &e.message_vi.as_str().into());
+            set("messageEn", &e.message_en.as_str().into());
+        }
+    }
     error.into()
 }
 

@@ -51,8 +51,8 @@ fn amounts(c: &Contribution) -> Vec<i64> {
 
 /// A figure of the contribution's explanation.
 fn figure(c: &Contribution, name: &str) -> i64 {
-    match c.steps.iter().flat_map(|s| &s.figures.0).find(|f| f.name == name).map(|f| f.value) {
-        Some(bhxh::core::params::AnyValue::Vnd(v)) => v.to_i64(),
+    match c.steps.iter().flat_map(|s| &s.figures.0).find(|f| f.name == name).map(|f| &f.value) {
+        Some(bhxh::core::explain::FigureValue::Vnd(v)) => v.to_i64(),
         other => panic!("{name}: {other:?}"),
     }
 }

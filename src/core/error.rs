@@ -1,6 +1,7 @@
 //! Errors a person can act on: a stable code, the input field it concerns, and a message in Vietnamese
 //! and in English. Calculators return them; none of them panics.
 
+use crate::core::explain::{Figure, Note, NoteId};
 use std::fmt;
 
 /// The stable codes a caller can switch on. The string form (`code()`) is part of the JS API.
@@ -134,18 +135,27 @@ impl ErrorCode {
     ];
 }
 
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Debug)]
 pub struct Error {
     pub code: ErrorCode,
     /// The input field, as a path in the JS input (`mode.months`, `overrides.referenceLevel[0].from`).
     pub field: String,
+    /// What exactly is wrong, with the figures its message shows (the limit passed, the month, …).
+    pub detail: Option<Box<Note>>,
+    // Transitional: the message a part of the engine still writes itself.
     pub message_vi: String,
     pub message_en: String,
 }
 
 impl Error {
+    /// An error about `field`, said by the note `detail` with its `figures`.
+    pub fn of(code: ErrorCode, field: impl Into<String>, detail: impl Into<NoteId>, figures: Vec<Figure>) -> Error {
+        let detail = Box::new(Note::new(detail, figures));
+        Error { code, field: field.into(), detail: Some(detail), message_vi: String::new(), message_en: String::new() }
+    }
+
     pub fn new(code: ErrorCode, field: impl Into<String>, vi: impl Into<String>, en: impl Into<String>) -> Error {
-        Error { code, field: field.into(), message_vi: vi.into(), message_en: en.into() }
+        Error { code, field: field.into(), detail: None, message_vi: vi.into(), message_en: en.into() }
     }
 
     /// Arithmetic that cannot fail on validated input failed anyway.
@@ -161,7 +171,10 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "[{}] {}: {}", self.code.code(), self.field, self.message_en)
+        match &self.detail {
+            Some(note) => write!(f, "[{}] {}: {}", self.code.code(), self.field, note.id.camel_case()),
+            None => write!(f, "[{}] {}: {}", self.code.code(), self.field, self.message_en),
+        }
     }
 }
 

@@ -1,69 +1,137 @@
-//! The explanation that comes with every result: steps, each saying what was computed from which figures
-//! under which article, and warnings, each in Vietnamese and English.
+//! What a result says, as data. Each note (a step of the calculation, a warning, an assumption, the detail of
+//! an error) is a stable id, the figures its wording needs and the articles behind it. The words live in
+//! the catalogues of `www/src/wording/`, one per language, so the engine carries no sentence and a new
+//! language is one more catalogue.
 
-use crate::core::money::{Grouped, Rate, Vnd};
-use crate::core::params::{data, AnyValue, Confidence, Source, UsedParameter};
+use crate::core::money::{to_f64, Grouped, Rate, Vnd};
+use crate::core::month::Month;
+use crate::core::params::data;
+use crate::core::params::{Confidence, Source, UsedParameter};
+use rust_decimal::Decimal;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt;
 
+/// The stable id of a note: the name of a variant of one of the engine's note enums (see [`notes!`]),
+/// written in camelCase where it leaves the engine (`SocialInsuranceBase` → `socialInsuranceBase`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct NoteId(pub &'static str);
+
+impl NoteId {
+    /// The id as results and catalogues write it.
+    pub fn camel_case(self) -> String {
+        let mut chars = self.0.chars();
+        chars.next().map(|first| first.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+    }
+}
+
+impl Serialize for NoteId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.camel_case())
+    }
+}
+
+/// Declares the notes one part of the engine can write: an enum of their ids, each with wording in every
+/// catalogue, and `IDS`, the list the catalogue test checks.
+#[macro_export]
+macro_rules! notes {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        $vis enum $name { $($(#[$vmeta])* $variant),* }
+
+        impl $name {
+            pub const IDS: &'static [$crate::core::explain::NoteId] =
+                &[$($crate::core::explain::NoteId(stringify!($variant))),*];
+        }
+
+        impl From<$name> for $crate::core::explain::NoteId {
+            fn from(note: $name) -> Self {
+                match note { $($name::$variant => $crate::core::explain::NoteId(stringify!($variant))),* }
+            }
+        }
+    };
+}
+
+/// One thing a result says: what was computed from which figures under which article, a warning, an
+/// assumption. `figures` are what its wording shows.
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
-pub struct Step {
-    /// A stable name for the step (`socialInsuranceBase`, …).
-    pub id: &'static str,
-    pub vi: String,
-    pub en: String,
-    /// The numbers the step used or produced, by name: amounts in đồng, names ending in `Rate` in percent
-    /// (8 for 8 %), counts of months otherwise.
-    #[cfg_attr(feature = "wasm", tsify(type = "Record<string, number>"))]
+pub struct Note {
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub id: NoteId,
+    #[cfg_attr(feature = "wasm", tsify(type = "Figures"))]
     pub figures: Figures,
-    /// The articles and instruments behind the step.
+    /// The articles and instruments behind it.
     pub sources: Vec<Source>,
 }
 
-/// The steps of a result, built only when the caller asks for them: formatting the sentences is most of
-/// a calculation's work.
-pub struct Explanation {
-    steps: Option<Vec<Step>>,
-}
-
-impl Explanation {
-    pub fn new(enabled: bool) -> Explanation {
-        Explanation { steps: enabled.then(Vec::new) }
+impl Note {
+    pub fn new(id: impl Into<NoteId>, figures: Vec<Figure>) -> Note {
+        Note { id: id.into(), figures: Figures(figures), sources: Vec::new() }
     }
 
-    pub fn add(&mut self, step: impl FnOnce() -> Step) {
-        if let Some(steps) = &mut self.steps {
-            steps.push(step());
-        }
-    }
-
-    pub fn into_steps(self) -> Vec<Step> {
-        self.steps.unwrap_or_default()
+    pub fn cite(mut self, sources: impl IntoIterator<Item = Source>) -> Note {
+        self.sources.extend(sources);
+        self
     }
 }
 
-/// One named number of a step.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// One named figure of a note.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub name: &'static str,
-    pub value: AnyValue,
+    pub value: FigureValue,
+}
+
+/// A figure's value as JS gets it: amounts in đồng, rates in percent (8 for 8 %), counts and decimals as
+/// numbers, months as `YYYY-MM`, words (a parameter's id, a line of a record) as text. The catalogues say
+/// how each is written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FigureValue {
+    Vnd(Vnd),
+    Rate(Rate),
+    Count(u32),
+    Number(Decimal),
+    Month(Month),
+    Text(Cow<'static, str>),
 }
 
 impl Figure {
     pub fn vnd(name: &'static str, v: Vnd) -> Figure {
-        Figure { name, value: AnyValue::Vnd(v) }
+        Figure { name, value: FigureValue::Vnd(v) }
     }
-    /// `name` ends in `Rate`.
     pub fn rate(name: &'static str, r: Rate) -> Figure {
-        Figure { name, value: AnyValue::Rate(r) }
+        Figure { name, value: FigureValue::Rate(r) }
     }
     pub fn count(name: &'static str, n: u32) -> Figure {
-        Figure { name, value: AnyValue::Count(n) }
+        Figure { name, value: FigureValue::Count(n) }
+    }
+    pub fn number(name: &'static str, d: Decimal) -> Figure {
+        Figure { name, value: FigureValue::Number(d) }
+    }
+    pub fn month(name: &'static str, m: Month) -> Figure {
+        Figure { name, value: FigureValue::Month(m) }
+    }
+    pub fn text(name: &'static str, t: impl Into<Cow<'static, str>>) -> Figure {
+        Figure { name, value: FigureValue::Text(t.into()) }
     }
 }
 
-/// A step's figures, written as one object `{ name: number }`: compact, so results stay quick to hand to JS.
+impl Serialize for FigureValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            FigureValue::Vnd(v) => v.serialize(s),
+            FigureValue::Rate(r) => r.serialize(s),
+            FigureValue::Count(n) => s.serialize_u32(*n),
+            FigureValue::Number(d) => s.serialize_f64(to_f64(*d)),
+            FigureValue::Month(m) => m.serialize(s),
+            FigureValue::Text(t) => s.serialize_str(t),
+        }
+    }
+}
+
+/// A note's figures, written as one object `{ name: value }`: compact, so results stay quick to hand to JS.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Figures(pub Vec<Figure>);
 
@@ -78,10 +146,78 @@ impl Serialize for Figures {
     }
 }
 
+/// The steps of a result, built only when the caller asks for them.
+pub struct Explanation<T = Step> {
+    steps: Option<Vec<T>>,
+}
+
+impl<T> Explanation<T> {
+    pub fn new(enabled: bool) -> Explanation<T> {
+        Explanation { steps: enabled.then(Vec::new) }
+    }
+
+    pub fn add(&mut self, step: impl FnOnce() -> T) {
+        if let Some(steps) = &mut self.steps {
+            steps.push(step());
+        }
+    }
+
+    pub fn into_steps(self) -> Vec<T> {
+        self.steps.unwrap_or_default()
+    }
+}
+
+notes! {
+    /// What a result says of the parameters it used.
+    pub enum ParameterNote {
+        /// A value not yet verified against its legal text: the result is indicative.
+        UnverifiedParameter,
+        /// A what-if value the caller supplied.
+        OverrideUsed,
+    }
+}
+
+/// What every result says about the parameters it used: notes for unverified figures and overrides, and
+/// whether an override shaped it.
+pub fn parameter_note_list(used: &[UsedParameter]) -> (Vec<Note>, bool) {
+    let overridden = used.iter().any(|p| p.source.confidence == Confidence::Override);
+    let notes = used
+        .iter()
+        .filter_map(|p| {
+            let id = match p.source.confidence {
+                Confidence::Unverified => ParameterNote::UnverifiedParameter,
+                Confidence::Override => ParameterNote::OverrideUsed,
+                Confidence::Verified | Confidence::SingleSource => return None,
+            };
+            Some(Note::new(
+                id,
+                vec![
+                    Figure::text("parameter", p.id),
+                    Figure::month("from", p.from),
+                    Figure::text("instrument", p.source.instrument),
+                ],
+            ))
+        })
+        .collect();
+    (notes, overridden)
+}
+
+// ---- Transitional: the sentences a part of the engine still writes itself, until it returns notes. ----
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+pub struct Step {
+    pub id: &'static str,
+    pub vi: String,
+    pub en: String,
+    #[cfg_attr(feature = "wasm", tsify(type = "Figures"))]
+    pub figures: Figures,
+    pub sources: Vec<Source>,
+}
+
 #[derive(Serialize, Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 pub struct Warning {
-    /// A stable name (`salaryBelowRegionalMinimum`, `unverifiedParameter`, …).
     pub code: &'static str,
     pub vi: String,
     pub en: String,
@@ -93,8 +229,6 @@ impl Warning {
     }
 }
 
-/// What every result says about the parameters it used: warnings for unverified figures and overrides,
-/// and whether an override shaped it.
 pub fn parameter_notes(used: &[UsedParameter]) -> (Vec<Warning>, bool) {
     let overridden = used.iter().any(|p| p.source.confidence == Confidence::Override);
     (parameter_warnings(used), overridden)

@@ -20,3 +20,11 @@ pub mod retirement;
 pub mod survivors;
 pub mod voluntary;
 pub mod withdrawal;
+
+use explain::NoteId;
+
+/// Every note the engine can write: each has wording in every catalogue of `www/src/wording/`, which
+/// tests/js/wording.test.mjs checks against tests/golden/note-ids.json.
+pub fn note_ids() -> Vec<NoteId> {
+    [explain::ParameterNote::IDS].concat()
+}

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, press, screenshot, startSite, typeMoney } from './site.mjs';
 import { readFileSync } from 'node:fs';
-import { initSync, parameters, pension } from '../../pkg/bhxh.js';
+import { initSync, parameters, pension } from '../../pkg/index.js';
 import { CASES_TODAY, carriedBack, dong, engineCase } from './cases.mjs';
 
 initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });

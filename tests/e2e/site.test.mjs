@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { initSync, parameters } from '../../pkg/bhxh.js';
+import { initSync, parameters } from '../../pkg/index.js';
 import { startSite, axeViolations, screenshot, typeMoney } from './site.mjs';
 
 initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import * as api from '../../pkg/bhxh.js';
+import * as api from '../../pkg/index.js';
 import { axeViolations, press, screenshot, startSite, typeMoney } from './site.mjs';
 import { CASES_TODAY, carriedBack, dong, engineCase } from './cases.mjs';
 

@@ -1,7 +1,7 @@
 // The data-driven cases of tests/cases/, for the JS API: the same files the native tests run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'smol-toml';
-export { runCase, mismatches, jsOnlyInputs } from './check.mjs';
+export { calculate, runCase, mismatches, jsOnlyInputs } from './check.mjs';
 
 const root = new URL('../cases/', import.meta.url);
 

@@ -3,8 +3,12 @@
 /** The current month the cases are written for, as tests/cases.rs passes it to the native core. */
 export const CASES_TODAY = '2026-11';
 
-/** Runs one case through `api` (the package's exports); a thrown error becomes { error: {...} }. */
-export function runCase(api, { calculator, input }) {
+/** Runs one case through `api` (the package's exports), with the words of its notes beside them (`vi`, `en`);
+ *  a thrown error becomes { error: {...} }. */
+export const runCase = (api, c) => inBothLanguages(api, calculate(api, c));
+
+/** Runs one case through `api`: the result as the engine gives it, or { error: {...} }. */
+export function calculate(api, { calculator, input }) {
   const fn = {
     contribution: api.contribution,
     voluntary: api.voluntaryContribution,
@@ -24,8 +28,24 @@ export function runCase(api, { calculator, input }) {
   try {
     return fn(input);
   } catch (e) {
-    return { error: { name: e.name, isError: e instanceof Error, code: e.code, field: e.field, messageVi: e.messageVi, messageEn: e.messageEn } };
+    return { error: { name: e.name, isError: e instanceof Error, code: e.code, field: e.field, id: e.id, figures: e.figures, messageVi: e.messageVi, messageEn: e.messageEn } };
   }
+}
+
+/** The result with every note's words beside it, `vi` and `en`, as the package's `say` writes them. */
+function inBothLanguages(api, result) {
+  const walk = (v) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      Object.values(v).forEach(walk);
+      if (typeof v.id === 'string' && v.figures && typeof v.figures === 'object' && !('vi' in v) && api.say) {
+        v.vi = api.say(v, 'vi');
+        v.en = api.say(v, 'en');
+      }
+    }
+  };
+  walk(result);
+  return result;
 }
 
 /** The places where `actual` does not contain `expected` (same rules as tests/cases.rs). */

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import * as api from '../../pkg/bhxh.js';
+import * as api from '../../pkg/index.js';
 import { loadCases, runCase, mismatches, jsOnlyInputs } from './cases.mjs';
 import { career, jsOnlyPersonInputs, twentyYearWorker } from './check.mjs';
 
@@ -159,8 +159,10 @@ test('parameters() lists every dated parameter in data/params with its sources',
 test('pkg/ is a publishable npm package with types', () => {
   const pkg = JSON.parse(readFileSync(new URL('../../pkg/package.json', import.meta.url), 'utf8'));
   for (const field of ['name', 'version', 'description', 'license', 'repository', 'types']) assert.ok(pkg[field], field);
-  assert.equal(pkg.types, 'bhxh.d.ts');
-  assert.ok(pkg.files.includes('bhxh_bg.wasm') && pkg.files.includes('bhxh.js'));
+  assert.equal(pkg.types, 'index.d.ts');
+  assert.equal(pkg.main, 'index.js');
+  for (const file of ['bhxh_bg.wasm', 'bhxh.js', 'bhxh.d.ts', 'index.js', 'index.d.ts', 'wording/']) assert.ok(pkg.files.includes(file), file);
+  assert.match(readFileSync(new URL('../../pkg/index.d.ts', import.meta.url), 'utf8'), /export \{ describe, say/);
   const types = readFileSync(new URL('../../pkg/bhxh.d.ts', import.meta.url), 'utf8');
   // The API's own signatures are typed; only wasm-bindgen's raw exports (InitOutput) use `any`.
   assert.match(types, /export function contribution\(input: ContributionInput\): Contribution;/);

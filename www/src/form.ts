@@ -2,7 +2,8 @@
 // back as whole đồng, and showing an engine error next to the field it names.
 import { engine, isEngineError, showUnsupported, type Engine, type EngineError } from './engine';
 import { grouped } from './format';
-import { pick, tr } from './i18n';
+import { tr } from './i18n';
+import { speak } from './wording/page.ts';
 
 /** Groups the digits of a money input as the worker types (`20.000.000`), keeping the caret in place; and its value now. */
 export function formatMoneyInputs(root: ParentNode): void {
@@ -75,7 +76,7 @@ function controlFor(form: HTMLElement, field: string): HTMLElement | null {
  * engine's `«salary»: ` prefix goes, and "the required field «salary» is missing" becomes "please fill this in".
  */
 function message(error: EngineError, besideControl: boolean): string {
-  const text = pick({ vi: error.messageVi, en: error.messageEn });
+  const text = speak(error);
   if (!besideControl) return text;
   const quoted = [`«${error.field}»`, `“${error.field}”`];
   if (error.code === 'input.missing' && quoted.some((q) => text.includes(q))) return tr('Hãy điền mục này.', 'Please fill this in.');

@@ -7,7 +7,8 @@ import { figure, legalBasis, notes, steps } from '../explain';
 import { calculator, money } from '../form';
 import { addMonths, age, decimal, dong, month, percent, perMonth, short, thisMonth } from '../format';
 import { mountPersonAndHistory } from '../history';
-import { pick, tr } from '../i18n';
+import { tr } from '../i18n';
+import { speak } from '../wording/page.ts';
 import { startPage } from '../page';
 import './pension.css';
 import * as engine from '@engines/pension/bhxh.js';
@@ -144,7 +145,7 @@ function missing(p: Pension): (HTMLElement | null)[] {
         `Paying the missing months at once is allowed for up to ${lump.maxMonths} months; you miss ${lump.months}.`)));
   }
   return [
-    h('ul', { class: 'missing' }, ...p.missing.map((m) => h('li', {}, pick(m)))),
+    h('ul', { class: 'missing' }, ...p.missing.map((m) => h('li', {}, speak(m)))),
     next.monthsMissing > 0 && ways.length
       ? h('div', {}, h('h2', {}, tr('Cách đóng cho đủ', 'Ways to fill the missing time')), h('ul', {}, ...ways))
       : null,
@@ -156,7 +157,7 @@ function result(p: Pension) {
   const monthly = p.eligible && p.monthlyPension !== null ? p.monthlyPension : null;
   const headline = monthly !== null
     ? `${tr('Lương hưu của bạn', 'Your pension')}: ${perMonth(monthly)}, ${when}`
-    : tr('Nếu ngừng đóng bây giờ, bạn chưa đủ điều kiện hưởng lương hưu. ', 'If you stop paying now, you do not qualify for a pension yet. ') + p.missing.map(pick).join(' ');
+    : tr('Nếu ngừng đóng bây giờ, bạn chưa đủ điều kiện hưởng lương hưu. ', 'If you stop paying now, you do not qualify for a pension yet. ') + p.missing.map(speak).join(' ');
   const lead = monthly !== null
     ? h('div', { class: 'headline pension-headline' },
       h('span', { class: 'lead' }, tr('Lương hưu của bạn', 'Your pension')),

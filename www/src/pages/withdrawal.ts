@@ -9,7 +9,8 @@ import { figure, legalBasis, notes, sources, steps } from '../explain';
 import { calculator, numberValue, pageError } from '../form';
 import { age, ageFromYears, decimal, dong, month, perMonth, short } from '../format';
 import { explainRule, mountPersonAndHistory } from '../history';
-import { pick, tr } from '../i18n';
+import { tr } from '../i18n';
+import { speak } from '../wording/page.ts';
 import { startPage } from '../page';
 import './withdrawal.css';
 import * as engine from '@engines/withdrawal/bhxh.js';
@@ -216,7 +217,7 @@ function card(title: string, s: Scenario, c: Comparison, id: string): HTMLElemen
           h('li', {}, `${tr(...choiceName[ch.kind])}: ${dong(ch.amount)}${ch.kind === 'monthlyAllowance' ? tr('/tháng', ' a month') : ''} → ${short(ch.expectedValue)}`,
             ch.kind === pick1 ? h('strong', {}, tr(' (có lợi nhất, đã chọn)', ' (worth most, chosen)')) : null))))
     : null;
-  const missing = s.missing.length ? h('ul', { class: 'missing' }, ...s.missing.map((m) => h('li', {}, pick(m)))) : null;
+  const missing = s.missing.length ? h('ul', { class: 'missing' }, ...s.missing.map((m) => h('li', {}, speak(m)))) : null;
   return h('section', { class: 'path', 'aria-labelledby': id },
     h('h3', { id }, title),
     missing,
@@ -247,7 +248,7 @@ function lossList(one: OneTimeWithdrawal): HTMLElement | null {
   if (!one.losses.length) return null;
   return h('div', { class: 'losses' },
     h('h3', {}, tr('Rút một lần thì bạn mất', 'What you give up by withdrawing')),
-    h('ul', {}, ...one.losses.map((l) => h('li', {}, pick(l), l.sources.length ? h('span', { class: 'source' }, sources(l.sources)) : null))));
+    h('ul', {}, ...one.losses.map((l) => h('li', {}, speak(l), l.sources.length ? h('span', { class: 'source' }, sources(l.sources)) : null))));
 }
 
 let ran = false;
@@ -290,7 +291,7 @@ const run = calculator(form, output, (api) => {
   const reasons = !one.allowed && one.missing.length
     ? h('div', { class: 'notes' },
         h('p', {}, tr('Vì sao chưa được rút:', 'Why not yet:')),
-        h('ul', {}, ...one.missing.map((m) => h('li', {}, pick(m)))),
+        h('ul', {}, ...one.missing.map((m) => h('li', {}, speak(m)))),
         one.firstAllowedMonth
           ? h('p', {}, tr(`Nếu không đóng thêm, bạn được rút từ ${month(one.firstAllowedMonth)}.`, `If you pay no more, the withdrawal opens in ${month(one.firstAllowedMonth)}.`))
           : null)

@@ -14,7 +14,8 @@ import { engine as pageEngine, isEngineError, type Engine } from '../engine';
 import { sources } from '../explain';
 import { formatMoneyInputs, money, numberValue } from '../form';
 import { yearByYear } from '../history';
-import { pick, tr } from '../i18n';
+import { tr } from '../i18n';
+import { speak } from '../wording/page.ts';
 import { deferredState, setControls } from '../state';
 import { readFiles, type Progress } from './files';
 import './record.css';
@@ -132,7 +133,7 @@ export function mountRecord(container: HTMLElement): void {
       changed(reviewOpen);
       return true;
     } catch (e) {
-      showError(isEngineError(e) ? pick({ vi: e.messageVi, en: e.messageEn }) : tr('Không đọc được nội dung này.', 'This text could not be read.'));
+      showError(isEngineError(e) ? speak(e) : tr('Không đọc được nội dung này.', 'This text could not be read.'));
       textBox.focus();
       return false;
     } finally {
@@ -241,14 +242,14 @@ function showReview(review: HTMLElement, reading: Reading, { form, page, id, don
     h('dl', { class: 'record-totals' },
       reading.declaredMonths !== null ? h('div', {}, h('dt', {}, tr('Tờ khai ghi tổng cộng', 'The record states')), h('dd', {}, yearsMonths(reading.declaredMonths))) : null,
       h('div', {}, h('dt', {}, tr('Các giai đoạn đang chọn', 'The periods chosen')), h('dd', {}, chosenTotal))),
-    reading.warnings.length ? h('ul', { class: 'notes' }, ...reading.warnings.map((w) => h('li', {}, pick(w)))) : null,
+    reading.warnings.length ? h('ul', { class: 'notes' }, ...reading.warnings.map((w) => h('li', {}, speak(w)))) : null,
     carryBack,
     h('ol', { class: 'record-rows' }, ...cards.map((c) => c.element)),
     leftOut.length || others.length
       ? h('details', { class: 'record-left-out' },
         h('summary', {}, tr(`Các dòng không dùng (${leftOut.length + others.length})`, `Lines left out (${leftOut.length + others.length})`)),
         h('ul', {}, ...[...leftOut, ...others].map((r) => h('li', {},
-          h('span', { class: 'record-line' }, tr(`Dòng ${r.line}: `, `Line ${r.line}: `)), h('q', {}, r.text), ' — ', r.notes.map((n) => pick(n)).join(' ')))))
+          h('span', { class: 'record-line' }, tr(`Dòng ${r.line}: `, `Line ${r.line}: `)), h('q', {}, r.text), ' — ', r.notes.map((n) => speak(n)).join(' ')))))
       : null,
     acceptError,
     acceptButton,
@@ -312,7 +313,7 @@ function card(row: ReadRow, id: (name: string) => string): Card {
     // The line as read, its columns' wide gaps narrowed so that it fits a phone.
     h('pre', { class: 'record-source' }, row.text.replace(/ {3,}/g, '  ')),
     row.notes.length
-      ? h('ul', { class: 'record-notes' }, ...row.notes.map((n) => h('li', {}, pick(n), n.sources.length ? h('span', { class: 'source' }, sources(n.sources)) : null)))
+      ? h('ul', { class: 'record-notes' }, ...row.notes.map((n) => h('li', {}, speak(n), n.sources.length ? h('span', { class: 'source' }, sources(n.sources)) : null)))
       : null,
     h('div', { class: 'row' }, field(tr('Từ tháng', 'From'), from), field(tr('Đến tháng', 'To'), to)),
     field(tr('Loại', 'Kind'), kind),

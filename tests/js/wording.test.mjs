@@ -1,0 +1,76 @@
+// The wording of what the engine says (www/src/wording/, shipped as pkg/wording/): every note the engine can
+// write has words in every catalogue, with the same placeholders; every parameter has a name; every case's
+// notes render without a missing figure; and the rendered text of the golden cases matches its files
+// (`BLESS=1 node --test tests/js/wording.test.mjs` rewrites them after a deliberate change of wording).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as api from '../../pkg/index.js';
+import { catalogues, placeholders } from '../../pkg/wording/say.js';
+import { calculate, loadCases } from './cases.mjs';
+
+api.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
+
+const noteIds = JSON.parse(readFileSync(new URL('../golden/note-ids.json', import.meta.url), 'utf8'));
+const parameterKeys = api.parameters().parameters.map((p) => `parameter.${p.id}`);
+const languages = Object.keys(catalogues);
+
+test('every note and every parameter has words in every catalogue, with the same placeholders, and no words are left over', () => {
+  assert.deepEqual(languages, ['vi', 'en']);
+  const expected = [...noteIds, ...parameterKeys].sort();
+  for (const language of languages) {
+    assert.deepEqual(Object.keys(catalogues[language]).sort(), expected, `${language}: the catalogue's ids`);
+  }
+  for (const id of expected) {
+    const [first, ...others] = languages.map((l) => placeholders(catalogues[l][id]));
+    for (const other of others) assert.deepEqual(other, first, `${id}: the same placeholders in every language`);
+  }
+});
+
+/** Every note of a result (an object with an id and figures), and its words in each language. */
+function notesOf(result) {
+  const found = [];
+  const walk = (v) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      // (An object with its own `vi` is a part of the engine that still writes its sentences.)
+      if (typeof v.id === 'string' && v.figures && typeof v.figures === 'object' && !('vi' in v)) found.push(v);
+      Object.values(v).forEach(walk);
+    }
+  };
+  walk(result);
+  return found;
+}
+
+const cases = loadCases();
+const explained = (c) => (c.calculator === 'record' ? c : { ...c, input: { ...c.input, explain: true } });
+
+test('every note of every case names a known id and renders every figure it names', () => {
+  for (const c of cases) {
+    if (!c.input || typeof c.input !== 'object' || Array.isArray(c.input)) continue;
+    const result = calculate(api, explained(c));
+    for (const note of [...notesOf(result), ...(result.error?.id ? [result.error] : [])]) {
+      assert.ok(noteIds.includes(note.id), `${c.calculator}/${c.name}: ${note.id} is not a known note`);
+      for (const language of languages) {
+        const text = api.say(note, language);
+        assert.doesNotMatch(text, /\{\w/, `${c.calculator}/${c.name}: ${note.id} in ${language} lacks a figure: ${text}`);
+      }
+    }
+  }
+});
+
+const golden = JSON.parse(readFileSync(new URL('../golden/cases.json', import.meta.url), 'utf8'));
+
+test('the words of the golden cases match their files', () => {
+  for (const key of golden) {
+    const c = cases.find((x) => `${x.calculator}/${x.name}` === key);
+    assert.ok(c, `${key}: no such case`);
+    const result = calculate(api, explained(c));
+    const words = Object.fromEntries(languages.map((l) => [l, [...notesOf(result), ...(result.error ? [result.error] : [])].map((n) => (n === result.error ? n[l === 'vi' ? 'messageVi' : 'messageEn'] : api.say(n, l)))]));
+    const file = new URL(`../golden/${key.replace('/', '.')}.words.json`, import.meta.url);
+    const actual = `${JSON.stringify(words, null, 1)}\n`;
+    if (process.env.BLESS) writeFileSync(file, actual);
+    assert.ok(existsSync(file), `${file.pathname} is missing: run with BLESS=1`);
+    assert.equal(readFileSync(file, 'utf8'), actual, `${key}: the words differ from the golden file`);
+  }
+});

@@ -1,0 +1,7 @@
+// The English wording of everything the engine says, by note id (see ../say.ts for the placeholders).
+import type { Catalogue } from '../say.ts';
+import common from './common.ts';
+import parameters from './parameters.ts';
+
+const catalogue: Catalogue = { ...common, ...parameters };
+export default catalogue;
