@@ -36,10 +36,42 @@ function partials(): Plugin {
   };
 }
 
+/**
+ * `<meta name="bhxh-engine">` on each calculator page: the address of its engine's wasm, which public/early.js,
+ * put before the page's own scripts, asks for at once when a link or a preset will calculate. Found from the
+ * page's own chunks, so it is the file the engine's module will request.
+ */
+function engineAddress(): Plugin {
+  return {
+    name: 'engine-address',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle, chunk }) {
+        if (!bundle || !chunk) return html;
+        const seen = new Set<string>();
+        const wasm: string[] = [];
+        const visit = (name: string) => {
+          const c = bundle[name];
+          if (seen.has(name) || c?.type !== 'chunk') return;
+          seen.add(name);
+          for (const asset of c.viteMetadata?.importedAssets ?? []) if (asset.endsWith('.wasm') && !asset.startsWith(READERS)) wasm.push(asset);
+          c.imports.forEach(visit);
+        };
+        visit(chunk.fileName);
+        if (wasm.length !== 1) return html;
+        return html.replace(
+          /<script type="module"/,
+          `<meta name="bhxh-engine" content="./${wasm[0]}">\n  <script type="module" src="./early.js"></script>\n  <script type="module"`,
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [partials(), ocrAssets(), offline()],
+  plugins: [partials(), ocrAssets(), engineAddress(), offline()],
   // Each calculator page's engine: scripts/run.sh builds one wasm per calculator into target/engines/.
   resolve: { alias: { '@engines': resolve(here, '../target/engines') } },
   server: { fs: { allow: [resolve(here, '..')] } },

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as api from '../../pkg/index.js';
-import { catalogues, placeholders } from '../../pkg/wording/say.js';
+import { catalogues, placeholders } from '../../pkg/wording/describe.js';
 import { calculate, loadCases } from './cases.mjs';
 
 api.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });

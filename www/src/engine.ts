@@ -3,6 +3,7 @@
 // calls (`@engines/<calculator>`, built by scripts/run.sh), so a phone downloads only the rules it uses.
 import type * as api from '../../pkg/bhxh.js';
 import { tr } from './i18n';
+import { loadWording } from './wording/page.ts';
 
 /** The engine's API as the npm package declares it; a page's engine has the part of it that page calls. */
 export type Engine = typeof api;
@@ -39,7 +40,8 @@ export function engine(): Promise<Engine> {
     ? Promise.reject(new Error('WebAssembly is not available'))
     : page
       // The page's build has the functions that page calls (the end-to-end tests run each page).
-      ? page.default().then(() => page as unknown as Engine)
+      // The wasm compiles as it downloads (instantiateStreaming); the wording of the page's language comes with it.
+      ? Promise.all([page.default(), loadWording()]).then(() => page as unknown as Engine)
       : Promise.reject(new Error('This page has no engine'));
   return loading;
 }

@@ -20,18 +20,18 @@ export function startPage(engineModule?: EngineModule): void {
   for (const a of document.querySelectorAll<HTMLAnchorElement>('header.site nav a')) {
     if (new URL(a.href).pathname.split('/').pop() === here) a.setAttribute('aria-current', 'page');
   }
-  // The engine's download starts when the worker begins to fill the form, or a second after the page has
-  // loaded, whichever comes first: it never competes with the first view, and it arrives while the worker
-  // types. A calculation before it arrives simply waits for it.
+  // A page opened from a shared link or with presets calculates at once: its engine is wanted now (early.ts
+  // has already asked for its wasm). Any other page starts the engine once its first view is painted, so the
+  // engine never competes with it and is there by the time the worker has typed. A calculation before it
+  // arrives simply waits for it.
   if (engineModule) {
     useEngine(engineModule);
     const start = () => engine().catch(showUnsupported);
-    addEventListener('focusin', () => void start(), { once: true });
     // The offline copy of the site follows the engine, so as not to compete with it, and finds the wasm
     // already in the browser's cache.
-    const later = () => setTimeout(() => void start().then(workOffline), 1000);
-    if (document.readyState === 'complete') later();
-    else addEventListener('load', later, { once: true });
+    const startThenKeep = () => void start().then(workOffline);
+    if (document.querySelector('link[data-engine]')) startThenKeep();
+    else requestAnimationFrame(() => setTimeout(startThenKeep));
   } else {
     workOffline();
   }

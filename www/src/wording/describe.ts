@@ -1,9 +1,17 @@
 // The wording for users of the npm package: `describe(result, lang)` gives a result with the text of every
 // note beside it, and `withMessages(api)` makes the calculators' errors carry `messageVi` and `messageEn`.
 // Built into pkg/describe.js by scripts/run.sh; the site uses `say` directly.
-import { say, type Lang, type Said } from './say.ts';
+import { sayIn, type Catalogue, type Lang, type Said } from './say.ts';
+import vi from './vi/index.ts';
+import en from './en/index.ts';
 
-export { say, type Lang, type Said };
+export { placeholders, type Lang, type Said } from './say.ts';
+
+/** Every language's wording. */
+export const catalogues: Record<Lang, Catalogue> = { vi, en };
+
+/** What a note (a step, a warning, an error, …) says in `language`. */
+export const say = (note: Said, language: Lang): string => sayIn(catalogues[language], language, note);
 
 const isNote = (v: unknown): v is Said =>
   typeof v === 'object' && v !== null && typeof (v as Said).id === 'string' && typeof (v as Said).figures === 'object';

@@ -1,11 +1,19 @@
-// What the engine says, in the page's language.
+// What the engine says, in the page's language. The page's catalogue arrives with the engine (loadWording),
+// so the first view carries no wording; a result is shown only once the engine has answered.
 import { lang } from '../i18n';
-import { say, type Said } from './say.ts';
+import { sayIn, type Catalogue, type Said } from './say.ts';
+
+let catalogue: Catalogue = {};
+
+/** Loads the catalogue of the page's language. */
+export async function loadWording(): Promise<void> {
+  catalogue = (await (lang === 'en' ? import('./en/index.ts') : import('./vi/index.ts'))).default;
+}
 
 /** A note (a step, a warning, an error's detail, …) in the page's language. */
 export const speak = (note: Said | { vi: string; en: string } | { messageVi: string; messageEn: string }): string => {
   // Transitional: the parts of the engine that still write their sentences themselves.
   if ('vi' in note && typeof note.vi === 'string') return note[lang];
   if ('messageVi' in note && typeof note.messageVi === 'string' && !('id' in note)) return lang === 'en' ? note.messageEn : note.messageVi;
-  return say(note as Said, lang);
+  return sayIn(catalogue, lang, note as Said);
 };

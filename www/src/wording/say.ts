@@ -11,16 +11,13 @@
 //   parameter  the parameter's name in the catalogue (`parameter.<id>`)
 //
 // and `{name?one|other}`, the first text when the figure is 1, the second otherwise (English plurals).
-// The site and the npm package (pkg/describe.js) render with the same code, so both say the same thing.
-import vi from './vi/index.ts';
-import en from './en/index.ts';
+// The site (which loads only its page's language, with the engine) and the npm package (pkg/wording/, with
+// every language) render with this same code, so both say the same thing.
 
 export type Lang = 'vi' | 'en';
 /** A language's wording: note ids, and `parameter.<id>` for the names of the parameters. */
 export type Catalogue = Record<string, string>;
 export type Figures = Record<string, number | string | null>;
-
-export const catalogues: Record<Lang, Catalogue> = { vi, en };
 
 /** Something the engine says: its id and its figures (on the object itself where it has no `figures`). */
 export interface Said {
@@ -41,33 +38,33 @@ function grouped(n: number, language: Lang, groupWhole = true): string {
   return `${n < 0 ? '-' : ''}${digits}${fraction ? decimal + fraction : ''}`;
 }
 
-const kinds: Record<string, (value: number | string, language: Lang) => string> = {
+const kinds: Record<string, (value: number | string, language: Lang, catalogue: Catalogue) => string> = {
   money: (v, l) => grouped(Number(v), l) + separators[l].currency,
   rate: (v, l) => `${grouped(Number(v), l)}%`,
   number: (v, l) => grouped(Number(v), l, false),
   count: (v, l) => grouped(Number(v), l),
   month: (v) => String(v),
   text: (v) => String(v),
-  parameter: (v, l) => catalogues[l][`parameter.${v}`] ?? String(v),
+  parameter: (v, _, catalogue) => catalogue[`parameter.${v}`] ?? String(v),
 };
 
 /** The placeholders of a wording, `{name:kind}` and `{name?one|other}`: what the catalogue test compares. */
 export const placeholders = (wording: string): string[] => [...wording.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]).sort();
 
 /** A wording with its figures put in. A figure the wording names but the note lacks shows as `{name}`. */
-export function fill(wording: string, figures: Figures, language: Lang): string {
+function fill(wording: string, figures: Figures, language: Lang, catalogue: Catalogue): string {
   return wording.replace(/\{(\w+)(?::(\w+)|\?([^|{}]*)\|([^{}]*))?\}/g, (whole, name: string, kind?: string, one?: string, other?: string) => {
     const value = figures[name];
     if (value === undefined || value === null) return whole;
     if (one !== undefined) return Number(value) === 1 ? one : other ?? '';
     const write = kinds[kind ?? 'text'];
-    return write ? write(value, language) : whole;
+    return write ? write(value, language, catalogue) : whole;
   });
 }
 
-/** What a note says in `language`. An id without wording shows as the id, never as nothing. */
-export function say(note: Said, language: Lang): string {
-  const wording = catalogues[language][note.id];
+/** What a note says in `language`, whose wording is `catalogue`. An id without wording shows as the id. */
+export function sayIn(catalogue: Catalogue, language: Lang, note: Said): string {
+  const wording = catalogue[note.id];
   if (wording === undefined) return note.id;
-  return fill(wording, note.figures ?? (note as unknown as Figures), language);
+  return fill(wording, note.figures ?? (note as unknown as Figures), language, catalogue);
 }
