@@ -262,6 +262,8 @@ const hostile = [
   ['a bad month and a region not offered', 'contributions.html#salary=20000000&region=9&month=2026-13', 'region'],
   ['a bad select value in the query', 'contributions.html?embed=voluntary&group=%3Cb%3E&income=2000000', 'group'],
   ['too many rows', `pension.html#sex=female&birth=1969-01&entry=periods&rows=100000&${Array.from({ length: 200 }, (_, i) => `from${i}=2011-01`).join('&')}`, 'rows'],
+  ['too many relatives', `withdrawal.html#sex=male&birth=1970-01&years=20&months=0&amount=10000000&last=2025-10&deps=11&${Array.from({ length: 11 }, (_, i) => `deprel${i}=child&depyear${i}=2010`).join('&')}`, 'deps'],
+  ['a policy that does not exist', 'pension.html#sex=female&birth=1970-10&years=20&months=0&amount=10000000&last=2025-10&policy=decree29&policy-month=2025-03', 'policy'],
   ['absurd assumptions', 'withdrawal.html#sex=male&birth=1965-06&years=17&months=0&amount=12000000&last=2025-12&discount=1e308&horizon=99999999999999999999&raise=-5', 'discount'],
 ];
 

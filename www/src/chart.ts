@@ -8,6 +8,8 @@ import { tr } from './i18n';
 export interface Series {
   label: string;
   values: (number | null)[];
+  /** A part of series `partOf` (its index): drawn in its colour and dashes, thinner and lighter. */
+  partOf?: number;
 }
 
 export interface ChartSpec {
@@ -74,11 +76,15 @@ export function chart(spec: ChartSpec): HTMLElement {
     // Every `every`-th label, and the last one unless it would crowd the regular label before it.
     if ((i % every === 0 && n - 1 - i >= every / 2) || i === n - 1) root.append(svg('text', { x: px(i), y: height - 8, 'text-anchor': i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle' }, String(x)));
   });
+  // A series' stroke: its own style, or its whole's, thinner and lighter.
+  const stroke = (s: Series, k: number, width: number) => {
+    const style = styles[(s.partOf ?? k) % styles.length];
+    return { stroke: style.colour, 'stroke-dasharray': style.dash, 'stroke-width': s.partOf === undefined ? width : width / 2, 'stroke-opacity': s.partOf === undefined ? 1 : 0.6 };
+  };
   spec.series.forEach((s, k) => {
-    const style = styles[k % styles.length];
     const points = s.values.map((v, i) => (v === null ? null : `${px(i).toFixed(1)},${py(v).toFixed(1)}`));
     const d = points.reduce<string>((acc, p, i) => (p === null ? acc : `${acc}${acc && points[i - 1] !== null ? 'L' : 'M'}${p}`), '');
-    root.append(svg('path', { d, fill: 'none', stroke: style.colour, 'stroke-width': 2.5, 'stroke-dasharray': style.dash }));
+    root.append(svg('path', { d, fill: 'none', ...stroke(s, k, 2.5) }));
   });
 
   const legend = h(
@@ -86,7 +92,7 @@ export function chart(spec: ChartSpec): HTMLElement {
     { class: 'legend', 'aria-hidden': 'true' },
     ...spec.series.map((s, k) => {
       const key = svg('svg', { viewBox: '0 0 24 8', width: 24, height: 8 });
-      key.append(svg('line', { x1: 0, x2: 24, y1: 4, y2: 4, stroke: styles[k % styles.length].colour, 'stroke-width': 3, 'stroke-dasharray': styles[k % styles.length].dash }));
+      key.append(svg('line', { x1: 0, x2: 24, y1: 4, y2: 4, ...stroke(s, k, 3) }));
       return h('li', {}, key, s.label);
     }),
   );

@@ -27,7 +27,7 @@ export interface HistoryOptions {
 
 
 /** A labelled control with its hint and error slot, as every form on the site lays them out. */
-function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
+export function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
   const described = [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
   control.id = id;
   control.setAttribute('aria-describedby', described);
@@ -38,10 +38,10 @@ function field(id: string, label: string, control: HTMLElement, hint?: string): 
     h('p', { class: 'error', id: `${id}-error`, hidden: true }));
 }
 
-const monthInput = (dataField: string, value = '', name?: string) => h('input', { type: 'month', min: '1960-01', 'data-field': dataField, value, placeholder: 'YYYY-MM', name });
-const moneyInput = (dataField: string, name?: string) => h('input', { 'data-money': true, inputmode: 'numeric', autocomplete: 'off', 'data-field': dataField, name });
+export const monthInput = (dataField: string, value = '', name?: string) => h('input', { type: 'month', min: '1960-01', 'data-field': dataField, value, placeholder: 'YYYY-MM', name });
+export const moneyInput = (dataField: string, name?: string) => h('input', { 'data-money': true, inputmode: 'numeric', autocomplete: 'off', 'data-field': dataField, name });
 
-function select(dataField: string, options: [value: string, vi: string, en: string][], name?: string): HTMLSelectElement {
+export function select(dataField: string, options: [value: string, vi: string, en: string][], name?: string): HTMLSelectElement {
   return h('select', { 'data-field': dataField, name }, ...options.map(([value, vi, en]) => h('option', { value }, tr(vi, en))));
 }
 

@@ -18,10 +18,12 @@ function labelOf(el: HTMLInputElement | HTMLSelectElement): string {
 
 /**
  * The inputs behind a result as "label: value" lines, shown in print only: a printed result says what it
- * was calculated from. Period rows are prefixed with their title ("Giai đoạn 2 · Từ tháng").
+ * was calculated from. Period rows are prefixed with their title ("Giai đoạn 2 · Từ tháng"); a relative is one
+ * line, its values and the facts that hold ("Người thân 1: Con, Nam, 2016, Tháng 3").
  */
 function inputsSummary(form: HTMLFormElement, state: URLSearchParams): HTMLElement {
   const lines: HTMLElement[] = [];
+  const relatives = new Map<Element, string[]>();
   for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
     if (!state.has(el.name) || el.type === 'hidden' || (el.type === 'radio' && !(el as HTMLInputElement).checked)) continue;
     let label: string;
@@ -37,6 +39,17 @@ function inputsSummary(form: HTMLFormElement, state: URLSearchParams): HTMLEleme
     } else {
       label = labelOf(el);
       value = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '') : el.value;
+    }
+    const relative = el.closest('fieldset.dependant');
+    if (relative) {
+      if (!relatives.has(relative)) {
+        relatives.set(relative, []);
+        lines.push(h('div', {}, h('dt', {}, relative.querySelector('legend')?.textContent ?? ''), h('dd', {})));
+      }
+      if (el.type !== 'checkbox') relatives.get(relative)!.push(value);
+      else if ((el as HTMLInputElement).checked) relatives.get(relative)!.push(label);
+      lines.at(-1)!.lastElementChild!.textContent = relatives.get(relative)!.join(', ');
+      continue;
     }
     const row = el.closest('fieldset.period')?.querySelector('legend')?.textContent;
     lines.push(h('div', {}, h('dt', {}, row ? `${row} · ${label}` : label), h('dd', {}, value)));

@@ -22,8 +22,8 @@ const reserved = new Set(['lang', 'embed', 'accent', 'v', 'r']);
 const MAX_VALUE_LENGTH = 40;
 /** A text box (a record pasted for reading) holds up to this. */
 const MAX_TEXT_LENGTH = 200_000;
-/** 120 history rows of 5 keys, plus the other controls: further keys are not even read. */
-const MAX_KEYS = 650;
+/** 120 history rows of 5 keys, 10 relatives of 7, plus the other controls: further keys are not even read. */
+const MAX_KEYS = 730;
 /**
  * Keys of a part of a form that the page builds only when the worker opens it (the record reader and its
  * review, `rec…`): they are kept for that part (`deferredState`), not refused as unknown, and they may hold a

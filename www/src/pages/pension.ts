@@ -10,6 +10,7 @@ import { mountPersonAndHistory } from '../history';
 import { tr } from '../i18n';
 import { speak } from '../wording/page.ts';
 import { startPage } from '../page';
+import { allowancesBlock, mountPolicy, policyName, windowFigure } from '../policy';
 import './pension.css';
 import * as engine from '@engines/pension/bhxh.js';
 
@@ -28,6 +29,7 @@ const continueFields = byId('p-continue-fields');
 const continueKind = byId<HTMLSelectElement>('p-cont-kind');
 const continueAmount = byId<HTMLInputElement>('p-cont-amount');
 const decision = byId<HTMLInputElement>('p-decision');
+const policy = mountPolicy(byId('p-policy-fields'), 'p');
 const showContinuation = () => (continueFields.hidden = !continueBox.checked);
 continueBox.addEventListener('change', showContinuation);
 showContinuation();
@@ -115,7 +117,8 @@ function figures(p: Pension): HTMLElement {
       tr(`theo hệ số năm ${p.average.tableYear}`, `with the ${p.average.tableYear} coefficients`)),
     rate
       ? figure(tr('Tỷ lệ hưởng', 'Pension rate'), percent(rate.rate),
-        rate.reduction ? tr(`${percent(rate.beforeReduction)} trừ ${percent(rate.reduction)} vì nghỉ sớm ${rate.monthsEarly} tháng`, `${percent(rate.beforeReduction)} less ${percent(rate.reduction)} for retiring ${rate.monthsEarly} months early`) : undefined)
+        rate.reduction ? tr(`${percent(rate.beforeReduction)} trừ ${percent(rate.reduction)} vì nghỉ sớm ${rate.monthsEarly} tháng`, `${percent(rate.beforeReduction)} less ${percent(rate.reduction)} for retiring ${rate.monthsEarly} months early`)
+          : p.route === 'specialPolicy' && p.retirement.policy ? tr(`không bị trừ dù nghỉ sớm ${rate.monthsEarly} tháng, theo ${policyName(p.retirement.policy.kind)}`, `not reduced for retiring ${rate.monthsEarly} months early, under ${policyName(p.retirement.policy.kind)}`) : undefined)
       : null,
     pensionMinimum ? figure(tr('Nâng lên mức lương hưu tối thiểu', 'Raised to the minimum pension'), dong(p.minimumPension as number), tr(`tính ra ${dong(p.computedPension as number)}`, `computed ${dong(p.computedPension as number)}`)) : null,
     p.healthInsurance !== null ? figure(tr('Bảo hiểm y tế quỹ đóng cho bạn', 'Health insurance paid by the fund'), perMonth(p.healthInsurance)) : null,
@@ -123,7 +126,8 @@ function figures(p: Pension): HTMLElement {
       ? figure(tr('Trợ cấp một lần khi nghỉ hưu', 'One-time allowance on retiring'), dong(p.allowance.amount), tr(`cho ${p.allowance.excessMonths} tháng đóng vượt mức tối đa`, `for ${p.allowance.excessMonths} months above the highest rate`))
       : null,
     figure(tr('Tuổi nghỉ hưu theo luật', 'Your legal retirement age'), age(p.retirement.age),
-      tr(`đủ tuổi vào ${month(p.retirement.monthReached)}`, `reached in ${month(p.retirement.monthReached)}`)));
+      tr(`đủ tuổi vào ${month(p.retirement.monthReached)}`, `reached in ${month(p.retirement.monthReached)}`)),
+    p.retirement.policy ? windowFigure(p.retirement.policy) : null);
 }
 
 /** Not eligible: what is missing, and the ways to fill it. */
@@ -174,8 +178,9 @@ function result(p: Pension) {
       ...(monthly === null ? missing(p) : []),
       h('h2', {}, tr('Các con số', 'The figures')),
       figures(p),
+      allowancesBlock(p.policyAllowances),
       ...growth(p),
-      notes([...p.warnings, ...p.assumptions], tr('Lưu ý và giả định', 'Warnings and assumptions')),
+      notes([...p.warnings, ...p.assumptions, ...(p.policyAllowances?.assumptions ?? [])], tr('Lưu ý và giả định', 'Warnings and assumptions')),
       steps(p.steps),
       legalBasis(p.steps),
     ],
@@ -187,6 +192,7 @@ calculator(form, byId('pension-result'), (api) => {
   return result(api.pension({
     ...person,
     decisionMonth: decision.value || undefined,
+    policy: policy(),
     continuation: continuation(person.history.at(-1)),
   }));
 });

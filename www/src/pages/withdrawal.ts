@@ -2,16 +2,18 @@
 // page, then the engine's comparison of the three paths (withdraw, keep the time, keep contributing): the
 // answer first in plain words, then the paths side by side, what withdrawing gives up, a chart of the money
 // over the years, the steps and the assumptions, which the worker can change next to the comparison.
-import type { Choice, Circumstance, Comparison, CompareWithdrawalInput, OneTimeWithdrawal, OneTimeWithdrawalInput, Scenario } from '../../../pkg/bhxh.js';
+import type { Choice, Circumstance, Comparison, CompareWithdrawalInput, DeathBenefits, OneTimeWithdrawal, OneTimeWithdrawalInput, Scenario, Sex } from '../../../pkg/bhxh.js';
 import { byId, h } from '../dom';
 import { chart } from '../chart';
 import { figure, legalBasis, notes, sources, steps } from '../explain';
+import { mountDependants } from '../dependants';
 import { calculator, numberValue, pageError } from '../form';
 import { age, ageFromYears, decimal, dong, month, perMonth, short } from '../format';
 import { explainRule, mountPersonAndHistory } from '../history';
 import { tr } from '../i18n';
 import { speak } from '../wording/page.ts';
 import { startPage } from '../page';
+import { allowancesBlock, mountPolicy } from '../policy';
 import './withdrawal.css';
 import * as engine from '@engines/withdrawal/bhxh.js';
 
@@ -35,6 +37,8 @@ const person = mountPersonAndHistory(byId('w-person'), {
   lastMonthLabel: ['Tháng bạn ngừng đóng', 'Month you stopped paying'],
   lastMonthDefault: '',
 });
+const policy = mountPolicy(byId('w-policy-fields'), 'w');
+const dependants = mountDependants(byId('w-family'), 'w', () => (form.querySelector<HTMLInputElement>('input[name="sex"]:checked')?.value ?? 'male') as Sex);
 
 // Short explanations next to the inputs they concern.
 circumstance.closest('.field')!.after(
@@ -208,6 +212,14 @@ function card(title: string, s: Scenario, c: Comparison, id: string): HTMLElemen
     figure(tr(`Tổng nhận ${until}`, `Received ${until}`), short(s.totals.received), s.totals.paid ? tr(`đã trừ đóng thêm: ${short(s.totals.net)}`, `less what you pay in: ${short(s.totals.net)}`) : null),
     figure(tr('Giá trị hiện tại', 'Present value'), short(s.totals.presentValue), until),
     figure(tr('Giá trị kỳ vọng', 'Expected value'), short(s.totals.expectedValue), tr('theo xác suất còn sống, đến 110 tuổi', 'by the chance of being alive, to 110')),
+    // The family's part, and the value with it; on paper, only the value (marked: the page has no room for more).
+    ...(s.totals.familyValue > 0
+      ? [figure(tr('Phần của gia đình', "Your family's part"), dong(s.totals.familyValue),
+          tr(`trợ cấp mai táng ${dong(s.family.funeral)}, trợ cấp tuất ${dong(s.family.survivors)}; theo xác suất mất mỗi năm`,
+            `funeral allowance ${dong(s.family.funeral)}, survivors' benefits ${dong(s.family.survivors)}; by the chance of dying each year`)),
+        figure(tr('Giá trị kỳ vọng, cả phần của gia đình', "Expected value with your family's part"), short(s.totals.expectedValueWithFamily)),
+        onDeath(s.family.onDeath)].map((li, i) => (i !== 1 && li?.classList.add('screen-only'), li))
+      : []),
   ];
   const pick1 = chosen(s);
   const choices = s.choices.length
@@ -222,23 +234,73 @@ function card(title: string, s: Scenario, c: Comparison, id: string): HTMLElemen
     h('h3', { id }, title),
     missing,
     h('ul', { class: 'figures' }, ...items),
-    choices);
+    choices,
+    allowancesBlock(s.policyAllowances, 'h4'));
+}
+
+/** What the family would receive on a death at the end of the request year: the benefit counted, the other one. */
+function onDeath(d: DeathBenefits | null): HTMLElement | null {
+  if (!d || (d.funeralAllowance === null && d.counted === 'none')) return null;
+  const label = tr(`Nếu bạn mất cuối ${month(d.month)}, gia đình nhận`, `If you died at the end of ${month(d.month)}, your family would get`);
+  const monthly = d.monthlyAllowance !== null
+    ? tr(`trợ cấp tuất hằng tháng ${perMonth(d.monthlyAllowance)} cho ${d.recipients} người`, `a monthly survivors' allowance of ${perMonth(d.monthlyAllowance)} for ${d.recipients} ${d.recipients > 1 ? 'relatives' : 'relative'}`)
+    : null;
+  const lump = d.lumpSum !== null ? tr(`trợ cấp tuất một lần ${dong(d.lumpSum)}`, `the lump-sum survivors' allowance of ${dong(d.lumpSum)}`) : null;
+  const funeral = d.funeralAllowance !== null ? tr(`trợ cấp mai táng ${dong(d.funeralAllowance)}`, `a funeral allowance of ${dong(d.funeralAllowance)}`) : null;
+  const [value, first, other] = d.counted === 'monthly' && d.monthlyAllowance !== null ? [perMonth(d.monthlyAllowance), monthly, lump]
+    : d.counted === 'lumpSum' && d.lumpSum !== null ? [dong(d.lumpSum), lump, monthly]
+      : [dong(d.funeralAllowance ?? 0), null, null];
+  return figure(label, value, [first, other && tr(`hoặc ${other}`, `or ${other}`), funeral].filter(Boolean).join('; '));
+}
+
+const pathNames = (): [string, string, string] => [tr('Rút một lần', 'Withdraw'), tr('Giữ thời gian đóng', 'Keep the time'), tr('Đóng tiếp', 'Keep contributing')];
+const paths = (c: Comparison) => [c.withdraw, c.keep, c.contribute];
+const hasFamily = (c: Comparison) => paths(c).some((s) => s.totals.familyValue > 0);
+
+/** Each path's expected value, for the worker alone and with the family's part, when a family's part there is. */
+function worth(c: Comparison, relatives: number): HTMLElement | null {
+  if (!hasFamily(c)) return null;
+  const names = pathNames();
+  return h('div', { class: 'worth' },
+    h('table', {},
+      h('caption', {}, tr('Mỗi cách đáng giá bao nhiêu, theo giá trị kỳ vọng', 'What each path is worth, in expected value')),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, tr('Cách', 'Path')),
+        h('th', { scope: 'col', class: 'n' }, tr('Cho bạn', 'To you')),
+        h('th', { scope: 'col', class: 'n' }, tr('Cả phần của gia đình', "With your family's part")))),
+      h('tbody', {}, ...paths(c).map((s, i) => h('tr', {},
+        h('th', { scope: 'row' }, names[i]),
+        h('td', { class: 'n' }, short(s.totals.expectedValue)),
+        h('td', { class: 'n' }, short(s.totals.expectedValueWithFamily)))))),
+    h('p', { class: 'hint' }, tr(
+      `Cho bạn: tiền bạn nhận, trừ tiền đóng thêm, tính theo xác suất còn sống mỗi năm và quy về giá trị hôm nay. Phần của gia đình: trợ cấp mai táng và trợ cấp tuất bảo hiểm xã hội trả cho gia đình nếu bạn mất, tính theo xác suất mất mỗi năm${relatives ? `, cho ${relatives} người thân bạn đã khai` : '; chưa khai người thân nên chỉ gồm trợ cấp mai táng và trợ cấp tuất một lần'}.`,
+      `To you: the money you receive, less what you pay in, weighed by the chance of being alive each year, in today's value. Your family's part: the funeral allowance and the survivors' benefits social insurance pays your family if you die, weighed by the chance of dying each year${relatives ? `, for the ${relatives} ${relatives > 1 ? 'relatives' : 'relative'} you listed` : "; with no relative listed, only the funeral allowance and the lump-sum survivors' allowance"}.`)));
 }
 
 /** The cumulative present value of the three paths, year by year, by age. */
 function valueChart(c: Comparison): HTMLElement {
   const years = c.withdraw.series.map((p) => p.year);
   const byYear = (s: Scenario) => years.map((y) => s.series.find((p) => p.year === y)?.presentValue ?? null);
-  const labels = [tr('Rút một lần', 'Withdraw'), tr('Giữ thời gian đóng', 'Keep the time'), tr('Đóng tiếp', 'Keep contributing')];
+  const labels = pathNames();
+  // Each path's family part, as a lighter line of its own colour, where it has one.
+  const family = paths(c).flatMap((s, i) => s.totals.familyValue > 0
+    ? [{ label: tr(`${labels[i]}: phần của gia đình`, `${labels[i]}: your family's part`), values: years.map((y) => s.series.find((p) => p.year === y)?.familyValue ?? null), partOf: i }]
+    : []);
+  const familySummary = family.length
+    ? tr(` Đường mảnh, nhạt: phần của gia đình, trợ cấp mai táng và tuất nếu bạn mất, cộng dồn theo xác suất mất mỗi năm: ${paths(c).map((s, i) => `${labels[i].toLowerCase()} ${short(s.totals.familyValue)}`).join(', ')} (đến 110 tuổi).`,
+      ` Thin, light lines: your family's part, the funeral allowance and survivors' benefits if you die, added up by the chance of dying each year: ${paths(c).map((s, i) => `${labels[i].toLowerCase()} ${short(s.totals.familyValue)}`).join(', ')} (to 110).`)
+    : '';
   return chart({
-    title: tr('Tiền nhận cộng dồn, tính theo giá trị hiện tại', 'Money received, added up, in present value'),
+    title: family.length
+      ? tr('Tiền nhận cộng dồn, theo giá trị hiện tại, và phần của gia đình', "Money received, added up, in present value, and your family's part")
+      : tr('Tiền nhận cộng dồn, tính theo giá trị hiện tại', 'Money received, added up, in present value'),
     summary: tr(
       `Cộng dồn đến ${ageFromYears(c.horizon.age)} (${month(c.horizon.month)}), đã trừ tiền đóng thêm và quy về giá trị hiện tại với lãi ${decimal(c.discountRate)}% một năm: rút một lần ${short(c.withdraw.totals.presentValue)}, giữ thời gian đóng ${short(c.keep.totals.presentValue)}, đóng tiếp ${short(c.contribute.totals.presentValue)}.`,
       `Added up to ${ageFromYears(c.horizon.age)} of age (${month(c.horizon.month)}), less what is paid in, in present value at ${decimal(c.discountRate)}% a year: withdraw ${short(c.withdraw.totals.presentValue)}, keep the time ${short(c.keep.totals.presentValue)}, keep contributing ${short(c.contribute.totals.presentValue)}.`,
-    ),
+    ) + familySummary,
     xLabel: tr('Tuổi (cuối năm)', 'Age (end of year)'),
     x: c.withdraw.series.map((p) => p.age),
-    series: [c.withdraw, c.keep, c.contribute].map((s, i) => ({ label: labels[i], values: byYear(s) })),
+    series: [...paths(c).map((s, i) => ({ label: labels[i], values: byYear(s) })), ...family],
     format: dong,
   });
 }
@@ -265,7 +327,9 @@ const run = calculator(form, output, (api) => {
     history: worker.history,
     ...(circ ? { circumstance: circ } : {}),
     ...(requestMonth ? { requestMonth } : {}),
+    policy: policy(),
   };
+  const relatives = dependants();
   const assumptions: Partial<CompareWithdrawalInput> = {};
   const d = numberField(discount, 'discountRate');
   const ix = numberField(indexation, 'indexation');
@@ -274,7 +338,7 @@ const run = calculator(form, output, (api) => {
   if (ix !== undefined) assumptions.indexation = ix;
   if (hz !== undefined) assumptions.horizonAge = hz;
   const one = api.oneTimeWithdrawal(base);
-  const c = api.compareWithdrawal({ ...base, ...assumptions });
+  const c = api.compareWithdrawal({ ...base, ...assumptions, ...(relatives.length ? { dependants: relatives } : {}) });
 
   horizonHint.textContent = c.horizon.fromLifeTable
     ? tr(
@@ -313,6 +377,7 @@ const run = calculator(form, output, (api) => {
     reasons,
     keepNote,
     inMonths,
+    worth(c, relatives.length),
     lossList(one),
   ];
 
@@ -323,7 +388,7 @@ const run = calculator(form, output, (api) => {
       card(tr('Giữ thời gian đóng, không đóng thêm', 'Keep the time, pay no more'), c.keep, c, 'w-path-keep'),
       card(tr('Đóng tiếp đến khi có lương hưu', 'Keep contributing to a pension'), c.contribute, c, 'w-path-contribute')),
     valueChart(c),
-    notes(c.assumptions, tr('Giả định', 'Assumptions')),
+    notes([...c.assumptions, ...[c.keep, c.contribute].flatMap((s) => s.policyAllowances?.assumptions ?? [])], tr('Giả định', 'Assumptions')),
     notes([...one.warnings, ...c.warnings], tr('Lưu ý', 'Please note')),
     steps(one.steps, tr('Cách tính khoản rút một lần, từng bước, và căn cứ pháp lý', 'How the withdrawal is calculated, step by step, with the legal basis')),
     steps(c.steps, tr('Cách so sánh ba cách, từng bước', 'How the three paths are compared, step by step')),

@@ -1,0 +1,97 @@
+// Early retirement under a special policy of the State's restructuring (Decree 178/2024 as amended by Decree
+// 67/2025, Decree 154/2025, Decree 177/2024), on the pension and withdrawal pages: the choice in the "more options"
+// fold, with the restructuring month and the current salary where the policy takes them; the months a pension may
+// start in under it; and the policy's own allowances, paid by the State budget, shown apart from social insurance.
+import type { PolicyAllowances, PolicyInput, PolicyKind, PolicyWindow } from '../../pkg/bhxh.js';
+import { h } from './dom';
+import { figure, sources } from './explain';
+import { money } from './form';
+import { decimal, dong, month } from './format';
+import { field, moneyInput, monthInput, select } from './history';
+import { tr } from './i18n';
+
+/** A decree's short name. */
+const names: Record<PolicyKind, [string, string]> = {
+  decree178: ['Nghị định 178/2024 (sửa đổi bởi Nghị định 67/2025)', 'Decree 178/2024 (as amended by Decree 67/2025)'],
+  decree154: ['Nghị định 154/2025', 'Decree 154/2025'],
+  decree177: ['Nghị định 177/2024', 'Decree 177/2024'],
+  unspecified: ['chính sách nghỉ hưu trước tuổi', 'the early-retirement policy'],
+};
+export const policyName = (kind: PolicyKind): string => tr(...names[kind]);
+
+/** What each allowance is for, by the engine's id. */
+const itemNames: Record<string, [string, string]> = {
+  earlyMonths: ['Trợ cấp cho số tháng nghỉ sớm', 'For the months retired early'],
+  yearsEarly: ['Trợ cấp cho số năm nghỉ sớm', 'For the years retired early'],
+  serviceYears: ['Trợ cấp theo số năm đóng BHXH bắt buộc', 'For the years of compulsory social insurance'],
+};
+
+/**
+ * Builds the policy's controls into `container` (ids `<prefix>-policy`, …; keys `policy`, `policy-month`,
+ * `policy-salary`) and returns the reader of the policy chosen, undefined for none.
+ */
+export function mountPolicy(container: HTMLElement, prefix: string): () => PolicyInput | undefined {
+  const kind = select('policy policy.kind', [
+    ['', 'Không thuộc chính sách nào', 'None'],
+    ['decree178', 'Nghị định 178/2024, sửa đổi bởi Nghị định 67/2025: sắp xếp tổ chức bộ máy', 'Decree 178/2024, amended by Decree 67/2025: restructuring of the apparatus'],
+    ['decree154', 'Nghị định 154/2025: tinh giản biên chế', 'Decree 154/2025: staff streamlining'],
+    ['decree177', 'Nghị định 177/2024: không tái cử, tái bổ nhiệm', 'Decree 177/2024: not re-elected or re-appointed'],
+  ], 'policy');
+  const restructuring = monthInput('policy.restructuringMonth', '', 'policy-month');
+  const salary = moneyInput('policy.currentSalary', 'policy-salary');
+  const restructuringField = field(`${prefix}-policy-month`, tr('Tháng quyết định sắp xếp có hiệu lực (không bắt buộc)', 'Month the restructuring decision took effect (optional)'), restructuring,
+    tr('Nghỉ trong 12 tháng đầu kể từ quyết định thì trợ cấp cho số tháng nghỉ sớm được tính đủ; sau đó, một nửa. Để trống: giả định nghỉ trong 12 tháng đầu.',
+      'Leaving within 12 months of the decision, the months-early allowance is paid in full; later, half of it. Empty: leaving within the first 12 months is assumed.'));
+  const salaryField = field(`${prefix}-policy-salary`, tr('Tiền lương hiện hưởng mỗi tháng (đồng, không bắt buộc)', 'Current monthly salary (đồng, optional)'), salary,
+    tr('Lương theo ngạch, bậc cùng các khoản phụ cấp; trợ cấp của chính sách tính theo mức này. Để trống thì ước tính từ giai đoạn đóng cuối cùng.',
+      'Your grade salary with its allowances: the policy pays its allowances in months of it. Empty: estimated from your last period.'));
+  const show = () => {
+    restructuringField.hidden = kind.value !== 'decree178';
+    salaryField.hidden = !kind.value;
+  };
+  kind.addEventListener('change', show);
+  show();
+  container.append(
+    field(`${prefix}-policy`, tr('Nghỉ hưu trước tuổi theo chính sách của Nhà nước', 'Early retirement under a State policy'), kind,
+      tr('Chỉ chọn khi bạn thuộc diện áp dụng, theo quyết định của cơ quan có thẩm quyền. Lương hưu có thể bắt đầu trước tuổi nghỉ hưu mà không bị trừ tỷ lệ; trợ cấp riêng của chính sách do ngân sách nhà nước chi, được tính riêng.',
+        'Choose one only if it covers you, by the decision of the competent authority. The pension may then start before the retirement age, not reduced; the policy\'s own allowances are paid by the State budget and shown apart.')),
+    restructuringField,
+    salaryField);
+  return () => {
+    if (!kind.value) return undefined;
+    const currentSalary = money(salary);
+    const given = currentSalary === undefined ? {} : { currentSalary };
+    if (kind.value === 'decree178') return { kind: 'decree178', ...(restructuring.value ? { restructuringMonth: restructuring.value } : {}), ...given };
+    return { kind: kind.value as 'decree154' | 'decree177', ...given };
+  };
+}
+
+/** The months a pension may start in under the policy: a figure beside the retirement age. */
+export const windowFigure = (w: PolicyWindow): HTMLElement =>
+  figure(tr(`Sớm nhất theo ${policyName(w.kind)}`, `Earliest under ${policyName(w.kind)}`), month(w.earliestStart),
+    tr(`lương hưu bắt đầu từ ${month(w.earliestStart)} đến ${month(w.latestStart)}: tối đa ${w.maxMonthsEarly} tháng trước ${month(w.benchmarkStart)}, tháng bắt đầu theo tuổi của bạn`,
+      `a pension starting from ${month(w.earliestStart)} to ${month(w.latestStart)}: at most ${w.maxMonthsEarly} months before ${month(w.benchmarkStart)}, the month by your age`));
+
+/**
+ * The policy's own allowances, apart from the pension: paid by the State budget under the decree, not by social
+ * insurance. Each with what it is for, its months of salary, its amount and its sources; the total.
+ */
+export function allowancesBlock(a: PolicyAllowances | null, heading: 'h2' | 'h4' = 'h2'): HTMLElement | null {
+  if (!a) return null;
+  const name = policyName(a.kind);
+  return h('section', { class: 'policy-allowances' },
+    h(heading, {}, tr(`Trợ cấp riêng của ${name}`, `The allowances of ${name}`)),
+    h('p', { class: 'apart' }, tr('Do ngân sách nhà nước chi theo nghị định: không phải chế độ bảo hiểm xã hội, không tính vào lương hưu hay các con số khác ở trên.',
+      'Paid by the State budget under the decree: not social insurance, and not part of the pension or of the other figures above.')),
+    h('p', {}, tr(`Tính theo tiền lương hiện hưởng ${dong(a.currentSalary)}${a.currentSalaryEstimated ? ' (ước tính từ giai đoạn đóng cuối cùng)' : ''}; nghỉ sớm ${a.monthsEarly} tháng.`,
+      `On a current salary of ${dong(a.currentSalary)}${a.currentSalaryEstimated ? ' (estimated from your last period)' : ''}; ${a.monthsEarly} months early.`)),
+    h('ul', { class: 'figures' },
+      ...a.items.map((i) => h('li', {},
+        h('span', { class: 'label' }, tr(...(itemNames[i.id] ?? [i.id, i.id]))),
+        h('span', { class: 'value' }, dong(i.amount)),
+        h('span', { class: 'note' }, tr(`${decimal(i.months)} tháng lương`, `${decimal(i.months)} months' salary`)),
+        // Each source once: an item's figures often come from the same article.
+        h('span', { class: 'source' }, [...new Set(i.sources.map((source) => sources([source])))].join(' · ')))),
+      figure(tr('Tổng trợ cấp của chính sách', "The policy's allowances in all"), dong(a.total),
+        a.items.length ? null : tr('không có khoản nào ở mức nghỉ sớm này', 'none for retiring this early'))));
+}
