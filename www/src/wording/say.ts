@@ -49,6 +49,8 @@ const kinds: Record<string, (value: number | string, language: Lang) => string> 
   month: (v) => String(v),
   text: (v) => String(v),
   parameter: (v, l) => catalogues[l][`parameter.${v}`] ?? String(v),
+  // Named terms and their sum, "positionAllowance 0.2 + occupationalSeniority 0.117 = 0.317": names in words, decimals as the language writes them.
+  sum: (v, l) => String(v).split(' ').map((w) => (/^\d+\.\d+$/.test(w) ? w.replace('.', separators[l].decimal) : catalogues[l][w] ?? w)).join(' '),
 };
 
 /** The placeholders of a wording, `{name:kind}` and `{name?one|other}`: what the catalogue test compares. */
