@@ -16,16 +16,16 @@ mod rules;
 mod text;
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::Warning;
+use crate::core::explain::{Figure, Note};
 use crate::core::input::{Fields, Raw};
 use crate::core::money::to_f64;
 use crate::core::month::Month;
-use crate::core::params::{data, Lookup, Overrides, Source};
+use crate::core::params::{data, Lookup, Overrides};
 use crate::core::retirement::{self, Sex};
 use layout::{Column, Line, Shape};
 use serde::Serialize;
 
-pub use rules::Pay;
+pub use rules::{AllowanceTerm, Pay, RowNote};
 
 /// Decree 204/2004/NĐ-CP put the state salary scale in force from 2004-10; coefficients before are of the old one.
 const STATE_SCALE_2004: Month = Month::ym(2004, 10);
@@ -48,28 +48,6 @@ pub enum RowStatus {
     Skipped,
     /// A period that needs a look before it can be used: what is missing or unclear is said.
     Check,
-}
-
-/// Why a line became what it did, with the rule behind it where there is one.
-#[derive(Serialize, Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
-pub struct RowNote {
-    /// A stable name (`maternity`, `salaryMissing`, …).
-    pub code: &'static str,
-    pub vi: String,
-    pub en: String,
-    pub sources: Vec<Source>,
-}
-
-impl RowNote {
-    pub fn new(code: &'static str, vi: impl Into<String>, en: impl Into<String>) -> RowNote {
-        RowNote { code, vi: vi.into(), en: en.into(), sources: Vec::new() }
-    }
-
-    pub fn citing(mut self, sources: &[Source]) -> RowNote {
-        self.sources.extend_from_slice(sources);
-        self
-    }
 }
 
 /// A period as read, in the shape of the calculators' `HistoryPeriod` (a salary left out when not read).
@@ -132,7 +110,8 @@ pub struct ReadRow {
     /// The source text: a table's cells joined by " | ", several lines by a line break.
     pub text: String,
     pub status: RowStatus,
-    pub notes: Vec<RowNote>,
+    /// Why it became that (`salaryMissing`, `maternityLeave`, …), with the rule behind it where there is one.
+    pub notes: Vec<Note>,
     /// The period the row became; for a row to check, what could be read of it (a salary may be missing).
     #[cfg_attr(feature = "wasm", tsify(type = "HistoryPeriod | null"))]
     pub period: Option<ReadPeriod>,
@@ -181,8 +160,26 @@ pub struct Reading {
     /// set against the record's own total.
     pub counted_months: u32,
     pub person: RecordPerson,
-    /// First of all when the two totals differ.
-    pub warnings: Vec<Warning>,
+    /// What the reading says of the whole record (`totalsDiffer`, `rowsToCheck`, …): first of all when the two
+    /// totals differ.
+    pub warnings: Vec<Note>,
+}
+
+crate::notes! {
+    /// What a reading says of the whole record (`warnings`).
+    pub enum RecordWarning {
+        /// The record states `declaredYears` years `declaredMonths` months in all; the rows read add up to
+        /// `countedYears` years `countedMonths` months.
+        TotalsDiffer,
+        /// One row needs a look before use.
+        OneRowToCheck,
+        /// `count` rows need a look before use.
+        RowsToCheck,
+        /// The employer has not yet paid `months` months.
+        LatePayment,
+        /// No header: the columns are taken in the statement's order.
+        NoHeader,
+    }
 }
 
 /// The fields of `readRecord`'s input.
@@ -196,18 +193,13 @@ pub fn read_record(input: &Raw, clock: Month) -> Result<Reading> {
     let today = retirement::today(&f, clock)?;
     let source = match (f.get("text"), f.get("rows")) {
         (Some(_), Some(_)) => {
-            return Err(Error::new(
-                ErrorCode::InputConflict,
-                "rows",
-                "«rows»: chỉ đưa vào một trong hai, «text» hoặc «rows».",
-                "“rows”: give one of “text” and “rows”, not both.",
-            ))
+            return Err(Error::of(ErrorCode::InputConflict, "rows", RecordError::TextAndRows, Vec::new()))
         }
         (None, Some(_)) => layout::Source::table(&table(&f)?),
         _ => {
             let text = f.text("text")?;
             if text.chars().count() > MAX_TEXT {
-                return Err(too_large("text", MAX_TEXT, ("ký tự", "characters")));
+                return Err(too_large("text", MAX_TEXT, RecordError::TooManyCharacters));
             }
             layout::Source::text(text)
         }
@@ -217,43 +209,56 @@ pub fn read_record(input: &Raw, clock: Month) -> Result<Reading> {
     let record = Reader::new(&source, today).read(&mut lookup);
     if record.rows.iter().all(|r| r.status == RowStatus::Skipped) {
         let field = if f.get("rows").is_some() { "rows" } else { "text" };
-        return Err(Error::new(
+        return Err(Error::of(
             ErrorCode::RecordEmpty,
             field,
-            format!("«{field}»: không thấy giai đoạn đóng nào. Hãy dán bảng quá trình đóng BHXH (tờ rời 07/SBH) hoặc danh sách trong VssID, có các cột Từ tháng, Đến tháng."),
-            format!("“{field}”: no contribution period was found. Paste the table of the record (the 07/SBH statement) or the VssID list, with its Từ tháng and Đến tháng columns."),
+            RecordError::NoPeriod,
+            vec![Figure::text("field", field)],
         ));
     }
     Ok(record)
 }
 
-fn too_large(field: &str, max: usize, (unit_vi, unit_en): (&str, &str)) -> Error {
-    Error::new(
-        ErrorCode::RecordTooLarge,
-        field,
-        format!("«{field}»: quá dài để là một quá trình đóng BHXH (tối đa {max} {unit_vi})."),
-        format!("“{field}”: too long for a contribution record (at most {max} {unit_en})."),
-    )
+crate::notes! {
+    /// What is wrong with a record given to `readRecord` (an error's detail).
+    pub enum RecordError {
+        /// Both `text` and `rows`.
+        TextAndRows,
+        /// `field` has more than `max` characters.
+        TooManyCharacters,
+        /// More than `max` rows.
+        TooManyRows,
+        /// The row `field` has more than `max` cells.
+        TooManyCells,
+        /// The row `field` is no list of cells.
+        RowNotAList,
+        /// The cell `field` is neither text nor a number.
+        CellNotText,
+        /// `field` gives no contribution period.
+        NoPeriod,
+    }
+}
+
+/// A record longer than any real one: `field` with more than `max` of what `detail` counts.
+fn too_large(field: &str, max: usize, detail: RecordError) -> Error {
+    let figures = vec![Figure::text("field", field.to_string()), Figure::count("max", max as u32)];
+    Error::of(ErrorCode::RecordTooLarge, field, detail, figures)
 }
 
 /// The cells of `rows`: texts, numbers written as text, and empty cells.
 fn table(f: &Fields) -> Result<Vec<Vec<String>>> {
     let rows = f.list("rows")?;
     if rows.len() > MAX_ROWS {
-        return Err(too_large("rows", MAX_ROWS, ("dòng", "rows")));
+        return Err(too_large("rows", MAX_ROWS, RecordError::TooManyRows));
     }
     rows.iter()
         .map(|(path, row)| {
             let Raw::List(cells) = row else {
-                return Err(Error::new(
-                    ErrorCode::WrongType,
-                    path,
-                    format!("«{path}» phải là một danh sách các ô."),
-                    format!("“{path}” must be a list of cells."),
-                ));
+                let figures = vec![Figure::text("field", path.to_string())];
+                return Err(Error::of(ErrorCode::WrongType, path, RecordError::RowNotAList, figures));
             };
             if cells.len() > MAX_CELLS {
-                return Err(too_large(path, MAX_CELLS, ("ô", "cells")));
+                return Err(too_large(path, MAX_CELLS, RecordError::TooManyCells));
             }
             cells
                 .iter()
@@ -268,16 +273,12 @@ fn table(f: &Fields) -> Result<Vec<Vec<String>>> {
                         Raw::Null => String::new(),
                         _ => {
                             let at = at();
-                            return Err(Error::new(
-                                ErrorCode::WrongType,
-                                &at,
-                                format!("«{at}» phải là chữ hoặc số."),
-                                format!("“{at}” must be text or a number."),
-                            ));
+                            let figures = vec![Figure::text("field", at.clone())];
+                            return Err(Error::of(ErrorCode::WrongType, at, RecordError::CellNotText, figures));
                         }
                     };
                     if text.chars().count() > MAX_CELL {
-                        return Err(too_large(&at(), MAX_CELL, ("ký tự", "characters")));
+                        return Err(too_large(&at(), MAX_CELL, RecordError::TooManyCharacters));
                     }
                     Ok(text)
                 })
@@ -415,7 +416,7 @@ impl<'a> Reader<'a> {
             line: line.number,
             text: line.text.clone(),
             status: RowStatus::Skipped,
-            notes: vec![note],
+            notes: vec![note.note()],
             period: None,
             months: 0,
         });
@@ -433,7 +434,7 @@ impl<'a> Reader<'a> {
                 self.add(&mut cells, line);
                 self.pending = Some(cells);
             }
-            None => self.skip(line, rules::note_not_a_period()),
+            None => self.skip(line, RowNote::NotAPeriod),
         }
     }
 
@@ -482,12 +483,12 @@ impl<'a> Reader<'a> {
             if header_lines.contains(&i) {
                 self.flush();
                 self.table_open = true;
-                self.skip(line, rules::note_header());
+                self.skip(line, RowNote::TableHeader);
                 continue;
             }
             if in_header > 0 && !layout::starts_with_month(line) {
                 in_header -= 1;
-                self.skip(line, rules::note_header());
+                self.skip(line, RowNote::TableHeader);
                 continue;
             }
             in_header = 0;
@@ -495,7 +496,7 @@ impl<'a> Reader<'a> {
                 // The header again, on the next page: the period cut by the page break goes on after it.
                 in_header = repeat_lines - 1;
                 self.table_open = true;
-                self.skip(line, rules::note_header());
+                self.skip(line, RowNote::TableHeader);
                 continue;
             }
             if let Some(months) = rules::declared_total(&line.folded) {
@@ -507,17 +508,17 @@ impl<'a> Reader<'a> {
                     rules::Total::Late(m) => self.declared.late += m,
                     rules::Total::Other => {}
                 }
-                self.skip(line, rules::note_total());
+                self.skip(line, RowNote::StatementTotal);
                 continue;
             }
             if let Some(s) = Section::titled(line) {
                 self.flush();
                 self.section = s;
-                self.skip(line, rules::note_section(s));
+                self.skip(line, RowNote::section(s));
                 continue;
             }
             if rules::page_marker(&line.folded) {
-                self.skip(line, rules::note_page());
+                self.skip(line, RowNote::PageBreak);
                 continue;
             }
             let continues = self.pending.as_ref().is_some_and(|p| p.only_a_month());
@@ -538,7 +539,7 @@ impl<'a> Reader<'a> {
             if let Some(found) = rules::person(&line.folded, line) {
                 self.person.birth = self.person.birth.or(found.birth);
                 self.person.sex = self.person.sex.or(found.sex);
-                self.skip(line, rules::note_person());
+                self.skip(line, RowNote::PersonDetails);
                 continue;
             }
             let part = self.table_open && rules::continues_a_row(&line.folded) && self.figures_are_numbers(line);
@@ -555,7 +556,7 @@ impl<'a> Reader<'a> {
                     self.flush();
                     self.table_open = false;
                 }
-                self.skip(line, rules::note_not_a_period());
+                self.skip(line, RowNote::NotAPeriod);
             }
         }
         self.flush();
@@ -634,7 +635,7 @@ impl<'a> Reader<'a> {
             if first_in_window < STATE_SCALE_2004 {
                 let row = &mut self.rows[i];
                 row.status = RowStatus::Check;
-                row.notes.push(rules::note_old_scale());
+                row.notes.push(RowNote::OldScale.note());
             }
         }
     }
@@ -674,7 +675,7 @@ impl<'a> Reader<'a> {
             if let Some(line) = self.rows[..i].iter().find(|r| same(r)).map(|r| r.line) {
                 let row = &mut self.rows[i];
                 row.status = RowStatus::Skipped;
-                row.notes = vec![rules::note_repeated(line)];
+                row.notes = vec![RowNote::RepeatedRow.with(vec![Figure::count("line", line)])];
                 row.period = None;
                 row.months = 0;
             }
@@ -691,7 +692,7 @@ impl<'a> Reader<'a> {
                 Some(line) => {
                     let row = &mut self.rows[i];
                     row.status = RowStatus::Check;
-                    row.notes.push(rules::note_overlap(line));
+                    row.notes.push(RowNote::OverlappingRow.with(vec![Figure::count("line", line)]));
                 }
                 None => periods.push(period),
             }
@@ -699,20 +700,34 @@ impl<'a> Reader<'a> {
         periods.sort_by_key(|p| p.from);
         let counted_months = self.months_read();
         let declared_months = self.declared.overall.or(self.declared.parts);
-        let to_check = self.rows.iter().filter(|r| r.status == RowStatus::Check).count();
+        let warnings = self.warnings(declared_months, counted_months, format);
+        Reading { format, periods, rows: self.rows, declared_months, counted_months, person: self.person, warnings }
+    }
+
+    /// What the reading says of the whole record: first of all when its total is not the rows'.
+    fn warnings(&self, declared: Option<u32>, counted: u32, format: RecordFormat) -> Vec<Note> {
         let mut warnings = Vec::new();
-        if let Some(declared) = declared_months.filter(|d| *d != counted_months) {
-            warnings.push(rules::warning_totals(declared, counted_months));
+        if let Some(declared) = declared.filter(|d| *d != counted) {
+            let figures = vec![
+                Figure::count("declaredYears", declared / 12),
+                Figure::count("declaredMonths", declared % 12),
+                Figure::count("countedYears", counted / 12),
+                Figure::count("countedMonths", counted % 12),
+            ];
+            warnings.push(Note::new(RecordWarning::TotalsDiffer, figures));
         }
-        if to_check > 0 {
-            warnings.push(rules::warning_to_check(to_check));
+        let to_check = self.rows.iter().filter(|r| r.status == RowStatus::Check).count();
+        match u32::try_from(to_check).unwrap_or(u32::MAX) {
+            0 => {}
+            1 => warnings.push(Note::new(RecordWarning::OneRowToCheck, Vec::new())),
+            count => warnings.push(Note::new(RecordWarning::RowsToCheck, vec![Figure::count("count", count)])),
         }
         if self.declared.late > 0 {
-            warnings.push(rules::warning_late(self.declared.late));
+            warnings.push(Note::new(RecordWarning::LatePayment, vec![Figure::count("months", self.declared.late)]));
         }
         if format == RecordFormat::Unknown {
-            warnings.push(rules::warning_no_header());
+            warnings.push(Note::new(RecordWarning::NoHeader, Vec::new()));
         }
-        Reading { format, periods, rows: self.rows, declared_months, counted_months, person: self.person, warnings }
+        warnings
     }
 }

@@ -5,8 +5,8 @@
 
 use super::layout::Column;
 use super::text::{fold, has, month, number, Number};
-use super::{ReadPeriod, RecordFormat, RecordPerson, RowNote, RowStatus, Section};
-use crate::core::explain::Warning;
+use super::{ReadPeriod, RecordFormat, RecordPerson, RowStatus, Section};
+use crate::core::explain::{Figure, Note, NoteId};
 use crate::core::history::{SALARY_DATA_FROM, VOLUNTARY_FROM};
 use crate::core::input::MAX_AMOUNT;
 use crate::core::money::Vnd;
@@ -55,7 +55,7 @@ pub struct Cells<'a> {
 
 pub struct Outcome {
     pub status: RowStatus,
-    pub notes: Vec<RowNote>,
+    pub notes: Vec<Note>,
     pub period: Option<ReadPeriod>,
 }
 
@@ -234,11 +234,11 @@ pub fn read_row(cells: &Cells, context: &Context) -> Outcome {
         None => read_words(cells.words, context.figures),
     };
     let Some((read, others)) = reads.split_first() else {
-        return check(vec![note_month_unreadable(true)], None);
+        return check(vec![RowNote::FirstMonthUnreadable.note()], None);
     };
     let mut first = outcome(read, context);
     if others.iter().any(|r| outcome(r, context).period != first.period) {
-        first.notes.push(note_ambiguous());
+        first.notes.push(RowNote::AmbiguousColumns.note());
         first.status = RowStatus::Check;
     }
     first
@@ -250,27 +250,15 @@ fn outcome(read: &Read, context: &Context) -> Outcome {
     if let Some(note) = not_counted(&words, context.section) {
         return skipped(note);
     }
-    let Some(from) = read.from else {
-        return check(vec![note_month_unreadable(true)], None);
+    let (from, to, until_now) = match months(read, context) {
+        Ok(months) => months,
+        Err(note) => return check(vec![note], None),
     };
-    let mut notes = Vec::new();
-    let to = match read.to {
-        Some(Some(to)) => to,
-        // "Đến nay", or the open period of the VssID list.
-        Some(None) | None if read.to.is_some() || context.format == RecordFormat::Vssid => {
-            let last = context.today.plus(-1).unwrap_or(context.today);
-            notes.push(note_until_now(last));
-            last
-        }
-        _ => return check(vec![note_month_unreadable(false)], None),
-    };
-    if to < from {
-        return check(vec![note_end_before_start(from, to)], None);
-    }
+    let mut notes: Vec<Note> = until_now.into_iter().collect();
     let voluntary = context.section == Section::Voluntary || ["tu nguyen", "dai ly thu"].iter().any(|w| has(&words, w));
     let maternity = has(&words, "thai san") || has(&words, "ts");
     if has(&words, "truy dong") {
-        notes.push(note_back_paid());
+        notes.push(RowNote::BackPaid.note());
     }
 
     let mut pay = match paid_on(read, voluntary, &mut notes) {
@@ -280,32 +268,19 @@ fn outcome(read: &Read, context: &Context) -> Outcome {
             return check(notes, Some(ReadPeriod { from, to, pay: Pay::Employer(None) }));
         }
     };
-    // Maternity months count as contribution time at the salary of the month before the leave.
     let mut carried = false;
     if maternity {
-        notes.push(note_maternity());
-        if let (false, Some(previous)) = (pay.complete(), context.previous.filter(|p| p.to.plus(1) == Some(from))) {
-            pay = previous.pay;
+        notes.push(RowNote::MaternityLeave.note());
+        if let Some(before) = leave_pay(pay, from, context.previous) {
+            pay = before;
             carried = true;
-            notes.push(note_maternity_salary());
+            notes.push(RowNote::MaternitySalary.note());
         }
     }
 
     let period = Some(ReadPeriod { from, to, pay });
-    if !read.unreadable.is_empty() {
-        notes.push(note_unreadable(&read.unreadable));
-        return check(notes, period);
-    }
-    if to > context.today {
-        notes.push(note_future(to, context.today));
-        return check(notes, period);
-    }
-    if voluntary && from < VOLUNTARY_FROM {
-        notes.push(note_voluntary_too_early());
-        return check(notes, period);
-    }
-    if read.figures.iter().any(|(c, n)| *c == Column::Reelection && !n.decimal.is_zero()) {
-        notes.push(note_reelection());
+    if let Some(note) = needs_a_look(read, from, to, voluntary, context.today) {
+        notes.push(note);
         return check(notes, period);
     }
     if pay.complete() {
@@ -314,32 +289,75 @@ fn outcome(read: &Read, context: &Context) -> Outcome {
     // No salary: before 1995 the time counts without one; from 1995 the worker gives it. A maternity row
     // with no period just before it may be leave after the contract ended, which does not count.
     if to < SALARY_DATA_FROM && !voluntary {
-        notes.push(note_before_1995());
+        notes.push(RowNote::Before1995.note());
         return used(
             notes,
             Some(ReadPeriod { from, to, pay: Pay::State { coefficient: None, allowances: Decimal::ZERO } }),
         );
     }
     if maternity && !carried {
-        notes.push(note_maternity_alone());
+        notes.push(RowNote::MaternityAlone.note());
     }
-    notes.push(if context.format == RecordFormat::Vssid { note_vssid_salary() } else { note_salary_missing() });
+    let missing =
+        if context.format == RecordFormat::Vssid { RowNote::VssidSalaryMissing } else { RowNote::SalaryMissing };
+    notes.push(missing.note());
     check(notes, period)
+}
+
+/// The row's first and last months. "Đến nay", and the open period of the VssID list, end with the last full
+/// month, which the note says. `Err`: months that make no period.
+fn months(read: &Read, context: &Context) -> Result<(Month, Month, Option<Note>), Note> {
+    let from = read.from.ok_or_else(|| RowNote::FirstMonthUnreadable.note())?;
+    let (to, until_now) = match (read.to, context.format) {
+        (Some(Some(to)), _) => (to, None),
+        (Some(None), _) | (None, RecordFormat::Vssid) => {
+            let last = context.today.plus(-1).unwrap_or(context.today);
+            (last, Some(RowNote::UntilNow.with(vec![Figure::month("last", last)])))
+        }
+        (None, _) => return Err(RowNote::LastMonthUnreadable.note()),
+    };
+    if to < from {
+        return Err(RowNote::RowEndsBeforeStart.with(vec![Figure::month("from", from), Figure::month("to", to)]));
+    }
+    Ok((from, to, until_now))
+}
+
+/// Maternity months count as contribution time at the salary of the month before the leave: a maternity row
+/// without its own takes the pay of the period just before it, when there is one.
+fn leave_pay(pay: Pay, from: Month, previous: Option<ReadPeriod>) -> Option<Pay> {
+    let before = previous.filter(|p| p.to.plus(1) == Some(from))?;
+    (!pay.complete()).then_some(before.pay)
+}
+
+/// What leaves a row read whole for the worker to check: a figure that is no number, months not yet come,
+/// voluntary SI before there was any, a re-election allowance the law does not settle.
+fn needs_a_look(read: &Read, from: Month, to: Month, voluntary: bool, today: Month) -> Option<Note> {
+    if !read.unreadable.is_empty() {
+        Some(RowNote::FiguresUnreadable.with(vec![Figure::text("pieces", quoted(&read.unreadable))]))
+    } else if to > today {
+        Some(RowNote::FutureMonths.with(vec![Figure::month("to", to), Figure::month("today", today)]))
+    } else if voluntary && from < VOLUNTARY_FROM {
+        Some(RowNote::VoluntaryBefore2008.note())
+    } else if read.figures.iter().any(|(c, n)| *c == Column::Reelection && !n.decimal.is_zero()) {
+        Some(RowNote::ReelectionAllowance.note())
+    } else {
+        None
+    }
 }
 
 /// Rows of months that are no social-insurance time, and why: unemployment or accident insurance alone, months
 /// without pay, sick leave, months already paid out as a lump sum.
 fn not_counted(words: &str, section: Section) -> Option<RowNote> {
     if section == Section::Unemployment || only_unemployment(words) {
-        Some(note_unemployment())
+        Some(RowNote::UnemploymentOnly)
     } else if section == Section::Accident {
-        Some(note_accident_only())
+        Some(RowNote::AccidentOnly)
     } else if ["khong tham gia", "khong dong", "nghi khong luong", "khong huong luong"].iter().any(|w| has(words, w)) {
-        Some(note_not_participating())
+        Some(RowNote::NotParticipating)
     } else if has(words, "om dau") || has(words, "nghi om") {
-        Some(note_sickness())
+        Some(RowNote::SickLeave)
     } else if has(words, "da huong") && has(words, "mot lan") {
-        Some(note_paid_out())
+        Some(RowNote::AlreadyPaidOut)
     } else {
         None
     }
@@ -347,7 +365,7 @@ fn not_counted(words: &str, section: Section) -> Option<RowNote> {
 
 /// What the months were paid on: a voluntary income; a state-scale coefficient with its allowances; an
 /// employer's salary in đồng (Mức đóng, or its parts). `Err` when the base is neither a coefficient nor đồng.
-fn paid_on(read: &Read, voluntary: bool, notes: &mut Vec<RowNote>) -> Result<Pay, RowNote> {
+fn paid_on(read: &Read, voluntary: bool, notes: &mut Vec<Note>) -> Result<Pay, Note> {
     let figure = |c: Column| read.figures.iter().find(|(k, _)| *k == c).map(|(_, n)| *n);
     let base = figure(Column::Base);
     let base_dong = base.and_then(|b| b.dong(Decimal::from(MIN_SALARY))).and_then(whole_dong);
@@ -360,11 +378,11 @@ fn paid_on(read: &Read, voluntary: bool, notes: &mut Vec<RowNote>) -> Result<Pay
     let parts_sum = (!parts.is_empty()).then(|| parts.iter().fold(Vnd::ZERO, |a, b| a + *b));
     if let (Some(b), Some(sum)) = (base_dong, parts_sum) {
         if b != sum {
-            notes.push(note_parts_differ(sum));
+            notes.push(RowNote::SalaryParts.with(vec![Figure::vnd("sum", sum)]));
         }
     }
     if voluntary {
-        notes.push(note_voluntary());
+        notes.push(RowNote::VoluntaryTime.note());
         return Ok(Pay::Voluntary(base_dong.or(parts_sum)));
     }
     match base {
@@ -374,7 +392,7 @@ fn paid_on(read: &Read, voluntary: bool, notes: &mut Vec<RowNote>) -> Result<Pay
             notes.extend(note);
             Ok(Pay::State { coefficient: Some(b.decimal), allowances })
         }
-        Some(_) => Err(note_base_unreadable()),
+        Some(_) => Err(RowNote::BaseUnreadable.note()),
         None => Ok(Pay::Employer(parts_sum)),
     }
 }
@@ -390,16 +408,16 @@ fn only_unemployment(words: &str) -> bool {
     (has(words, "that nghiep") || has(words, "bhtn")) && !has(words, "bhxh") && !has(words, "xa hoi")
 }
 
-fn used(notes: Vec<RowNote>, period: Option<ReadPeriod>) -> Outcome {
+fn used(notes: Vec<Note>, period: Option<ReadPeriod>) -> Outcome {
     Outcome { status: RowStatus::Used, notes, period }
 }
 
-fn check(notes: Vec<RowNote>, period: Option<ReadPeriod>) -> Outcome {
+fn check(notes: Vec<Note>, period: Option<ReadPeriod>) -> Outcome {
     Outcome { status: RowStatus::Check, notes, period }
 }
 
 fn skipped(note: RowNote) -> Outcome {
-    Outcome { status: RowStatus::Skipped, notes: vec![note], period: None }
+    Outcome { status: RowStatus::Skipped, notes: vec![note.note()], period: None }
 }
 
 /// The allowances of a state-scale row, as one coefficient counted for SI (Law 41/2024 Art 31.1.a; Law
@@ -411,7 +429,7 @@ fn state_allowances(
     coefficient: Decimal,
     figures: &[(Column, Number)],
     from: Option<Month>,
-) -> (Decimal, Option<RowNote>) {
+) -> (Decimal, Option<Note>) {
     let value = |c: Column| figures.iter().find(|(k, _)| *k == c).map_or(Decimal::ZERO, |(_, n)| n.decimal);
     let percent = |c: Column| value(c) / Decimal::ONE_HUNDRED;
     let position = value(Column::Position);
@@ -424,7 +442,7 @@ fn state_allowances(
     let any = !(total.is_zero() && regional.is_zero());
     let parts =
         Allowances { coefficient, position, beyond_scale, occupational, retained, total, regional, before_2007 };
-    (total, any.then(|| note_allowances(&parts)))
+    (total, any.then(|| allowances_note(&parts)))
 }
 
 /// The allowances of a state-scale row, for its note.
@@ -530,361 +548,183 @@ pub fn closes_table(words: &str) -> bool {
         || has(words, "ngay") && has(words, "thang") && has(words, "nam")
 }
 
-// The notes, each with the rule behind it.
-
-pub fn note_header() -> RowNote {
-    RowNote::new("header", "Dòng tiêu đề của bảng.", "The table's header.")
-}
-
-pub fn note_total() -> RowNote {
-    RowNote::new(
-        "statementTotal",
-        "Dòng tổng thời gian của tờ khai: dùng để đối chiếu với tổng các dòng.",
-        "The record's own total: compared with the rows' total.",
-    )
-}
-
-pub fn note_section(section: Section) -> RowNote {
-    let (vi, en) = match section {
-        Section::Compulsory => ("BHXH bắt buộc", "compulsory social insurance"),
-        Section::Voluntary => ("BHXH tự nguyện", "voluntary social insurance"),
-        Section::Unemployment => (
-            "bảo hiểm thất nghiệp (không tính vào thời gian đóng BHXH)",
-            "unemployment insurance (not social-insurance time)",
-        ),
-        Section::Accident => {
-            ("bảo hiểm tai nạn lao động, bệnh nghề nghiệp", "occupational accident and disease insurance")
-        }
-    };
-    RowNote::new(
-        "section",
-        format!("Tiêu đề phần: các dòng sau là {vi}."),
-        format!("A section's title: the rows below are {en}."),
-    )
-}
-
-pub fn note_page() -> RowNote {
-    RowNote::new("pageBreak", "Số trang.", "A page number.")
-}
-
-pub fn note_person() -> RowNote {
-    RowNote::new("person", "Thông tin về người tham gia.", "About the insured person.")
-}
-
-pub fn note_not_a_period() -> RowNote {
-    RowNote::new("notAPeriod", "Không phải một giai đoạn đóng.", "Not a contribution period.")
-}
-
-pub fn note_repeated(line: u32) -> RowNote {
-    RowNote::new(
-        "repeated",
-        format!("Dòng {line} lặp lại (hai ảnh chụp hoặc hai trang chồng lên nhau): chỉ tính một lần."),
-        format!("Line {line} again (two screenshots or pages overlapping): counted once."),
-    )
-}
-
-pub fn note_overlap(line: u32) -> RowNote {
-    RowNote::new(
-        "overlap",
-        format!("Trùng tháng với dòng {line}: mỗi tháng chỉ tính một lần. Hãy sửa tháng hoặc bỏ một trong hai dòng."),
-        format!(
-            "Shares months with line {line}: each month counts once. Correct the months or leave one of the two out."
-        ),
-    )
-    .citing(&[Source::law(LAW_41, "Điều 5.3")])
-}
-
-fn note_unemployment() -> RowNote {
-    RowNote::new(
-        "unemploymentOnly",
-        "Bảo hiểm thất nghiệp: là loại bảo hiểm riêng, không phải thời gian đóng BHXH, không tính vào lương hưu.",
-        "Unemployment insurance: a separate insurance, not social-insurance time; it does not count towards a pension.",
-    )
-    .citing(&[Source::law(LAW_41, "Điều 3.6, 4.4")])
-}
-
-fn note_accident_only() -> RowNote {
-    RowNote::new(
-        "accidentOnly",
-        "Chỉ đóng bảo hiểm tai nạn lao động, bệnh nghề nghiệp: không đóng vào quỹ hưu trí, không tính vào lương hưu.",
-        "Occupational accident insurance only: nothing went into the retirement fund; it does not count towards a pension.",
-    )
-    .citing(&[Source::law(LAW_41, "Điều 2.5.a, 3.6")])
-}
-
-fn note_not_participating() -> RowNote {
-    RowNote::new(
-        "notParticipating",
-        "Không tham gia BHXH (không hưởng lương từ 14 ngày làm việc trở lên trong tháng): không đóng, và các tháng này không được tính.",
-        "No social insurance (no pay for 14 working days or more in the month): nothing was paid, and these months do not count.",
-    )
-    .citing(&[Source::law(LAW_41, "Điều 3.6, 33.5, 34.3")])
-}
-
-fn note_sickness() -> RowNote {
-    RowNote::new(
-        "sickness",
-        "Nghỉ ốm từ 14 ngày làm việc trở lên trong tháng: không đóng BHXH, và tháng đó không được tính.",
-        "Sick leave of 14 working days or more in the month: no contribution, and the month does not count.",
-    )
-    .citing(&[Source::law(LAW_41, "Điều 33.5"), Source::law("Thông tư 59/2015/TT-BLĐTBXH", "Điều 6.4")])
-}
-
-fn note_paid_out() -> RowNote {
-    RowNote::new(
-        "paidOut",
-        "Thời gian đã hưởng BHXH một lần: không còn được tính.",
-        "Time already paid out as a lump sum: it no longer counts.",
-    )
-    .citing(&[Source::law(LAW_41, "Điều 5.3")])
-}
-
-fn note_month_unreadable(first: bool) -> RowNote {
-    let (vi, en) = if first { ("tháng bắt đầu", "first month") } else { ("tháng kết thúc", "last month") };
-    RowNote::new(
-        "monthUnreadable",
-        format!("Không đọc được {vi}: hãy nhập theo dạng tháng/năm."),
-        format!("The {en} could not be read: enter it as month/year."),
-    )
-}
-
-fn note_until_now(last: Month) -> RowNote {
-    RowNote::new(
-        "untilNow",
-        format!("«Đến nay» được hiểu là đến tháng {last}, tháng trọn gần nhất; hãy sửa nếu cần."),
-        format!("“Until now” is read as up to {last}, the last full month; correct it if needed."),
-    )
-}
-
-fn note_end_before_start(from: Month, to: Month) -> RowNote {
-    RowNote::new(
-        "endBeforeStart",
-        format!("Tháng kết thúc {to} trước tháng bắt đầu {from}: hãy kiểm tra lại."),
-        format!("The last month {to} is before the first month {from}: please check."),
-    )
-}
-
-fn note_back_paid() -> RowNote {
-    RowNote::new(
-        "backPaid",
-        "Truy đóng: các tháng được tính khi đã đóng đủ, mỗi tháng một lần.",
-        "Paid afterwards: the months count once paid in full, each month once.",
-    )
-    .citing(&[Source::law(LAW_41, "Điều 5.3, 31.3")])
-}
-
-fn note_voluntary() -> RowNote {
-    RowNote::new(
-        "voluntary",
-        "BHXH tự nguyện: mức đóng là thu nhập tháng đã chọn; thời gian này được cộng với thời gian đóng bắt buộc.",
-        "Voluntary social insurance: the amount is the monthly income chosen; this time adds to compulsory time.",
-    )
-    .citing(&[Source::law(LAW_41, "Điều 3.6, 31.2")])
-}
-
-fn note_maternity() -> RowNote {
-    RowNote::new(
-        "maternity",
-        "Nghỉ hưởng chế độ thai sản: các tháng này được tính là thời gian đóng BHXH, dù người lao động và đơn vị không phải đóng.",
-        "Maternity leave: these months count as contribution time, though neither the worker nor the employer paid.",
-    )
-    .citing(&[Source::law(LAW_41, "Điều 53.8"), Source::secondhand(LAW_58, "Điều 39.2")])
-}
-
-fn note_maternity_salary() -> RowNote {
-    RowNote::new(
-        "maternitySalary",
-        "Dòng không ghi tiền lương: tính theo tiền lương đóng BHXH của tháng trước khi nghỉ.",
-        "The row gives no salary: the months count at the salary of the month before the leave.",
-    )
-    .citing(&[Source::law("Thông tư 59/2015/TT-BLĐTBXH", "Điều 12.4")])
-}
-
-fn note_maternity_alone() -> RowNote {
-    RowNote::new(
-        "maternityAlone",
-        "Không có giai đoạn đóng ngay trước kỳ nghỉ: nếu nghỉ sau khi đã chấm dứt hợp đồng thì thời gian này không được tính.",
-        "No period just before the leave: leave taken after the contract ended does not count as contribution time.",
-    )
-    .citing(&[Source::law(LAW_41, "Điều 50.4")])
-}
-
-fn note_base_unreadable() -> RowNote {
-    RowNote::new(
-        "baseUnreadable",
-        "Không rõ mức đóng là hệ số hay số tiền: hãy nhập lại.",
-        "The amount is neither a clear coefficient nor an amount of đồng: please enter it.",
-    )
-}
-
-fn note_parts_differ(sum: Vnd) -> RowNote {
-    RowNote::new(
-        "salaryParts",
-        format!("Tiền lương, phụ cấp lương và các khoản bổ sung cộng lại là {sum}, khác mức đóng: mức đóng được dùng."),
-        format!(
-            "The salary, salary allowances and supplements add up to {}, not the amount paid on: the amount paid on is used.",
-            crate::core::explain::en(sum)
-        ),
-    )
-}
-
-fn note_unreadable(pieces: &[(Column, String)]) -> RowNote {
-    let list = pieces.iter().map(|(_, t)| format!("«{t}»")).collect::<Vec<_>>().join(", ");
-    RowNote::new(
-        "unreadable",
-        format!("Không đọc được {list}: hãy kiểm tra các con số của dòng này."),
-        format!("{list} could not be read: please check this row's figures."),
-    )
-}
-
-fn note_ambiguous() -> RowNote {
-    RowNote::new(
-        "ambiguousColumns",
-        "Văn bản không cho biết mỗi con số thuộc cột nào (các ô trống bị mất khi sao chép): hãy kiểm tra hệ số và phụ cấp.",
-        "The text does not say which column each number is in (empty cells are lost when copying): check the coefficient and allowances.",
-    )
-}
-
-fn note_future(to: Month, today: Month) -> RowNote {
-    RowNote::new(
-        "future",
-        format!("Tháng {to} chưa đến (hôm nay là tháng {today})."),
-        format!("{to} has not come yet (this is {today})."),
-    )
-}
-
-fn note_voluntary_too_early() -> RowNote {
-    RowNote::new(
-        "voluntaryBefore2008",
-        "BHXH tự nguyện chỉ có từ tháng 01/2008: hãy kiểm tra loại bảo hiểm của dòng này.",
-        "Voluntary social insurance began in 2008-01: check this row's kind of insurance.",
-    )
-    .citing(&[Source::law("Luật BHXH 71/2006/QH11", "Chương XI (hiệu lực thi hành)")])
-}
-
-fn note_reelection() -> RowNote {
-    RowNote::new(
-        "reelection",
-        "Có phụ cấp tái cử: chưa rõ khoản này có tính vào tiền lương đóng BHXH hay không, nên chưa được cộng. Hãy kiểm tra hệ số phụ cấp.",
-        "There is a re-election allowance: whether it is part of the SI salary is not settled, so it is not added. Check the allowances.",
-    )
-    .citing(&[Source::law(LAW_41, "Điều 31.1.a")])
-}
-
-fn note_before_1995() -> RowNote {
-    RowNote::new(
-        "before1995",
-        "Thời gian làm việc trước năm 1995 không có dữ liệu tiền lương: được tính vào thời gian đóng, không tính vào mức bình quân.",
-        "Work before 1995 without salary data: it counts as time, not in the average.",
-    )
-    .citing(&[Source::law(LAW_41, "Điều 141.7"), Source::law("Nghị định 158/2025/NĐ-CP", "Điều 15.6")])
-}
-
-fn note_salary_missing() -> RowNote {
-    RowNote::new(
-        "salaryMissing",
-        "Dòng không ghi tiền lương hoặc hệ số: hãy nhập tiền lương đóng BHXH của giai đoạn này.",
-        "The row gives no salary or coefficient: enter the salary contributed on for this period.",
-    )
-}
-
-fn note_vssid_salary() -> RowNote {
-    RowNote::new(
-        "salaryMissing",
-        "Danh sách trong VssID không có tiền lương: hãy nhập tiền lương đóng BHXH (xem trong chi tiết của dòng), hoặc dùng mức lương tính lùi từ mức hiện nay.",
-        "The VssID list has no salary: enter the salary contributed on (in the row's detail), or use today's salary carried back.",
-    )
-}
-
-/// A state-scale coefficient of the scale before 2004-10: the agency converts it to the scale in force when the
-/// benefit is decided, which the calculators do not.
-pub fn note_old_scale() -> RowNote {
-    RowNote::new(
-        "oldScale",
-        "Hệ số theo thang lương cũ (trước 10/2004) nằm trong số năm cuối dùng để tính bình quân: cơ quan BHXH quy đổi sang thang lương hiện hành, nên mức bình quân có thể cao hơn. Hãy nhập hệ số đã quy đổi nếu biết.",
-        "A coefficient of the scale before 2004-10 in the last years averaged: the agency converts it to today's scale, so the average may be higher. Enter the converted coefficient if you know it.",
-    )
-    .citing(&[Source::law("Công văn 3432/LĐTBXH-BHXH ngày 08/9/2016", "Mục 3.c")])
-}
-
-fn note_allowances(a: &Allowances) -> RowNote {
-    let vi_number = |d: Decimal| d.normalize().to_string().replace('.', ",");
-    let en_number = |d: Decimal| d.normalize().to_string();
-    let parts = |n: &dyn Fn(Decimal) -> String, names: [&str; 4]| {
-        let list: Vec<String> = [a.position, a.beyond_scale, a.occupational, a.retained]
-            .iter()
-            .zip(names)
-            .filter(|(v, _)| !v.is_zero())
-            .map(|(v, name)| format!("{name} {}", n(*v)))
-            .collect();
-        if list.is_empty() {
-            n(Decimal::ZERO)
-        } else {
-            format!("{} = {}", list.join(" + "), n(a.total))
-        }
-    };
-    let vi = parts(&vi_number, ["chức vụ", "thâm niên vượt khung", "thâm niên nghề", "chênh lệch bảo lưu"]);
-    let en = parts(&en_number, ["position", "beyond-scale seniority", "occupational seniority", "retained difference"]);
-    let mut note = RowNote::new(
-        "allowances",
-        format!("Hệ số lương {}; phụ cấp tính đóng BHXH: {vi}.", vi_number(a.coefficient)),
-        format!("Salary coefficient {}; allowances counted for SI: {en}.", en_number(a.coefficient)),
-    )
-    .citing(&[
-        Source::law(LAW_41, "Điều 31.1.a"),
-        Source::law("Thông tư 59/2015/TT-BLĐTBXH", "Điều 20.1"),
-        Source::secondhand("Nghị định 204/2004/NĐ-CP", "Điều 6"),
-        Source::secondhand("Thông tư 04/2005/TT-BNV", "Mục III"),
-    ]);
-    if !a.regional.is_zero() {
-        let (vi, en) = if a.before_2007 {
-            (
-                " Phụ cấp khu vực không tính vào mức bình quân: phần đã đóng trước năm 2007 được trả bằng trợ cấp khu vực một lần khi hưởng chế độ.",
-                " The regional allowance is left out of the average: what was paid on it before 2007 comes back as a one-time regional allowance.",
-            )
-        } else {
-            (
-                " Phụ cấp khu vực không tính vào tiền lương đóng BHXH.",
-                " The regional allowance is no part of the SI salary.",
-            )
-        };
-        note.vi.push_str(vi);
-        note.en.push_str(en);
-        note.sources.push(Source::law(LAW_41, "Điều 141.3"));
+crate::notes! {
+    /// What a line of a record became, and why (`rows[].notes`); their words are in the catalogues' `record`.
+    pub enum RowNote {
+        /// A line of the table's header.
+        TableHeader,
+        /// The record's own total, set against the rows'.
+        StatementTotal,
+        /// A section's title: the rows below are compulsory social insurance.
+        SectionCompulsory,
+        /// A section's title: the rows below are voluntary social insurance.
+        SectionVoluntary,
+        /// A section's title: the rows below are unemployment insurance.
+        SectionUnemployment,
+        /// A section's title: the rows below are occupational accident and disease insurance.
+        SectionAccident,
+        /// A page's number.
+        PageBreak,
+        /// The person's birth date or sex.
+        PersonDetails,
+        /// A line that is no period.
+        NotAPeriod,
+        /// A row read twice: `line`, the first.
+        RepeatedRow,
+        /// A row that shares months with the row of `line`.
+        OverlappingRow,
+        /// Unemployment insurance alone.
+        UnemploymentOnly,
+        /// Occupational accident insurance alone.
+        AccidentOnly,
+        /// Months without social insurance (without pay).
+        NotParticipating,
+        /// Sick leave the whole month.
+        SickLeave,
+        /// Time already paid out as a lump sum.
+        AlreadyPaidOut,
+        /// The first month could not be read.
+        FirstMonthUnreadable,
+        /// The last month could not be read.
+        LastMonthUnreadable,
+        /// "Đến nay": up to `last`, the last full month.
+        UntilNow,
+        /// The last month `to` is before the first `from`.
+        RowEndsBeforeStart,
+        /// Paid afterwards.
+        BackPaid,
+        /// Voluntary social insurance.
+        VoluntaryTime,
+        /// Maternity leave.
+        MaternityLeave,
+        /// Maternity months at the salary of the month before the leave.
+        MaternitySalary,
+        /// Maternity leave with no period just before it.
+        MaternityAlone,
+        /// The amount paid on is neither a coefficient nor đồng.
+        BaseUnreadable,
+        /// The salary's parts add up to `sum`, not the amount paid on.
+        SalaryParts,
+        /// Pieces of a column of figures that are no number: `pieces`, each quoted.
+        FiguresUnreadable,
+        /// Flowing text whose numbers fit the columns in more than one way.
+        AmbiguousColumns,
+        /// The month `to` is after `today`.
+        FutureMonths,
+        /// Voluntary social insurance before it existed.
+        VoluntaryBefore2008,
+        /// A re-election allowance, not added.
+        ReelectionAllowance,
+        /// Time before 1995, without a salary.
+        Before1995,
+        /// No salary or coefficient.
+        SalaryMissing,
+        /// No salary: the VssID list gives none.
+        VssidSalaryMissing,
+        /// A coefficient of the scale before 2004-10 in the years averaged.
+        OldScale,
+        /// The salary `coefficient` and the `allowances` counted for SI (a sum of [`AllowanceTerm`]s).
+        StateAllowances,
+        /// The same, and a regional allowance paid on before 2007, left out of the average.
+        StateAllowancesRegionalRefunded,
+        /// The same, and a regional allowance, no part of the SI salary.
+        StateAllowancesRegionalLeftOut,
     }
-    note
 }
 
-pub fn warning_totals(declared: u32, counted: u32) -> Warning {
-    let (dy, dm, cy, cm) = (declared / 12, declared % 12, counted / 12, counted % 12);
-    Warning::new(
-        "totalsDiffer",
-        format!("Tờ khai ghi tổng {dy} năm {dm} tháng, nhưng các dòng đọc được cộng lại {cy} năm {cm} tháng. Hãy xem các dòng cần kiểm tra và các dòng bị bỏ qua."),
-        format!("The record states {dy} years {dm} months in all, but the rows read add up to {cy} years {cm} months. Look at the rows to check and the rows left out."),
-    )
+crate::notes! {
+    /// The allowances a state-scale row counts for SI, by name: the terms of [`RowNote::StateAllowances`]'s sum.
+    pub enum AllowanceTerm {
+        PositionAllowance,
+        BeyondScaleSeniority,
+        OccupationalSeniority,
+        RetainedDifference,
+    }
 }
 
-pub fn warning_to_check(count: usize) -> Warning {
-    let en = if count == 1 { "1 row needs".to_string() } else { format!("{count} rows need") };
-    Warning::new(
-        "rowsToCheck",
-        format!("{count} dòng cần bạn kiểm tra trước khi dùng."),
-        format!("{en} a look before use."),
-    )
+const CIRCULAR_59: &str = "Thông tư 59/2015/TT-BLĐTBXH";
+
+impl RowNote {
+    /// The rules behind the note.
+    fn sources(self) -> Vec<Source> {
+        use RowNote::*;
+        let allowances = [
+            Source::law(LAW_41, "Điều 31.1.a"),
+            Source::law(CIRCULAR_59, "Điều 20.1"),
+            Source::secondhand("Nghị định 204/2004/NĐ-CP", "Điều 6"),
+            Source::secondhand("Thông tư 04/2005/TT-BNV", "Mục III"),
+        ];
+        match self {
+            OverlappingRow | AlreadyPaidOut => vec![Source::law(LAW_41, "Điều 5.3")],
+            UnemploymentOnly => vec![Source::law(LAW_41, "Điều 3.6, 4.4")],
+            AccidentOnly => vec![Source::law(LAW_41, "Điều 2.5.a, 3.6")],
+            NotParticipating => vec![Source::law(LAW_41, "Điều 3.6, 33.5, 34.3")],
+            SickLeave => vec![Source::law(LAW_41, "Điều 33.5"), Source::law(CIRCULAR_59, "Điều 6.4")],
+            BackPaid => vec![Source::law(LAW_41, "Điều 5.3, 31.3")],
+            VoluntaryTime => vec![Source::law(LAW_41, "Điều 3.6, 31.2")],
+            MaternityLeave => vec![Source::law(LAW_41, "Điều 53.8"), Source::secondhand(LAW_58, "Điều 39.2")],
+            MaternitySalary => vec![Source::law(CIRCULAR_59, "Điều 12.4")],
+            MaternityAlone => vec![Source::law(LAW_41, "Điều 50.4")],
+            VoluntaryBefore2008 => vec![Source::law("Luật BHXH 71/2006/QH11", "Chương XI (hiệu lực thi hành)")],
+            ReelectionAllowance => vec![Source::law(LAW_41, "Điều 31.1.a")],
+            Before1995 => vec![Source::law(LAW_41, "Điều 141.7"), Source::law("Nghị định 158/2025/NĐ-CP", "Điều 15.6")],
+            OldScale => vec![Source::law("Công văn 3432/LĐTBXH-BHXH ngày 08/9/2016", "Mục 3.c")],
+            StateAllowances => allowances.to_vec(),
+            // What became of the regional allowance, in or out of the SI salary (Art 141.3).
+            StateAllowancesRegionalRefunded | StateAllowancesRegionalLeftOut => {
+                [&allowances[..], &[Source::law(LAW_41, "Điều 141.3")]].concat()
+            }
+            TableHeader | StatementTotal | SectionCompulsory | SectionVoluntary | SectionUnemployment
+            | SectionAccident | PageBreak | PersonDetails | NotAPeriod | RepeatedRow | FirstMonthUnreadable
+            | LastMonthUnreadable | UntilNow | RowEndsBeforeStart | BaseUnreadable | SalaryParts
+            | FiguresUnreadable | AmbiguousColumns | FutureMonths | SalaryMissing | VssidSalaryMissing => vec![],
+        }
+    }
+
+    /// The note, with the figures its words show and the rules behind it.
+    pub fn with(self, figures: Vec<Figure>) -> Note {
+        Note::new(self, figures).cite(self.sources())
+    }
+
+    /// The note, for a note whose words show no figure.
+    pub fn note(self) -> Note {
+        self.with(Vec::new())
+    }
+
+    /// The title of a section of the record.
+    pub fn section(section: Section) -> RowNote {
+        match section {
+            Section::Compulsory => RowNote::SectionCompulsory,
+            Section::Voluntary => RowNote::SectionVoluntary,
+            Section::Unemployment => RowNote::SectionUnemployment,
+            Section::Accident => RowNote::SectionAccident,
+        }
+    }
 }
 
-pub fn warning_late(months: u32) -> Warning {
-    Warning::new(
-        "latePayment",
-        format!("Đơn vị còn chậm đóng {months} tháng: các tháng này chỉ được tính khi đơn vị đã đóng đủ."),
-        format!("The employer is {months} months late paying: those months count only once it has paid them."),
-    )
+/// The note on a state-scale row's coefficient and allowances. The allowances are a sum of named terms, written
+/// `positionAllowance 0.2 + occupationalSeniority 0.117 = 0.317` (the catalogues' `sum`), or `0` with none.
+fn allowances_note(a: &Allowances) -> Note {
+    let terms: Vec<String> = [
+        (AllowanceTerm::PositionAllowance, a.position),
+        (AllowanceTerm::BeyondScaleSeniority, a.beyond_scale),
+        (AllowanceTerm::OccupationalSeniority, a.occupational),
+        (AllowanceTerm::RetainedDifference, a.retained),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_zero())
+    .map(|(term, v)| format!("{} {}", NoteId::from(term).camel_case(), v.normalize()))
+    .collect();
+    let sum = if terms.is_empty() { "0".to_string() } else { format!("{} = {}", terms.join(" + "), a.total) };
+    let id = match (a.regional.is_zero(), a.before_2007) {
+        (true, _) => RowNote::StateAllowances,
+        (false, true) => RowNote::StateAllowancesRegionalRefunded,
+        (false, false) => RowNote::StateAllowancesRegionalLeftOut,
+    };
+    id.with(vec![Figure::number("coefficient", a.coefficient), Figure::text("allowances", sum)])
 }
 
-pub fn warning_no_header() -> Warning {
-    Warning::new(
-        "noHeader",
-        "Không thấy dòng tiêu đề (Từ tháng, Đến tháng…): các cột được hiểu theo thứ tự của tờ rời 07/SBH.",
-        "No header was found (Từ tháng, Đến tháng…): the columns are taken in the order of the 07/SBH statement.",
-    )
+/// The pieces of a row that could not be read, as its note quotes them: «1,7B», «x2».
+fn quoted(pieces: &[(Column, String)]) -> String {
+    pieces.iter().map(|(_, t)| format!("«{t}»")).collect::<Vec<_>>().join(", ")
 }

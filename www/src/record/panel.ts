@@ -192,7 +192,7 @@ interface ReviewContext {
  */
 function showReview(review: HTMLElement, reading: Reading, { form, page, id, done }: ReviewContext): void {
   const periodRows = reading.rows.filter((r) => r.status !== 'skipped' || r.period !== null);
-  const leftOut = reading.rows.filter((r) => r.status === 'skipped' && r.period === null && ['unemploymentOnly', 'accidentOnly', 'notParticipating', 'sickness', 'paidOut'].includes(r.notes[0]?.code ?? ''));
+  const leftOut = reading.rows.filter((r) => r.status === 'skipped' && r.period === null && ['unemploymentOnly', 'accidentOnly', 'notParticipating', 'sickLeave', 'alreadyPaidOut'].includes(r.notes[0]?.id ?? ''));
   const others = reading.rows.filter((r) => r.status === 'skipped' && !leftOut.includes(r) && r.period === null);
   const chosenTotal = h('strong', {});
   const cards = periodRows.map((row) => card(row, id));

@@ -46,10 +46,16 @@ const kinds: Record<string, (value: number | string, language: Lang, catalogue: 
   month: (v) => String(v),
   text: (v) => String(v),
   parameter: (v, _, catalogue) => catalogue[`parameter.${v}`] ?? String(v),
+  // Named terms and their sum, "positionAllowance 0.2 + occupationalSeniority 0.117 = 0.317": names in words, decimals as the language writes them.
+  sum: (v, l, catalogue) => String(v).split(' ').map((w) => (/^\d+\.\d+$/.test(w) ? w.replace('.', separators[l].decimal) : catalogue[w] ?? w)).join(' '),
 };
 
-/** The placeholders of a wording, `{name:kind}` and `{name?one|other}`: what the catalogue test compares. */
-export const placeholders = (wording: string): string[] => [...wording.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]).sort();
+/**
+ * The figures a wording shows, `name:kind`, each once: what the catalogue test compares between languages. A
+ * plural's choice, `{name?one|other}`, is the language's own (Vietnamese needs none), so it is left out.
+ */
+export const placeholders = (wording: string): string[] =>
+  [...new Set([...wording.matchAll(/\{(\w+)(:\w+)?(\?)?[^{}]*\}/g)].filter((m) => !m[3]).map((m) => m[1] + (m[2] ?? '')))].sort();
 
 /** A wording with its figures put in. A figure the wording names but the note lacks shows as `{name}`. */
 function fill(wording: string, figures: Figures, language: Lang, catalogue: Catalogue): string {
