@@ -29,7 +29,7 @@ const continueFields = byId('p-continue-fields');
 const continueKind = byId<HTMLSelectElement>('p-cont-kind');
 const continueAmount = byId<HTMLInputElement>('p-cont-amount');
 const decision = byId<HTMLInputElement>('p-decision');
-const policy = mountPolicy(byId('p-policy-fields'), 'p');
+const policy = mountPolicy(byId('p-policy-fields'));
 const showContinuation = () => (continueFields.hidden = !continueBox.checked);
 continueBox.addEventListener('change', showContinuation);
 showContinuation();

@@ -37,7 +37,7 @@ const person = mountPersonAndHistory(byId('w-person'), {
   lastMonthLabel: ['Tháng bạn ngừng đóng', 'Month you stopped paying'],
   lastMonthDefault: '',
 });
-const policy = mountPolicy(byId('w-policy-fields'), 'w');
+const policy = mountPolicy(byId('w-policy-fields'));
 const dependants = mountDependants(byId('w-family'), 'w', () => (form.querySelector<HTMLInputElement>('input[name="sex"]:checked')?.value ?? 'male') as Sex);
 
 // Short explanations next to the inputs they concern.
