@@ -32,11 +32,7 @@ const horizonHint = byId('w-horizon-hint');
 discount.value = decimal(5);
 indexation.value = decimal(3.5);
 
-const person = mountPersonAndHistory(byId('w-person'), {
-  prefix: 'w',
-  lastMonthLabel: ['Tháng bạn ngừng đóng', 'Month you stopped paying'],
-  lastMonthDefault: '',
-});
+const person = mountPersonAndHistory(byId('w-person-history'));
 const policy = mountPolicy(byId('w-policy-fields'));
 const dependants = mountDependants(byId('w-family'), () => (form.querySelector<HTMLInputElement>('input[name="sex"]:checked')?.value ?? 'male') as Sex);
 
