@@ -23,15 +23,28 @@ const isShared = (id: string) => id.startsWith('\0') || /node_modules/.test(id);
 
 /**
  * `<!-- partial:header -->` in a page is replaced by `partials/header.html`: one head, header and footer for
- * every page. It runs before Vite's own processing, so the partials' stylesheet is bundled like the pages'.
+ * every page, and the parts of a form that two pages share. A partial may take parameters,
+ * `<!-- partial:person-history prefix=p last="Tháng bạn ngừng đóng" -->`, each `{name}` in it being replaced by
+ * the value (`{n}`, a row's number, is left for the script that numbers the row). A partial's own comments and
+ * indentation are for its readers: they are left out of the page. It runs before Vite's own processing, so the
+ * partials' stylesheet is bundled like the pages'.
  */
 function partials(): Plugin {
+  const parameter = /([\w-]+)=(?:"([^"]*)"|([^\s"]+))/g;
   return {
     name: 'partials',
     transformIndexHtml: {
       order: 'pre',
       handler: (html) =>
-        html.replace(/<!-- partial:(\w+) -->/g, (_, name: string) => readFileSync(resolve(here, 'partials', `${name}.html`), 'utf8')),
+        html.replace(/<!-- partial:([\w-]+)((?:\s+[\w-]+=(?:"[^"]*"|[^\s"]+))*)\s*-->/g, (_, name: string, args: string) => {
+          const values = new Map([...args.matchAll(parameter)].map(([, key, quoted, bare]) => [key, quoted ?? bare]));
+          const text = readFileSync(resolve(here, 'partials', `${name}.html`), 'utf8').replace(/<!--[^]*?-->\s*/g, '').replace(/\n\s+/g, '\n').trim();
+          return text.replace(/\{([\w-]+)\}/g, (whole, key: string) => {
+            if (values.has(key)) return values.get(key)!;
+            if (key === 'n') return whole;
+            throw new Error(`partials/${name}.html uses {${key}}, which its include does not give`);
+          });
+        }),
     },
   };
 }

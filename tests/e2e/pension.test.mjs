@@ -294,7 +294,7 @@ for (const screen of ['phone', 'desktop']) {
     await page.selectOption('#p-1-kind', 'voluntary');
     await page.fill('#p-1-amount', '');
     await expectError(page, '#p-1-amount', /^Hãy điền mục này\.$/);
-    assert.equal(await page.textContent('label[for="p-1-amount"]'), 'Thu nhập chọn đóng mỗi tháng (đồng)');
+    assert.equal(await page.innerText('label[for="p-1-amount"]'), 'Thu nhập chọn đóng mỗi tháng (đồng)');
     await typeMoney(page, '#p-1-amount', 3000000);
     await calculate(page);
     await shownPension(page);

@@ -4,8 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { initSync, parameters } from '../../pkg/index.js';
+import { compareWithdrawal, initSync, parameters, pension } from '../../pkg/index.js';
 import { startSite, axeViolations, screenshot, typeMoney } from './site.mjs';
+import { CASES_TODAY, carriedBack, dong } from './cases.mjs';
 
 initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
 
@@ -100,6 +101,75 @@ test('without JavaScript, every calculator page says what it needs', async () =>
     const notice = page.locator('p.notice').first();
     assert.ok(await notice.isVisible(), path);
     assert.match(await notice.textContent(), /Trang này cần JavaScript và WebAssembly để tính\. This page needs JavaScript/);
+  }
+});
+
+test('the pension and withdrawal forms come painted in the HTML: without JavaScript the person and the history are there, labelled; with it they calculate', async () => {
+  const pages = [
+    ['pension.html', 'p', 'Bạn đã đóng đến tháng', 'Paid up to'],
+    ['withdrawal.html', 'w', 'Tháng bạn ngừng đóng', 'Month you stopped paying'],
+  ];
+  for (const [path, p, last, lastEn] of pages) {
+    const page = await site.open(path, { javaScript: false });
+    assert.equal(await page.locator('main form').count(), 1, `${path}: a form`);
+    // Sex: a radio group named by its label, the man's box ticked as the script used to tick it.
+    const sex = page.getByRole('radiogroup', { name: 'Giới tính', exact: true });
+    assert.ok(await sex.isVisible(), `${path}: sex`);
+    assert.ok(await sex.getByRole('radio', { name: 'Nam', exact: true }).isChecked());
+    assert.ok(!(await sex.getByRole('radio', { name: 'Nữ', exact: true }).isChecked()));
+    // Each control found by its accessible name (its label) alone, with its English beside it, its key and the
+    // engine field it feeds.
+    const controls = [
+      ['birth', 'Tháng năm sinh', 'Month and year of birth', 'birth'],
+      ['years', 'Số năm đã đóng', 'Years paid', 'history history[0] history[0].from'],
+      ['months', 'và số tháng', 'and months', null],
+      ['amount', 'Tiền lương đóng BHXH hiện nay, mỗi tháng (đồng)', 'Monthly salary you contribute on now (đồng)', 'history[0].salary history[0].income'],
+      ['last', last, lastEn, 'history[0].to'],
+    ];
+    for (const [name, label, en, field] of controls) {
+      const control = page.getByRole('textbox', { name: label, exact: true });
+      assert.ok(await control.isVisible() && await control.isEditable(), `${path}: ${label}`);
+      assert.equal(await control.getAttribute('id'), `${p}-${name}`);
+      assert.equal(await control.getAttribute('name'), name);
+      assert.equal(await control.getAttribute('data-field'), field);
+      assert.equal(await page.locator(`label[for="${p}-${name}"] [data-en]:visible, label[for="${p}-${name}"][data-en]`).getAttribute('data-en'), en);
+    }
+    assert.equal(await page.getAttribute(`#${p}-amount`, 'inputmode'), 'numeric');
+    // The voluntary income's label waits, hidden, for its kind; the period by period entry and the record reader too.
+    assert.equal(await page.getByRole('textbox', { name: 'Thu nhập chọn đóng hiện nay, mỗi tháng (đồng)' }).count(), 0);
+    assert.equal(await page.locator('.detailed template').count(), 1);
+    assert.ok(!(await page.locator('.detailed').isVisible()));
+    assert.ok(!(await page.locator('.record-import').isVisible()));
+    // The policy's choice, in its fold, is in the HTML too.
+    assert.equal(await page.locator(`#${p}-policy option`).count(), 4);
+    // No parameter of the partials was left unfilled.
+    assert.doesNotMatch(await page.content(), /\{(prefix|last|last-en)\}/);
+    await screenshot(page, `${path.replace('.html', '')}-no-script`);
+  }
+
+  // With JavaScript, the same controls, filled through their labels, calculate as the engine does.
+  const now = { kind: 'compulsory', amount: 10_000_000, from: '2011-01', to: '2026-07' };
+  const history = carriedBack(parameters(), 2026, now);
+  const expected = pension({ sex: 'female', birth: '1969-01', history, today: CASES_TODAY });
+  const withdrawal = compareWithdrawal({ sex: 'female', birth: '1969-01', history, today: CASES_TODAY });
+  assert.ok(expected.monthlyPension > 0 && withdrawal.withdraw.lumpSum > 0);
+  for (const [path, , last] of pages) {
+    const page = await site.open(path, { today: CASES_TODAY });
+    await page.getByRole('radio', { name: 'Nữ', exact: true }).check();
+    const box = (name) => page.getByRole('textbox', { name, exact: true });
+    await box('Tháng năm sinh').fill('1969-01');
+    await box('Số năm đã đóng').fill('15');
+    await box('và số tháng').fill('7');
+    await box('Tiền lương đóng BHXH hiện nay, mỗi tháng (đồng)').pressSequentially(String(now.amount));
+    await box(last).fill(now.to);
+    await page.click('form button[type="submit"]');
+    if (path === 'pension.html') {
+      await page.waitForSelector('[data-testid="monthly-pension"]');
+      assert.equal(await page.locator('[data-testid="monthly-pension"]').evaluate((el) => el.firstChild.textContent), dong(expected.monthlyPension));
+    } else {
+      await page.waitForSelector('#w-result .verdict');
+      assert.ok((await page.textContent('#w-result .answer')).includes(dong(withdrawal.withdraw.lumpSum)), 'the lump sum');
+    }
   }
 });
 

@@ -21,3 +21,10 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!el) throw new Error(`#${id} is missing from the page`);
   return el as T;
 }
+
+/** The element matching `selector` inside `root`, which the page's HTML must have. */
+export function find<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`${selector} is missing from the page`);
+  return el;
+}

@@ -2,7 +2,7 @@
 // back as whole đồng, and showing an engine error next to the field it names.
 import { engine, isEngineError, showUnsupported, type Engine, type EngineError } from './engine';
 import { grouped } from './format';
-import { tr } from './i18n';
+import { localize, tr } from './i18n';
 import { speak } from './wording/page.ts';
 
 /** Groups the digits of a money input as the worker types (`20.000.000`), keeping the caret in place; and its value now. */
@@ -22,6 +22,36 @@ export function formatMoneyInputs(root: ParentNode): void {
     input.addEventListener('input', group);
     if (input.value) group();
   }
+}
+
+/**
+ * A list's new row, from the `<template>` the HTML gives for it: its text in the page's language, and its texts
+ * and labels that carry the row's number (`{n}` in the template) kept aside for `numberRow`.
+ */
+export function cloneRow(template: HTMLTemplateElement): HTMLElement {
+  const row = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  localize(row);
+  for (const el of row.querySelectorAll<HTMLElement>('*')) {
+    if (!el.childElementCount && el.textContent?.includes('{n}')) el.dataset.numberedText = el.textContent;
+    const label = el.getAttribute('aria-label');
+    if (label?.includes('{n}')) el.dataset.numberedLabel = label;
+  }
+  return row;
+}
+
+/**
+ * Numbers a row as the list's `i`th (from 0): its ids and the `for` and `aria-describedby` that point at them
+ * (`p-0-from` becomes `p-2-from`), the `name` of each control with a `data-key` (its key in a share link and the
+ * row's index: `from2`), and the texts and labels with the row's number ("Giai đoạn 3").
+ */
+export function numberRow(row: HTMLElement, i: number): void {
+  const renumber = (value: string) => value.replace(/-\d+-/g, `-${i}-`);
+  for (const el of row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]')) el.name = `${el.dataset.key}${i}`;
+  for (const el of row.querySelectorAll<HTMLElement>('[id]')) el.id = renumber(el.id);
+  for (const el of row.querySelectorAll<HTMLElement>('[for]')) el.setAttribute('for', renumber(el.getAttribute('for')!));
+  for (const el of row.querySelectorAll<HTMLElement>('[aria-describedby]')) el.setAttribute('aria-describedby', renumber(el.getAttribute('aria-describedby')!));
+  for (const el of row.querySelectorAll<HTMLElement>('[data-numbered-text]')) el.textContent = el.dataset.numberedText!.replace('{n}', String(i + 1));
+  for (const el of row.querySelectorAll<HTMLElement>('[data-numbered-label]')) el.setAttribute('aria-label', el.dataset.numberedLabel!.replace('{n}', String(i + 1)));
 }
 
 /**

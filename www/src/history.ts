@@ -1,10 +1,11 @@
 // The person and their contribution history, shared by the pension and the withdrawal pages. The history
 // is entered either quickly ("I paid N years and M months, at about this salary") or period by period,
-// with rows added and removed on a phone. Every control names the engine field it feeds (`data-field`), so
-// an engine error lands next to the right control.
+// with rows added and removed on a phone. The controls are in the pages' HTML (www/partials/person-history.html),
+// so the form is painted before any script has run; this module attaches their behaviour. Every control names
+// the engine field it feeds (`data-field`), so an engine error lands next to the right control.
 import type { Condition, HistoryPeriod, RevaluationTableInfo, Sex, SupportGroup } from '../../pkg/bhxh.js';
-import { h } from './dom';
-import { formatMoneyInputs, money, numberValue, pageError, text } from './form';
+import { find } from './dom';
+import { cloneRow, formatMoneyInputs, money, numberRow, numberValue, pageError, text } from './form';
 import type { Engine } from './engine';
 import { addMonths, thisMonth } from './format';
 import { tr } from './i18n';
@@ -17,65 +18,19 @@ export interface Person {
 }
 
 export interface HistoryOptions {
-  /** The id prefix of the controls (`p` gives `p-birth`, `p-years`, …). */
-  prefix: string;
-  /** The label of the quick entry's last month: "paid up to" on the pension page, "stopped in" on the withdrawal page. */
-  lastMonthLabel: [vi: string, en: string];
-  /** Its starting value; empty makes the worker fill it. */
-  lastMonthDefault: string;
+  /** The quick entry's last month to start with (the HTML leaves it empty, for the worker to fill). */
+  lastMonthDefault?: string;
 }
 
-
-/** A labelled control with its hint and error slot, as every form on the site lays them out. */
-export function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
-  const described = [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
-  control.id = id;
-  control.setAttribute('aria-describedby', described);
-  return h('div', { class: 'field' },
-    h('label', { for: id }, label),
-    control,
-    hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null,
-    h('p', { class: 'error', id: `${id}-error`, hidden: true }));
-}
-
-export const monthInput = (dataField: string, value = '', name?: string) => h('input', { type: 'month', min: '1960-01', 'data-field': dataField, value, placeholder: 'YYYY-MM', name });
-export const moneyInput = (dataField: string, name?: string) => h('input', { 'data-money': true, inputmode: 'numeric', autocomplete: 'off', 'data-field': dataField, name });
-
-export function select(dataField: string, options: [value: string, vi: string, en: string][], name?: string): HTMLSelectElement {
-  return h('select', { 'data-field': dataField, name }, ...options.map(([value, vi, en]) => h('option', { value }, tr(vi, en))));
-}
-
-const kinds: [string, string, string][] = [
-  ['compulsory', 'Bắt buộc (đi làm có hợp đồng)', 'Compulsory (employed)'],
-  ['voluntary', 'Tự nguyện (tự đóng)', 'Voluntary (on my own)'],
-];
-/** A period may also be on the state salary scale: a coefficient and allowances, as a record gives them. */
-const periodKinds: [string, string, string][] = [
-  ...kinds,
-  ['state', 'Bắt buộc, theo hệ số lương Nhà nước', 'Compulsory, on the state salary scale'],
-];
-const groups: [string, string, string][] = [
-  ['other', 'Người tham gia khác', 'Anyone else'],
-  ['poorHousehold', 'Hộ nghèo, xã đảo, đặc khu', 'Poor household, island commune'],
-  ['nearPoorHousehold', 'Hộ cận nghèo', 'Near-poor household'],
-  ['ethnicMinority', 'Người dân tộc thiểu số', 'Ethnic minority'],
-];
-
-/** A short, plain explanation that folds open next to the inputs it concerns. */
-export const explainRule = (question: string, answer: string): HTMLElement =>
-  h('details', { class: 'explain-rule' }, h('summary', {}, question), h('p', {}, answer));
-
-/** The amount label follows the kind: a salary for compulsory periods, a chosen income for voluntary ones. */
-function amountLabel(kind: string, now: boolean): string {
-  if (now) return kind === 'voluntary' ? tr('Thu nhập chọn đóng hiện nay, mỗi tháng (đồng)', 'Monthly income you contribute on now (đồng)') : tr('Tiền lương đóng BHXH hiện nay, mỗi tháng (đồng)', 'Monthly salary you contribute on now (đồng)');
-  return kind === 'voluntary' ? tr('Thu nhập chọn đóng mỗi tháng (đồng)', 'Monthly income contributed on (đồng)') : tr('Tiền lương đóng BHXH mỗi tháng (đồng)', 'Monthly salary contributed on (đồng)');
-}
-
-/** Links a kind select to its amount label and its group field (shown for voluntary periods only). */
-function linkKind(kind: HTMLSelectElement, amountField: HTMLElement, groupField: HTMLElement, now = false): void {
+/**
+ * Links a kind select to its amount's label (a salary for compulsory periods, a chosen income for voluntary
+ * ones: the label holds both, `data-kind`, one shown) and its group field (shown for voluntary periods only).
+ */
+function linkKind(kind: HTMLSelectElement, amountField: HTMLElement, groupField: HTMLElement): void {
   const update = () => {
-    amountField.querySelector('label')!.textContent = amountLabel(kind.value, now);
-    groupField.hidden = kind.value !== 'voluntary';
+    const voluntary = kind.value === 'voluntary';
+    for (const label of amountField.querySelectorAll<HTMLElement>('label [data-kind]')) label.hidden = (label.dataset.kind === 'voluntary') !== voluntary;
+    groupField.hidden = !voluntary;
   };
   kind.addEventListener('change', update);
   update();
@@ -114,103 +69,65 @@ export function yearByYear(api: Engine, kind: string, from: string, to: string, 
   return periods;
 }
 
-/** The most periods a history takes, by hand or from a link: more than any career needs. */
-const MAX_PERIODS = 120;
-
 /**
- * Builds the person and history controls into `container` and returns the reader of their values. Each
- * control's `name` is its key in a share link (`www/src/state.ts`): `sex`, `birth`, `condition`, `entry`, the
- * quick entry's `years`, `months`, `kind`, `amount`, `group`, `last`, and period by period `rows` (how many)
- * then `from0`, `to0`, `kind0`, `amount0`, `group0`, `from1`, ….
+ * Attaches the behaviour of the person and history controls that the page's HTML has in `container` and
+ * returns the reader of their values. Each control's `name` is its key in a share link (`www/src/state.ts`):
+ * `sex`, `birth`, `condition`, `entry`, the quick entry's `years`, `months`, `kind`, `amount`, `group`, `last`,
+ * and period by period `rows` (how many) then `from0`, `to0`, `kind0`, `amount0`, `group0`, `from1`, ….
  */
-export function mountPersonAndHistory(container: HTMLElement, options: HistoryOptions): { read: (api: Engine) => Person } {
-  const id = (name: string) => `${options.prefix}-${name}`;
+export function mountPersonAndHistory(container: HTMLElement, options: HistoryOptions = {}): { read: (api: Engine) => Person } {
+  const control = <T extends HTMLElement = HTMLInputElement>(name: string) => find<T>(container, `[name="${name}"]`);
+  const radio = (name: string, value: string) => find<HTMLInputElement>(container, `input[name="${name}"][value="${value}"]`);
 
   // The person.
-  const sexMale = h('input', { type: 'radio', name: 'sex', value: 'male', checked: true, 'data-field': 'sex' });
-  const sexFemale = h('input', { type: 'radio', name: 'sex', value: 'female' });
-  const birth = monthInput('birth', '', 'birth');
-  const condition = select('condition', [
-    ['normal', 'Bình thường', 'Normal'],
-    ['hardship', 'Có từ 15 năm làm nghề nặng nhọc, độc hại, hoặc ở vùng đặc biệt khó khăn', '15+ years in heavy or hazardous work, or in especially difficult areas'],
-    ['reducedCapacity', 'Suy giảm khả năng lao động từ 61% đến 80%', 'Working capacity reduced by 61% to 80%'],
-    ['reducedCapacitySevere', 'Suy giảm khả năng lao động từ 81% trở lên', 'Working capacity reduced by 81% or more'],
-  ], 'condition');
-  const person = h('fieldset', {},
-    h('legend', {}, tr('Về bạn', 'About you')),
-    h('div', { class: 'field' },
-      h('span', { class: 'label', id: id('sex-label') }, tr('Giới tính', 'Sex')),
-      h('div', { class: 'choice', role: 'radiogroup', 'aria-labelledby': id('sex-label') },
-        h('label', { class: 'check' }, sexMale, tr('Nam', 'Male')),
-        h('label', { class: 'check' }, sexFemale, tr('Nữ', 'Female'))),
-      h('p', { class: 'error', id: id('sex-error'), hidden: true })),
-    field(id('birth'), tr('Tháng năm sinh', 'Month and year of birth'), birth),
-    field(id('condition'), tr('Điều kiện làm việc', 'Working conditions'), condition,
-      tr('Quyết định tuổi nghỉ hưu: nghề nặng nhọc, độc hại hoặc suy giảm khả năng lao động được nghỉ sớm hơn.', 'This sets the retirement age: heavy or hazardous work, or a reduced working capacity, allows retiring earlier.')));
+  const sexFemale = radio('sex', 'female');
+  const birth = control('birth');
+  const condition = control<HTMLSelectElement>('condition');
 
   // The quick entry.
-  const years = h('input', { inputmode: 'numeric', autocomplete: 'off', 'data-field': 'history history[0] history[0].from', name: 'years' });
-  const months = h('input', { inputmode: 'numeric', autocomplete: 'off', name: 'months' });
-  const quickKind = select('history[0].kind', kinds, 'kind');
-  const quickAmount = moneyInput('history[0].salary history[0].income', 'amount');
-  const quickGroup = select('history[0].group', groups, 'group');
-  const lastMonth = monthInput('history[0].to', options.lastMonthDefault, 'last');
-  const quickAmountField = field(id('amount'), '', quickAmount, tr(
-    'Các năm trước được tính lùi từ mức này theo hệ số trượt giá, như thể sức mua giữ nguyên. Nếu biết lương từng giai đoạn, hãy nhập từng giai đoạn để kết quả sát hơn.',
-    'Earlier years are carried back from this amount by the inflation coefficients, as if its buying power stayed the same. If you know your pay in each period, enter the periods for a closer result.'));
-  const quickGroupField = field(id('group'), tr('Đối tượng được Nhà nước hỗ trợ', "Group for the State's support"), quickGroup);
-  const quick = h('div', { class: 'quick' },
-    h('div', { class: 'row' },
-      field(id('years'), tr('Số năm đã đóng', 'Years paid'), years),
-      field(id('months'), tr('và số tháng', 'and months'), months)),
-    field(id('kind'), tr('Loại bảo hiểm', 'Kind of insurance'), quickKind),
-    quickAmountField,
-    quickGroupField,
-    field(id('last'), tr(...options.lastMonthLabel), lastMonth));
-  linkKind(quickKind, quickAmountField, quickGroupField, true);
+  const quick = find(container, '.quick');
+  const years = control('years');
+  const months = control('months');
+  const quickKind = control<HTMLSelectElement>('kind');
+  const quickAmount = control('amount');
+  const quickGroup = control<HTMLSelectElement>('group');
+  const lastMonth = control('last');
+  // As the HTML's own value: a value the browser puts back after a reload stays.
+  if (options.lastMonthDefault) lastMonth.defaultValue = options.lastMonthDefault;
+  linkKind(quickKind, quickAmount.closest('.field')!, quickGroup.closest('.field')!);
 
-  // Period by period.
-  const list = h('div', { class: 'periods' });
-  const addButton = h('button', { type: 'button', class: 'secondary' }, tr('+ Thêm giai đoạn', '+ Add a period'));
+  // Period by period: rows cloned from the template, added and removed.
+  const detailed = find(container, '.detailed');
+  const list = find(detailed, '.periods');
+  const addButton = find<HTMLButtonElement>(detailed, 'button');
+  const template = find<HTMLTemplateElement>(detailed, 'template');
   // How many rows there are, kept as a control of its own so that a share link carries it and, restored
-  // before the rows' own keys, builds the rows they fill (see www/src/state.ts).
-  const rowCount = h('input', { type: 'hidden', name: 'rows', value: '1', max: MAX_PERIODS });
-  const detailed = h('div', { class: 'detailed', hidden: true }, rowCount, list, addButton);
+  // before the rows' own keys, builds the rows they fill (see www/src/state.ts). Its `max` is the most
+  // periods a history takes, by hand or from a link: more than any career needs.
+  const rowCount = control('rows');
+  const maxPeriods = Number(rowCount.max);
 
   const renumber = () => {
     rowCount.value = String(list.children.length);
-    addButton.hidden = list.children.length >= MAX_PERIODS;
+    addButton.hidden = list.children.length >= maxPeriods;
     [...list.children].forEach((row, i) => {
-      row.querySelector('legend span')!.textContent = tr(`Giai đoạn ${i + 1}`, `Period ${i + 1}`);
-      const remove = row.querySelector<HTMLButtonElement>('button.link')!;
-      remove.setAttribute('aria-label', tr(`Xóa giai đoạn ${i + 1}`, `Remove period ${i + 1}`));
-      remove.hidden = list.children.length === 1;
+      numberRow(row as HTMLElement, i);
+      find(row, 'button.link').hidden = list.children.length === 1;
       // An error on the whole period (it ends before it starts, it overlaps another) lands by its first month:
       // the row itself has no error slot.
-      for (const el of row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-key]')) el.name = `${el.dataset.key}${i}`;
       for (const el of row.querySelectorAll<HTMLElement>('[data-name]')) el.setAttribute('data-field', `history[${i}].${el.dataset.name}${el.dataset.name === 'from' ? ` history[${i}]` : ''}`);
-      for (const el of row.querySelectorAll<HTMLElement>('[id]')) el.id = el.id.replace(/-\d+-/, `-${i}-`);
-      for (const el of row.querySelectorAll<HTMLElement>('[for]')) el.setAttribute('for', el.getAttribute('for')!.replace(/-\d+-/, `-${i}-`));
-      for (const el of row.querySelectorAll<HTMLElement>('[aria-describedby]')) el.setAttribute('aria-describedby', el.getAttribute('aria-describedby')!.replace(/-\d+-/g, `-${i}-`));
     });
   };
 
   const addPeriod = (from = '', focus = false) => {
-    const n = list.children.length;
-    const rowId = (name: string) => id(`${n}-${name}`);
+    const row = cloneRow(template);
     // `data-name` is the engine's field (`history[i].salary`), `data-key` the share link's (`amount0`).
-    const named = <T extends HTMLElement>(el: T, name: string) => (el.setAttribute('data-name', name), el.setAttribute('data-key', name), el);
-    const kind = named(select('', periodKinds), 'kind');
-    const amount = moneyInput('');
-    amount.setAttribute('data-name', 'salary');
-    amount.setAttribute('data-key', 'amount');
-    const amountField = field(rowId('amount'), '', amount);
-    const groupField = field(rowId('group'), tr('Đối tượng được hỗ trợ', 'Support group'), named(select('', groups), 'group'));
+    const kind = find<HTMLSelectElement>(row, 'select[data-name="kind"]');
+    const amount = find<HTMLInputElement>(row, 'input[data-money]');
+    const amountField = amount.closest<HTMLElement>('.field')!;
+    const coefficients = find(row, '[data-name="coefficient"]').closest<HTMLElement>('.row')!;
+    find<HTMLInputElement>(row, 'input[data-name="from"]').value = from;
     // A state-scale period: the salary coefficient and the allowances counted for SI, as coefficients.
-    const coefficient = (name: string, key: string) => h('input', { inputmode: 'decimal', autocomplete: 'off', 'data-name': name, 'data-key': key });
-    const coefficients = h('div', { class: 'row' },
-      field(rowId('coefficient'), tr('Hệ số lương', 'Salary coefficient'), coefficient('coefficient', 'coef')),
-      field(rowId('allowances'), tr('Hệ số phụ cấp tính đóng BHXH', 'Allowances counted for SI (coefficient)'), coefficient('allowances', 'allw')));
     const showKind = () => {
       const state = kind.value === 'state';
       amountField.hidden = state;
@@ -221,20 +138,9 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
       showKind();
       renumber(); // the amount's data-field follows its new name (history[i].income), so its errors land by it
     });
-    const remove = h('button', { type: 'button', class: 'link' }, tr('Xóa', 'Remove'));
-    const row = h('fieldset', { class: 'period' },
-      h('legend', {}, h('span', {})),
-      h('div', { class: 'row' },
-        field(rowId('from'), tr('Từ tháng', 'From'), named(monthInput('', from), 'from')),
-        field(rowId('to'), tr('Đến tháng', 'To'), named(monthInput(''), 'to'))),
-      field(rowId('kind'), tr('Loại bảo hiểm', 'Kind of insurance'), kind),
-      amountField,
-      coefficients,
-      groupField,
-      h('div', { class: 'period-actions' }, remove));
-    linkKind(kind, amountField, groupField);
+    linkKind(kind, amountField, find(row, 'select[data-name="group"]').closest<HTMLElement>('.field')!);
     showKind();
-    remove.addEventListener('click', () => {
+    find(row, 'button.link').addEventListener('click', () => {
       const index = [...list.children].indexOf(row);
       row.remove();
       renumber();
@@ -253,17 +159,17 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
   addPeriod();
   // A share link sets the count: rows are added or removed at the end to match it.
   rowCount.addEventListener('change', () => {
-    const wanted = Math.min(MAX_PERIODS, Math.max(1, Number(rowCount.value) || 1));
+    const wanted = Math.min(maxPeriods, Math.max(1, Number(rowCount.value) || 1));
     while (list.children.length < wanted) addPeriod();
     while (list.children.length > wanted) list.lastElementChild!.remove();
     renumber();
   });
 
-  const quickMode = h('input', { type: 'radio', name: 'entry', value: 'quick', checked: true });
-  const periodMode = h('input', { type: 'radio', name: 'entry', value: 'periods' });
-  const recordMode = h('input', { type: 'radio', name: 'entry', value: 'record' });
+  const quickMode = radio('entry', 'quick');
+  const periodMode = radio('entry', 'periods');
+  const recordMode = radio('entry', 'record');
   // Reading the worker's own record: its code (the reader, the review, the file readers) loads when chosen.
-  const record = h('div', { class: 'record-import', hidden: true, 'data-field': 'record' });
+  const record = find(container, '.record-import');
   let recordLoaded = false;
   const switchMode = () => {
     quick.hidden = !quickMode.checked;
@@ -281,24 +187,8 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
   quickMode.addEventListener('change', switchMode);
   periodMode.addEventListener('change', switchMode);
   recordMode.addEventListener('change', switchMode);
-
-  const history = h('fieldset', {},
-    h('legend', {}, tr('Quá trình đóng bảo hiểm xã hội', 'Your contributions so far')),
-    h('div', { class: 'choice', role: 'radiogroup', 'aria-label': tr('Cách nhập', 'How to enter it') },
-      h('label', { class: 'check' }, quickMode, tr('Nhập nhanh', 'Quick entry')),
-      h('label', { class: 'check' }, periodMode, tr('Nhập từng giai đoạn', 'Period by period')),
-      h('label', { class: 'check' }, recordMode, tr('Nhập từ quá trình đóng BHXH', 'From my contribution record'))),
-    quick,
-    detailed,
-    record,
-    explainRule(tr('Thế nào là một năm đóng?', 'What counts as a year?'),
-      tr('Các tháng đã đóng được cộng dồn, kể cả khi bị gián đoạn. Khi tính lương hưu, tháng lẻ từ 1 đến 6 tính là nửa năm, từ 7 đến 11 tính là một năm.',
-        'All the months you paid add up, even with gaps between them. For the pension, 1 to 6 extra months count as half a year, and 7 to 11 as a full year.')),
-    explainRule(tr('Vì sao tiền lương cũ được điều chỉnh?', 'Why are old salaries adjusted?'),
-      tr('Tiền lương của những năm trước được nhân với hệ số do Nhà nước công bố mỗi năm, để bù trượt giá. Vì vậy mức bình quân dùng để tính lương hưu cao hơn con số bạn nhận ngày trước.',
-        'Salaries from earlier years are multiplied by coefficients the State publishes each year, to make up for inflation. So the average your pension is based on is higher than the amounts you were paid back then.')));
-
-  container.append(person, history);
+  // The browser may have put back a choice made before a reload: the parts shown follow it.
+  switchMode();
   formatMoneyInputs(quick);
 
   const readPeriods = (): HistoryPeriod[] =>

@@ -1,13 +1,12 @@
 // Early retirement under a special policy of the State's restructuring (Decree 178/2024 as amended by Decree
-// 67/2025, Decree 154/2025, Decree 177/2024), on the pension and withdrawal pages: the choice in the "more options"
-// fold, with the restructuring month and the current salary where the policy takes them; the months a pension may
-// start in under it; and the policy's own allowances, paid by the State budget, shown apart from social insurance.
+// 67/2025, Decree 154/2025, Decree 177/2024), on the pension and withdrawal pages: the choice in the "more
+// options" fold (its controls in the HTML), with the restructuring month and the current salary where the policy
+// takes them; the months a pension may start in under it; and the policy's own allowances, paid by the State budget, shown apart from social insurance.
 import type { PolicyAllowances, PolicyInput, PolicyKind, PolicyWindow } from '../../pkg/bhxh.js';
-import { h } from './dom';
+import { find, h } from './dom';
 import { figure, sources } from './explain';
 import { money } from './form';
 import { decimal, dong, month } from './format';
-import { field, moneyInput, monthInput, select } from './history';
 import { tr } from './i18n';
 
 /** A decree's short name. */
@@ -27,36 +26,21 @@ const itemNames: Record<string, [string, string]> = {
 };
 
 /**
- * Builds the policy's controls into `container` (ids `<prefix>-policy`, …; keys `policy`, `policy-month`,
- * `policy-salary`) and returns the reader of the policy chosen, undefined for none.
+ * Attaches the behaviour of the policy's controls that the page's HTML has in `container`
+ * (www/partials/policy.html: keys `policy`, `policy-month`, `policy-salary`) and returns the reader of the
+ * policy chosen, undefined for none.
  */
-export function mountPolicy(container: HTMLElement, prefix: string): () => PolicyInput | undefined {
-  const kind = select('policy policy.kind', [
-    ['', 'Không thuộc chính sách nào', 'None'],
-    ['decree178', 'Nghị định 178/2024, sửa đổi bởi Nghị định 67/2025: sắp xếp tổ chức bộ máy', 'Decree 178/2024, amended by Decree 67/2025: restructuring of the apparatus'],
-    ['decree154', 'Nghị định 154/2025: tinh giản biên chế', 'Decree 154/2025: staff streamlining'],
-    ['decree177', 'Nghị định 177/2024: không tái cử, tái bổ nhiệm', 'Decree 177/2024: not re-elected or re-appointed'],
-  ], 'policy');
-  const restructuring = monthInput('policy.restructuringMonth', '', 'policy-month');
-  const salary = moneyInput('policy.currentSalary', 'policy-salary');
-  const restructuringField = field(`${prefix}-policy-month`, tr('Tháng quyết định sắp xếp có hiệu lực (không bắt buộc)', 'Month the restructuring decision took effect (optional)'), restructuring,
-    tr('Nghỉ trong 12 tháng đầu kể từ quyết định thì trợ cấp cho số tháng nghỉ sớm được tính đủ; sau đó, một nửa. Để trống: giả định nghỉ trong 12 tháng đầu.',
-      'Leaving within 12 months of the decision, the months-early allowance is paid in full; later, half of it. Empty: leaving within the first 12 months is assumed.'));
-  const salaryField = field(`${prefix}-policy-salary`, tr('Tiền lương hiện hưởng mỗi tháng (đồng, không bắt buộc)', 'Current monthly salary (đồng, optional)'), salary,
-    tr('Lương theo ngạch, bậc cùng các khoản phụ cấp; trợ cấp của chính sách tính theo mức này. Để trống thì ước tính từ giai đoạn đóng cuối cùng.',
-      'Your grade salary with its allowances: the policy pays its allowances in months of it. Empty: estimated from your last period.'));
+export function mountPolicy(container: HTMLElement): () => PolicyInput | undefined {
+  const kind = find<HTMLSelectElement>(container, '[name="policy"]');
+  const restructuring = find<HTMLInputElement>(container, '[name="policy-month"]');
+  const salary = find<HTMLInputElement>(container, '[name="policy-salary"]');
+  // The restructuring month for Decree 178 only; the current salary for any policy.
   const show = () => {
-    restructuringField.hidden = kind.value !== 'decree178';
-    salaryField.hidden = !kind.value;
+    restructuring.closest<HTMLElement>('.field')!.hidden = kind.value !== 'decree178';
+    salary.closest<HTMLElement>('.field')!.hidden = !kind.value;
   };
   kind.addEventListener('change', show);
   show();
-  container.append(
-    field(`${prefix}-policy`, tr('Nghỉ hưu trước tuổi theo chính sách của Nhà nước', 'Early retirement under a State policy'), kind,
-      tr('Chỉ chọn khi bạn thuộc diện áp dụng, theo quyết định của cơ quan có thẩm quyền. Lương hưu có thể bắt đầu trước tuổi nghỉ hưu mà không bị trừ tỷ lệ; trợ cấp riêng của chính sách do ngân sách nhà nước chi, được tính riêng.',
-        'Choose one only if it covers you, by the decision of the competent authority. The pension may then start before the retirement age, not reduced; the policy\'s own allowances are paid by the State budget and shown apart.')),
-    restructuringField,
-    salaryField);
   return () => {
     if (!kind.value) return undefined;
     const currentSalary = money(salary);

@@ -7,12 +7,12 @@ import { lang, tr } from './i18n';
 import { formState, fragment, showResult } from './state';
 import './share.css';
 
-/** The text of a control's label, without the control's own text (a select's options). */
+/** The text of a control's label, without the control's own text (a select's options) nor its hidden part. */
 function labelOf(el: HTMLInputElement | HTMLSelectElement): string {
   const label = el.labels?.[0];
   if (!label) return '';
   const clone = label.cloneNode(true) as HTMLElement;
-  for (const inner of clone.querySelectorAll('input, select')) inner.remove();
+  for (const inner of clone.querySelectorAll('input, select, [hidden]')) inner.remove();
   return clone.textContent?.trim() ?? '';
 }
 

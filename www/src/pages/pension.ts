@@ -17,11 +17,7 @@ import * as engine from '@engines/pension/bhxh.js';
 startPage(engine);
 
 const form = byId<HTMLFormElement>('pension');
-const history = mountPersonAndHistory(byId('p-person-history'), {
-  prefix: 'p',
-  lastMonthLabel: ['Bạn đã đóng đến tháng', 'Paid up to'],
-  lastMonthDefault: thisMonth(-1),
-});
+const history = mountPersonAndHistory(byId('p-person-history'), { lastMonthDefault: thisMonth(-1) });
 
 // Keep contributing: the checkbox shows or hides the kind and the amount to continue on.
 const continueBox = byId<HTMLInputElement>('p-continue');
@@ -29,7 +25,7 @@ const continueFields = byId('p-continue-fields');
 const continueKind = byId<HTMLSelectElement>('p-cont-kind');
 const continueAmount = byId<HTMLInputElement>('p-cont-amount');
 const decision = byId<HTMLInputElement>('p-decision');
-const policy = mountPolicy(byId('p-policy-fields'), 'p');
+const policy = mountPolicy(byId('p-policy-fields'));
 const showContinuation = () => (continueFields.hidden = !continueBox.checked);
 continueBox.addEventListener('change', showContinuation);
 showContinuation();

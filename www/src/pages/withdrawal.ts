@@ -9,7 +9,7 @@ import { figure, legalBasis, notes, sources, steps } from '../explain';
 import { mountDependants } from '../dependants';
 import { calculator, numberValue, pageError } from '../form';
 import { age, ageFromYears, decimal, dong, month, perMonth, short } from '../format';
-import { explainRule, mountPersonAndHistory } from '../history';
+import { mountPersonAndHistory } from '../history';
 import { tr } from '../i18n';
 import { speak } from '../wording/page.ts';
 import { startPage } from '../page';
@@ -32,41 +32,9 @@ const horizonHint = byId('w-horizon-hint');
 discount.value = decimal(5);
 indexation.value = decimal(3.5);
 
-const person = mountPersonAndHistory(byId('w-person'), {
-  prefix: 'w',
-  lastMonthLabel: ['Tháng bạn ngừng đóng', 'Month you stopped paying'],
-  lastMonthDefault: '',
-});
-const policy = mountPolicy(byId('w-policy-fields'), 'w');
-const dependants = mountDependants(byId('w-family'), 'w', () => (form.querySelector<HTMLInputElement>('input[name="sex"]:checked')?.value ?? 'male') as Sex);
-
-// Short explanations next to the inputs they concern.
-circumstance.closest('.field')!.after(
-  explainRule(
-    tr('Ai được rút BHXH một lần?', 'Who may withdraw?'),
-    tr(
-      'Theo Luật BHXH 2024, từ tháng 7/2025 được rút một lần khi: đã đóng BHXH trước tháng 7/2025, nghỉ đóng đủ 12 tháng liên tục và đóng chưa đủ 20 năm; hoặc đủ tuổi nghỉ hưu mà đóng chưa đủ 15 năm (khi đó cũng có thể chọn trợ cấp hằng tháng); hoặc thuộc một trong các trường hợp trên. Người bắt đầu đóng từ tháng 7/2025 không được rút chỉ vì nghỉ đóng.',
-      'Under the 2024 Social Insurance Law, from July 2025 you may withdraw: if you contributed before July 2025, have paid nothing for 12 months in a row and have fewer than 20 years; or at the retirement age with fewer than 15 years (a monthly allowance is then another choice); or in one of the situations above. Someone who started paying from July 2025 cannot withdraw just because they stopped.',
-    ),
-  ),
-  explainRule(
-    tr('Rút một lần thì mất gì?', 'What do you give up by withdrawing?'),
-    tr(
-      'Toàn bộ thời gian đã đóng bị xóa: không còn được cộng để đủ 15 năm hưởng lương hưu sau này. Bạn cũng mất bảo hiểm y tế do quỹ đóng khi hưởng lương hưu, trợ cấp mai táng và chế độ tử tuất cho gia đình. Khoản rút trả một lần; lương hưu trả hằng tháng suốt đời và được điều chỉnh theo giá cả.',
-      'All the time you paid is erased: it no longer counts towards the 15 years of a pension later. You also lose the health insurance the fund pays for a pensioner, the funeral allowance and the survivor benefits for your family. The withdrawal is paid once; a pension is paid every month for life and raised with prices.',
-    ),
-  ),
-);
-byId('w-assumptions').append(
-  explainRule(
-    tr('Các giả định này nghĩa là gì?', 'What do these assumptions mean?'),
-    tr(
-      'Lãi một năm: số tiền rút ngay có thể sinh lãi (gửi tiết kiệm, trả nợ…), nên một đồng nhận sau đáng giá ít hơn một đồng nhận hôm nay; lãi càng cao, rút ngay càng có lợi. Lương hưu tăng mỗi năm: Nhà nước điều chỉnh lương hưu theo giá cả, mức tăng sau này chưa biết trước. Tuổi so sánh: các khoản tiền được cộng đến tuổi này; không ai biết mình sống bao lâu, nên trang cũng tính giá trị kỳ vọng, theo xác suất còn sống mỗi năm.',
-      'Interest a year: money in hand now can earn interest (savings, paying off a debt…), so a đồng received later is worth less than one today; the higher the interest, the better withdrawing looks. Yearly raise of pensions: the State raises pensions with prices; future raises are not known in advance. Age to compare to: the money is added up to this age; nobody knows how long they will live, so the page also gives the expected value, weighing each year by the chance of being alive.',
-    ),
-  ),
-);
-
+const person = mountPersonAndHistory(byId('w-person-history'));
+const policy = mountPolicy(byId('w-policy-fields'));
+const dependants = mountDependants(byId('w-family'), () => (form.querySelector<HTMLInputElement>('input[name="sex"]:checked')?.value ?? 'male') as Sex);
 
 /** A number field: its value, undefined when empty, or an error naming it when it is not a number. */
 function numberField(input: HTMLInputElement, field: string): number | undefined {
