@@ -195,8 +195,6 @@ pub mod data {
 /// The parameter catalogue: every dated parameter with its values, for `parameters()`.
 pub struct Parameter {
     pub id: &'static str,
-    pub name_vi: &'static str,
-    pub name_en: &'static str,
     pub unit: &'static str,
     pub values: Values,
 }
@@ -465,9 +463,8 @@ mod tests {
     }
 
     #[test]
-    fn every_parameter_is_named_once() {
+    fn every_parameter_is_listed_once() {
         for (i, p) in data::CATALOGUE.iter().enumerate() {
-            assert!(!p.name_vi.is_empty() && !p.name_en.is_empty(), "{}", p.id);
             assert!(data::CATALOGUE[..i].iter().all(|q| q.id != p.id), "{} twice", p.id);
         }
         assert_eq!(data::CATALOGUE.len(), 103);
