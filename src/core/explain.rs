@@ -84,8 +84,8 @@ pub struct Figure {
 }
 
 /// A figure's value as JS gets it: amounts in đồng, rates in percent (8 for 8 %), counts and decimals as
-/// numbers, months as `YYYY-MM`, words (a parameter's id, a line of a record) as text. The catalogues say
-/// how each is written.
+/// numbers, months as `YYYY-MM`, words (a parameter's id, a line of a record) as text, and notes (the
+/// items of a list, a word of the catalogue) as a list of notes. The catalogues say how each is written.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FigureValue {
     Vnd(Vnd),
@@ -94,6 +94,7 @@ pub enum FigureValue {
     Number(Decimal),
     Month(Month),
     Text(Cow<'static, str>),
+    Notes(Vec<Note>),
 }
 
 impl Figure {
@@ -115,6 +116,14 @@ impl Figure {
     pub fn text(name: &'static str, t: impl Into<Cow<'static, str>>) -> Figure {
         Figure { name, value: FigureValue::Text(t.into()) }
     }
+    /// Notes written one after the other: the items of a list whose length varies (the funds a side pays).
+    pub fn notes(name: &'static str, notes: Vec<Note>) -> Figure {
+        Figure { name, value: FigureValue::Notes(notes) }
+    }
+    /// A word of the catalogue (a group, a kind of value): a note without figures.
+    pub fn word(name: &'static str, id: impl Into<NoteId>) -> Figure {
+        Figure::notes(name, vec![Note::new(id, Vec::new())])
+    }
 }
 
 impl Serialize for FigureValue {
@@ -126,6 +135,7 @@ impl Serialize for FigureValue {
             FigureValue::Number(d) => s.serialize_f64(to_f64(*d)),
             FigureValue::Month(m) => m.serialize(s),
             FigureValue::Text(t) => s.serialize_str(t),
+            FigureValue::Notes(notes) => notes.serialize(s),
         }
     }
 }

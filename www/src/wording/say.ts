@@ -9,6 +9,8 @@
 //   month      2026-03               2026-03
 //   text       as given
 //   parameter  the parameter's name in the catalogue (`parameter.<id>`)
+//   notes      notes, each in its words, one after the other (the items of a list, a word of the catalogue)
+//   region     I, II, III, IV (the engine gives 1 to 4)
 //
 // and `{name?one|other}`, the first text when the figure is 1, the second otherwise (English plurals).
 // The site and the npm package (pkg/describe.js) render with the same code, so both say the same thing.
@@ -18,7 +20,9 @@ import en from './en/index.ts';
 export type Lang = 'vi' | 'en';
 /** A language's wording: note ids, and `parameter.<id>` for the names of the parameters. */
 export type Catalogue = Record<string, string>;
-export type Figures = Record<string, number | string | null>;
+export type Figures = Record<string, Figure>;
+/** A figure's value: a number, a text, or notes (the items of a list, a word of the catalogue). */
+export type Figure = number | string | null | Said[];
 
 export const catalogues: Record<Lang, Catalogue> = { vi, en };
 
@@ -41,7 +45,7 @@ function grouped(n: number, language: Lang, groupWhole = true): string {
   return `${n < 0 ? '-' : ''}${digits}${fraction ? decimal + fraction : ''}`;
 }
 
-const kinds: Record<string, (value: number | string, language: Lang) => string> = {
+const kinds: Record<string, (value: Exclude<Figure, null>, language: Lang) => string> = {
   money: (v, l) => grouped(Number(v), l) + separators[l].currency,
   rate: (v, l) => `${grouped(Number(v), l)}%`,
   number: (v, l) => grouped(Number(v), l, false),
@@ -49,10 +53,13 @@ const kinds: Record<string, (value: number | string, language: Lang) => string> 
   month: (v) => String(v),
   text: (v) => String(v),
   parameter: (v, l) => catalogues[l][`parameter.${v}`] ?? String(v),
+  notes: (v, l) => (Array.isArray(v) ? v.map((note) => say(note, l)).join('') : String(v)), // notes, one after the other: a list's items, a word
+  region: (v) => ['I', 'II', 'III', 'IV'][Number(v) - 1] ?? String(v), // a region of the minimum wage: 2 → II
 };
 
-/** The placeholders of a wording, `{name:kind}` and `{name?one|other}`: what the catalogue test compares. */
-export const placeholders = (wording: string): string[] => [...wording.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]).sort();
+/** The figures a wording writes, `{name:kind}`: what the catalogue test compares. A plural choice `{name?one|other}`
+ *  is one language's grammar, so it is not compared. */
+export const placeholders = (wording: string): string[] => [...wording.matchAll(/\{(\w+(?::\w+)?)\}/g)].map((m) => m[1]).sort();
 
 /** A wording with its figures put in. A figure the wording names but the note lacks shows as `{name}`. */
 export function fill(wording: string, figures: Figures, language: Lang): string {
