@@ -26,5 +26,13 @@ use explain::NoteId;
 /// Every note the engine can write: each has wording in every catalogue of `www/src/wording/`, which
 /// tests/js/wording.test.mjs checks against tests/golden/note-ids.json.
 pub fn note_ids() -> Vec<NoteId> {
-    [explain::ParameterNote::IDS].concat()
+    [
+        explain::ParameterNote::IDS,
+        error::ErrorNote::IDS,
+        input::InputNote::IDS,
+        period::PeriodNote::IDS,
+        params::ParamsNote::IDS,
+        params::OverrideNote::IDS,
+    ]
+    .concat()
 }

@@ -5,14 +5,24 @@ mod catalogue;
 mod overrides;
 
 pub use catalogue::{catalogue, Catalogue};
-pub use overrides::Overrides;
+pub use overrides::{OverrideNote, Overrides};
 
 use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::explain::Figure;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
+use crate::notes;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::borrow::Cow;
+
+notes! {
+    /// What an error in looking a parameter up says.
+    pub enum ParamsNote {
+        /// No value of a parameter applies to a month.
+        NoValueInForce,
+    }
+}
 
 /// How far a figure can be trusted (RULES.md §0).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
@@ -292,12 +302,8 @@ impl<'a> Lookup<'a> {
     /// Like `get`, for a parameter every month in the calculator's range has.
     pub fn require<T: Value>(&mut self, param: &'static Param<T>, month: Month) -> Result<Dated<T>> {
         self.get(param, month).ok_or_else(|| {
-            Error::new(
-                ErrorCode::ParameterNotInForce,
-                "month",
-                format!("Chưa có giá trị «{}» áp dụng cho tháng {month}.", param.id),
-                format!("No value of “{}” applies to {month}.", param.id),
-            )
+            let figures = vec![Figure::text("parameter", param.id), Figure::month("month", month)];
+            Error::of(ErrorCode::ParameterNotInForce, "month", ParamsNote::NoValueInForce, figures)
         })
     }
 

@@ -2,6 +2,7 @@
 import type { Catalogue } from '../say.ts';
 import common from './common.ts';
 import parameters from './parameters.ts';
+import inputs from './inputs.ts';
 
-const catalogue: Catalogue = { ...common, ...parameters };
+const catalogue: Catalogue = { ...common, ...parameters, ...inputs };
 export default catalogue;
