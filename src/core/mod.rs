@@ -33,6 +33,8 @@ pub fn note_ids() -> Vec<NoteId> {
         period::PeriodNote::IDS,
         params::ParamsNote::IDS,
         params::OverrideNote::IDS,
+        contribution::ContributionNote::IDS,
+        voluntary::VoluntaryNote::IDS,
     ]
     .concat()
 }

@@ -2,7 +2,8 @@
 import type { Catalogue } from '../say.ts';
 import common from './common.ts';
 import parameters from './parameters.ts';
+import contributions from './contributions.ts';
 import inputs from './inputs.ts';
 
-const catalogue: Catalogue = { ...common, ...parameters, ...inputs };
+const catalogue: Catalogue = { ...common, ...parameters, ...contributions, ...inputs };
 export default catalogue;
