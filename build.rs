@@ -21,16 +21,8 @@ struct ParameterFile {
 #[serde(deny_unknown_fields)]
 struct Parameter {
     id: String,
-    name: Name,
     unit: String,
     values: Vec<DatedValue>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Name {
-    vi: String,
-    en: String,
 }
 
 #[derive(Deserialize)]
@@ -141,8 +133,8 @@ fn generate() -> Result<()> {
             out.push_str("] };\n\n");
             writeln!(
                 catalogue,
-                "    Parameter {{ id: {:?}, name_vi: {:?}, name_en: {:?}, unit: {:?}, values: Values::{catalogue_variant}(&{constant}) }},",
-                p.id, p.name.vi, p.name.en, p.unit
+                "    Parameter {{ id: {:?}, unit: {:?}, values: Values::{catalogue_variant}(&{constant}) }},",
+                p.id, p.unit
             )
             .unwrap();
         }

@@ -20,8 +20,9 @@ const TYPES_TEXT: &str = r#"
 export type Vnd = number;
 /** A percentage: 8 means 8 %. */
 export type Rate = number;
-/** The figures a note's wording shows, by name: amounts in đồng, rates in percent, months "YYYY-MM", words. */
-export type Figures = Record<string, number | string>;
+/** The figures a note's wording shows, by name: amounts in đồng, rates in percent, months "YYYY-MM", words, and
+ *  notes (the items of a list, a word of the catalogue). */
+export type Figures = Record<string, number | string | Note[]>;
 
 /** Every error the calculators throw. `message` is the English message. */
 export interface BhxhError extends Error {

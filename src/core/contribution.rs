@@ -2,12 +2,43 @@
 //! month, fund by fund, under the rules in force in that month.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
+use crate::core::explain::{parameter_note_list, Explanation, Figure, Note};
 use crate::core::input::{self, Raw};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Dated, Lookup, Overrides, Source};
+use crate::notes;
 use serde::Serialize;
+
+notes! {
+    /// What a compulsory contribution says: its steps, its warnings, its errors.
+    pub enum ContributionNote {
+        RegionalMinimumWage,
+        SocialInsuranceBase,
+        HealthInsuranceBase,
+        UnemploymentBase,
+        /// The UI base of a foreign employee: none.
+        UnemploymentNotCovered,
+        /// What one side pays: its funds (the notes below, those with a rate), the total.
+        EmployeeShares,
+        EmployerShares,
+        RetirementShare,
+        SicknessShare,
+        OccupationalShare,
+        HealthShare,
+        UnemploymentShare,
+        UnionFeeShare,
+        /// Both sides together, the employer's cost, the pay left.
+        ContributionTotals,
+        SalaryBelowRegionalMinimum,
+        BaseRaisedToFloor,
+        SocialInsuranceBaseCapped,
+        UnemploymentBaseCapped,
+        RegionUnknown,
+        /// The reduced occupational rate asked for a month before it existed.
+        ReducedRateNotInForce,
+    }
+}
 
 /// One side's contribution (employee or employer), fund by fund, in đồng or as rates.
 #[derive(Serialize, Debug, Clone, Copy, PartialEq, Default)]
@@ -63,8 +94,8 @@ pub struct Contribution {
     pub employer_cost: Vnd,
     /// The salary less the employee's contributions (before personal income tax).
     pub net_before_tax: Vnd,
-    pub warnings: Vec<Warning>,
-    pub steps: Vec<Step>,
+    pub warnings: Vec<Note>,
+    pub steps: Vec<Note>,
     /// True when a what-if override shaped the result.
     pub overridden: bool,
 }
@@ -77,12 +108,7 @@ impl Region {
         if [1.0, 2.0, 3.0, 4.0].contains(&number) {
             Ok(Region(number as u8))
         } else {
-            Err(Error::new(
-                ErrorCode::RegionUnknown,
-                "region",
-                "«region»: chỉ có vùng 1, 2, 3 hoặc 4 (I–IV).",
-                "“region”: there are only regions 1, 2, 3 and 4 (I–IV).",
-            ))
+            Err(Error::of(ErrorCode::RegionUnknown, "region", ContributionNote::RegionUnknown, vec![]))
         }
     }
 
@@ -90,8 +116,9 @@ impl Region {
         usize::from(self.0 - 1)
     }
 
-    fn roman(self) -> &'static str {
-        ["I", "II", "III", "IV"][self.index()]
+    /// The region as its notes show it (written I–IV).
+    fn figure(self) -> Figure {
+        Figure::count("region", u32::from(self.0))
     }
 }
 
@@ -139,154 +166,82 @@ impl ContributionRequest {
     }
 }
 
-/// The rounding of every fund's amount: half-up to a whole đồng, per fund, so the parts add up to the totals.
-fn share(base: Vnd, rate: Rate) -> Vnd {
-    Vnd::round_half_up(base.times(rate.value()))
-}
-
 /// Reads the input and calculates.
 pub fn contribution(input: &Raw) -> Result<Contribution> {
     calculate(&ContributionRequest::read(input)?)
 }
 
 pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
+    use ContributionNote as N;
     let m = req.month;
     let mut lookup = Lookup::new(&req.overrides);
-    let mut warnings = Vec::new();
     let mut steps = Explanation::new(req.explain);
 
-    // 1. The floor, the caps and the regional minimum in force in the month.
+    // 1. The floor, the caps and the regional minimum in force in the month; no full-time salary may be
+    // lower than the regional minimum.
     let reference = lookup.require(&data::REFERENCE_LEVEL, m)?;
     let minimum = lookup.require(&data::REGIONAL_MINIMUM_WAGE, m)?;
     let si_multiple = lookup.require(&data::SOCIAL_INSURANCE_CAP_MULTIPLE, m)?;
     let ui_multiple = lookup.require(&data::UNEMPLOYMENT_CAP_MULTIPLE, m)?;
     let regional_minimum = minimum.value.0[req.region.index()];
+    steps.add(|| {
+        let labour_code = Source::law("Bộ luật Lao động 45/2019/QH14", "Điều 90, 91");
+        Note::new(
+            N::RegionalMinimumWage,
+            vec![
+                req.region.figure(),
+                Figure::month("month", m),
+                Figure::vnd("regionalMinimumWage", regional_minimum),
+                Figure::vnd("salary", req.salary),
+            ],
+        )
+        .cite([minimum.source, labour_code])
+    });
+
+    // 2. The SI base: the salary, at least the reference level, at most 20 times it. HI is paid on the same.
     let si_cap = reference.value.multiple(si_multiple.value);
-
-    if req.salary < regional_minimum {
-        warnings.push(Warning::new(
-            "salaryBelowRegionalMinimum",
-            format!(
-                "Tiền lương {} thấp hơn lương tối thiểu vùng {} ({}): hợp đồng làm đủ thời giờ làm việc bình thường không được trả thấp hơn mức này.",
-                vi(req.salary), req.region.roman(), vi(regional_minimum)
-            ),
-            format!(
-                "The salary {} is below the region {} minimum wage ({}): a full-time contract may not pay less.",
-                en(req.salary), req.region.roman(), en(regional_minimum)
-            ),
-        ));
-    }
-    steps.add(|| Step {
-        id: "regionalMinimumWage",
-        vi: format!(
-            "Lương tối thiểu vùng {} tháng {m}: {}. Tiền lương khai báo: {}.",
-            req.region.roman(),
-            vi(regional_minimum),
-            vi(req.salary)
-        ),
-        en: format!(
-            "Region {} minimum wage in {m}: {}. Declared salary: {}.",
-            req.region.roman(),
-            en(regional_minimum),
-            en(req.salary)
-        ),
-        figures: Figures(vec![Figure::vnd("regionalMinimumWage", regional_minimum), Figure::vnd("salary", req.salary)]),
-        sources: vec![minimum.source, Source::law("Bộ luật Lao động 45/2019/QH14", "Điều 90, 91")],
-    });
-
-    // 2. The SI base: at least the reference level, at most 20 times it.
     let si_base = req.salary.max(reference.value).min(si_cap);
-    if req.salary < reference.value {
-        warnings.push(Warning::new(
-            "baseRaisedToFloor",
-            format!("Tiền lương thấp hơn mức tham chiếu; căn cứ đóng được nâng lên {}.", vi(reference.value)),
-            format!("The salary is below the reference level; the base is raised to {}.", en(reference.value)),
-        ));
-    }
-    if req.salary > si_cap {
-        warnings.push(Warning::new(
-            "socialInsuranceBaseCapped",
-            format!("Tiền lương vượt mức trần; BHXH và BHYT chỉ đóng trên {}.", vi(si_cap)),
-            format!("The salary exceeds the cap; SI and HI are paid on {} only.", en(si_cap)),
-        ));
-    }
-    steps.add(|| Step {
-        id: "socialInsuranceBase",
-        vi: format!(
-            "Căn cứ đóng BHXH = tiền lương, không thấp hơn mức tham chiếu (lương cơ sở) {} và không cao hơn {} × mức này = {}: {}.",
-            vi(reference.value), si_multiple.value, vi(si_cap), vi(si_base)
-        ),
-        en: format!(
-            "SI base = the salary, at least the reference level (base salary) {} and at most {} times it = {}: {}.",
-            en(reference.value), si_multiple.value, en(si_cap), en(si_base)
-        ),
-        figures: Figures(vec![
-            Figure::vnd("referenceLevel", reference.value),
-            Figure::vnd("socialInsuranceCap", si_cap),
-            Figure::vnd("socialInsuranceBase", si_base),
-        ]),
-        sources: vec![si_multiple.source, reference.source],
+    steps.add(|| {
+        Note::new(
+            N::SocialInsuranceBase,
+            vec![
+                Figure::vnd("referenceLevel", reference.value),
+                Figure::count("capMultiple", si_multiple.value),
+                Figure::vnd("socialInsuranceCap", si_cap),
+                Figure::vnd("socialInsuranceBase", si_base),
+            ],
+        )
+        .cite([si_multiple.source, reference.source])
     });
-    steps.add(|| Step {
-        id: "healthInsuranceBase",
-        vi: format!("Căn cứ đóng BHYT bằng căn cứ đóng BHXH, cùng mức trần: {}.", vi(si_base)),
-        en: format!("The HI base equals the SI base, with the same cap: {}.", en(si_base)),
-        figures: Figures(vec![Figure::vnd("healthInsuranceBase", si_base)]),
-        sources: vec![Source::law("Nghị định 146/2018/NĐ-CP", "Điều 7.1.a")],
+    steps.add(|| {
+        Note::new(N::HealthInsuranceBase, vec![Figure::vnd("healthInsuranceBase", si_base)])
+            .cite([Source::law("Nghị định 146/2018/NĐ-CP", "Điều 7.1.a")])
     });
 
-    // 3. The UI base: the same salary, capped at 20 times the regional minimum; none for foreign employees.
-    let ui_base = if req.foreign_employee {
-        steps.add(|| Step {
-            id: "unemploymentBase",
-            vi: "Người lao động nước ngoài không thuộc đối tượng tham gia bảo hiểm thất nghiệp.".into(),
-            en: "Foreign employees are not covered by unemployment insurance.".into(),
-            figures: Figures(vec![]),
-            sources: vec![Source { article: "Phạm vi: công dân Việt Nam", ..ui_multiple.source }],
-        });
-        None
-    } else {
-        let ui_cap = regional_minimum.multiple(ui_multiple.value);
-        let ui_base = req.salary.max(reference.value).min(ui_cap);
-        if req.salary > ui_cap {
-            warnings.push(Warning::new(
-                "unemploymentBaseCapped",
-                format!("Tiền lương vượt mức trần BHTN; BHTN chỉ đóng trên {}.", vi(ui_cap)),
-                format!("The salary exceeds the UI cap; UI is paid on {} only.", en(ui_cap)),
-            ));
-        }
-        steps.add(|| Step {
-            id: "unemploymentBase",
-            vi: format!(
-                "Căn cứ đóng BHTN = tiền lương, không cao hơn {} × lương tối thiểu vùng {} = {}: {}.",
-                ui_multiple.value,
-                req.region.roman(),
-                vi(ui_cap),
-                vi(ui_base)
-            ),
-            en: format!(
-                "UI base = the salary, at most {} × the region {} minimum wage = {}: {}.",
-                ui_multiple.value,
-                req.region.roman(),
-                en(ui_cap),
-                en(ui_base)
-            ),
-            figures: Figures(vec![Figure::vnd("unemploymentCap", ui_cap), Figure::vnd("unemploymentBase", ui_base)]),
-            sources: vec![ui_multiple.source, minimum.source],
-        });
-        Some(ui_base)
-    };
+    // 3. The UI base: the same salary, at most 20 times the regional minimum; none for foreign employees.
+    let ui_cap = regional_minimum.multiple(ui_multiple.value);
+    let ui_base = (!req.foreign_employee).then(|| req.salary.max(reference.value).min(ui_cap));
+    steps.add(|| match ui_base {
+        None => Note::new(N::UnemploymentNotCovered, vec![])
+            .cite([Source { article: "Phạm vi: công dân Việt Nam", ..ui_multiple.source }]),
+        Some(ui_base) => Note::new(
+            N::UnemploymentBase,
+            vec![
+                Figure::count("capMultiple", ui_multiple.value),
+                req.region.figure(),
+                Figure::vnd("unemploymentCap", ui_cap),
+                Figure::vnd("unemploymentBase", ui_base),
+            ],
+        )
+        .cite([ui_multiple.source, minimum.source]),
+    });
 
     // 4. The rates in force, fund by fund.
     let occupational_param =
         if req.reduced_occupational_rate { &data::OCCUPATIONAL_EMPLOYER_REDUCED } else { &data::OCCUPATIONAL_EMPLOYER };
     let occupational = lookup.get(occupational_param, m).ok_or_else(|| {
-        Error::new(
-            ErrorCode::OptionNotInForce,
-            "reducedOccupationalRate",
-            format!("«reducedOccupationalRate»: mức đóng TNLĐ-BNN thấp hơn chỉ áp dụng từ 2020-07 (Nghị định 58/2020); tháng {m} chưa có."),
-            format!("“reducedOccupationalRate”: the reduced OA/OD rate applies from 2020-07 (Decree 58/2020), not in {m}."),
-        )
+        let figures = vec![Figure::month("month", m)];
+        Error::of(ErrorCode::OptionNotInForce, "reducedOccupationalRate", N::ReducedRateNotInForce, figures)
     })?;
     let union_fee = if req.union_fee { Some(lookup.require(&data::UNION_FEE_EMPLOYER, m)?) } else { None };
     let employee_rates = rates(
@@ -307,54 +262,31 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
     );
 
     // 5. The amounts: each fund's rate on its base, rounded half-up to the đồng.
-    let amounts = |r: &Shares<Rate>| {
-        let ui = ui_base.unwrap_or(Vnd::ZERO);
-        let retirement = share(si_base, r.retirement);
-        let sickness = share(si_base, r.sickness);
-        let occupational = share(si_base, r.occupational);
-        let social_insurance = retirement + sickness + occupational;
-        let health = share(si_base, r.health);
-        let unemployment = share(ui, r.unemployment);
-        let union_fee = share(si_base, r.union_fee);
-        Shares {
-            retirement,
-            sickness,
-            occupational,
-            social_insurance,
-            health,
-            unemployment,
-            union_fee,
-            total: social_insurance + health + unemployment + union_fee,
-        }
-    };
-    let employee = amounts(&employee_rates.0);
-    let employer = amounts(&employer_rates.0);
-    steps.add(|| shares_step(Side::Employee, &employee_rates, &employee));
-    steps.add(|| shares_step(Side::Employer, &employer_rates, &employer));
+    let employee = amounts(&employee_rates.0, si_base, ui_base);
+    let employer = amounts(&employer_rates.0, si_base, ui_base);
+    steps.add(|| shares_note(N::EmployeeShares, &employee_rates, &employee));
+    steps.add(|| shares_note(N::EmployerShares, &employer_rates, &employer));
 
+    // 6. What both pay, what the employer spends, what the employee keeps before tax.
     let total = employee.total + employer.total;
     let employer_cost = req.salary + employer.total;
     let net_before_tax = req.salary - employee.total;
-    steps.add(|| Step {
-        id: "totals",
-        vi: format!(
-            "Tổng cộng hai bên đóng {}. Chi phí của người sử dụng lao động: {} + {} = {}. Lương còn lại trước thuế: {}.",
-            vi(total), vi(req.salary), vi(employer.total), vi(employer_cost), vi(net_before_tax)
-        ),
-        en: format!(
-            "Both sides pay {} in all. The employer's cost: {} + {} = {}. Pay left before tax: {}.",
-            en(total), en(req.salary), en(employer.total), en(employer_cost), en(net_before_tax)
-        ),
-        figures: Figures(vec![
-            Figure::vnd("total", total),
-            Figure::vnd("employerCost", employer_cost),
-            Figure::vnd("netBeforeTax", net_before_tax),
-        ]),
-        sources: vec![],
+    steps.add(|| {
+        Note::new(
+            N::ContributionTotals,
+            vec![
+                Figure::vnd("total", total),
+                Figure::vnd("salary", req.salary),
+                Figure::vnd("employerTotal", employer.total),
+                Figure::vnd("employerCost", employer_cost),
+                Figure::vnd("netBeforeTax", net_before_tax),
+            ],
+        )
     });
 
-    let (parameter_warnings, overridden) = parameter_notes(&lookup.into_used());
-    warnings.extend(parameter_warnings);
+    let mut warnings = salary_warnings(req, regional_minimum, reference.value, si_cap, ui_base.map(|_| ui_cap));
+    let (parameter_notes, overridden) = parameter_note_list(&lookup.into_used());
+    warnings.extend(parameter_notes);
     Ok(Contribution {
         month: m,
         salary: req.salary,
@@ -371,6 +303,65 @@ pub fn calculate(req: &ContributionRequest) -> Result<Contribution> {
         steps: steps.into_steps(),
         overridden,
     })
+}
+
+/// What a salary outside the floors and caps means: below the regional minimum, raised to the reference
+/// level, above the SI cap, above the UI cap (`ui_cap` is `None` when UI is not paid).
+fn salary_warnings(
+    req: &ContributionRequest,
+    regional_minimum: Vnd,
+    reference: Vnd,
+    si_cap: Vnd,
+    ui_cap: Option<Vnd>,
+) -> Vec<Note> {
+    use ContributionNote as N;
+    let mut warnings = Vec::new();
+    if req.salary < regional_minimum {
+        warnings.push(Note::new(
+            N::SalaryBelowRegionalMinimum,
+            vec![
+                Figure::vnd("salary", req.salary),
+                req.region.figure(),
+                Figure::vnd("regionalMinimumWage", regional_minimum),
+            ],
+        ));
+    }
+    if req.salary < reference {
+        warnings.push(Note::new(N::BaseRaisedToFloor, vec![Figure::vnd("referenceLevel", reference)]));
+    }
+    if req.salary > si_cap {
+        warnings.push(Note::new(N::SocialInsuranceBaseCapped, vec![Figure::vnd("socialInsuranceCap", si_cap)]));
+    }
+    if let Some(ui_cap) = ui_cap.filter(|cap| req.salary > *cap) {
+        warnings.push(Note::new(N::UnemploymentBaseCapped, vec![Figure::vnd("unemploymentCap", ui_cap)]));
+    }
+    warnings
+}
+
+/// The rounding of every fund's amount: half-up to a whole đồng, per fund, so the parts add up to the totals.
+fn share(base: Vnd, rate: Rate) -> Vnd {
+    Vnd::round_half_up(base.times(rate.value()))
+}
+
+/// One side's amounts: SI, HI and the union fee on the SI base, UI on its own base (none when not covered).
+fn amounts(r: &Shares<Rate>, si_base: Vnd, ui_base: Option<Vnd>) -> Shares<Vnd> {
+    let retirement = share(si_base, r.retirement);
+    let sickness = share(si_base, r.sickness);
+    let occupational = share(si_base, r.occupational);
+    let social_insurance = retirement + sickness + occupational;
+    let health = share(si_base, r.health);
+    let unemployment = share(ui_base.unwrap_or(Vnd::ZERO), r.unemployment);
+    let union_fee = share(si_base, r.union_fee);
+    Shares {
+        retirement,
+        sickness,
+        occupational,
+        social_insurance,
+        health,
+        unemployment,
+        union_fee,
+        total: social_insurance + health + unemployment + union_fee,
+    }
 }
 
 /// One side's rates, with the sources of the funds it pays into.
@@ -402,44 +393,26 @@ fn rates(
     (shares, sources)
 }
 
-/// The step that lists one side's funds: "8% = 1.600.000 đ; …", written into one string per language.
-fn shares_step(side: Side, rates: &(Shares<Rate>, Vec<Source>), amounts: &Shares<Vnd>) -> Step {
-    use std::fmt::Write;
+/// The step that lists what one side pays: each fund it pays into, its rate and amount, then the total.
+fn shares_note(side: ContributionNote, rates: &(Shares<Rate>, Vec<Source>), amounts: &Shares<Vnd>) -> Note {
+    use ContributionNote as N;
     let (r, a) = (&rates.0, amounts);
     let funds = [
-        ("hưu trí, tử tuất", "retirement & survivorship", r.retirement, a.retirement),
-        ("ốm đau, thai sản", "sickness & maternity", r.sickness, a.sickness),
-        ("TNLĐ-BNN", "occupational accident & disease", r.occupational, a.occupational),
-        ("BHYT", "health insurance", r.health, a.health),
-        ("BHTN", "unemployment insurance", r.unemployment, a.unemployment),
-        ("kinh phí công đoàn", "trade-union fee", r.union_fee, a.union_fee),
+        (N::RetirementShare, r.retirement, a.retirement),
+        (N::SicknessShare, r.sickness, a.sickness),
+        (N::OccupationalShare, r.occupational, a.occupational),
+        (N::HealthShare, r.health, a.health),
+        (N::UnemploymentShare, r.unemployment, a.unemployment),
+        (N::UnionFeeShare, r.union_fee, a.union_fee),
     ];
-    let (id, mut text_vi, mut text_en) = match side {
-        Side::Employee => {
-            ("employeeShares", String::from("Người lao động đóng: "), String::from("The employee pays: "))
-        }
-        Side::Employer => {
-            ("employerShares", String::from("Người sử dụng lao động đóng: "), String::from("The employer pays: "))
-        }
-    };
-    // Writing to a String cannot fail.
-    for (vi_name, en_name, rate, amount) in funds.iter().filter(|f| f.2 != Rate::ZERO) {
-        let _ = write!(text_vi, "{vi_name} {} = {}; ", vi_rate(*rate), vi(*amount));
-        let _ = write!(text_en, "{en_name} {} = {}; ", en_rate(*rate), en(*amount));
-    }
-    let _ = write!(text_vi, "tổng {} ({}). Mỗi khoản làm tròn đến đồng.", vi(a.total), vi_rate(r.total));
-    let _ = write!(text_en, "in all {} ({}). Each amount is rounded to the đồng.", en(a.total), en_rate(r.total));
-    Step {
-        id,
-        vi: text_vi,
-        en: text_en,
-        figures: Figures(vec![Figure::rate("totalRate", r.total), Figure::vnd("total", a.total)]),
-        sources: rates.1.clone(),
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Side {
-    Employee,
-    Employer,
+    let paid = funds
+        .into_iter()
+        .filter(|(_, rate, _)| *rate != Rate::ZERO)
+        .map(|(fund, rate, amount)| Note::new(fund, vec![Figure::rate("rate", rate), Figure::vnd("amount", amount)]))
+        .collect();
+    Note::new(
+        side,
+        vec![Figure::notes("funds", paid), Figure::rate("totalRate", r.total), Figure::vnd("total", a.total)],
+    )
+    .cite(rates.1.iter().copied())
 }

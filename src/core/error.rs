@@ -2,7 +2,16 @@
 //! and in English. Calculators return them; none of them panics.
 
 use crate::core::explain::{Figure, Note, NoteId};
+use crate::notes;
 use std::fmt;
+
+notes! {
+    /// What an error says that belongs to no calculator.
+    pub enum ErrorNote {
+        /// A computation that could not finish, with what it was doing.
+        InternalError,
+    }
+}
 
 /// The stable codes a caller can switch on. The string form (`code()`) is part of the JS API.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -160,12 +169,7 @@ impl Error {
 
     /// Arithmetic that cannot fail on validated input failed anyway.
     pub fn internal(what: &str) -> Error {
-        Error::new(
-            ErrorCode::Internal,
-            "",
-            format!("Lỗi tính toán nội bộ ({what}). Xin báo lại lỗi này."),
-            format!("Internal calculation error ({what}). Please report it."),
-        )
+        Error::of(ErrorCode::Internal, "", ErrorNote::InternalError, vec![Figure::text("what", what.to_string())])
     }
 }
 

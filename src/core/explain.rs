@@ -5,7 +5,6 @@
 
 use crate::core::money::{to_f64, Grouped, Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::data;
 use crate::core::params::{Confidence, Source, UsedParameter};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -85,8 +84,8 @@ pub struct Figure {
 }
 
 /// A figure's value as JS gets it: amounts in đồng, rates in percent (8 for 8 %), counts and decimals as
-/// numbers, months as `YYYY-MM`, words (a parameter's id, a line of a record) as text. The catalogues say
-/// how each is written.
+/// numbers, months as `YYYY-MM`, words (a parameter's id, a line of a record) as text, and notes (the
+/// items of a list, a word of the catalogue) as a list of notes. The catalogues say how each is written.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FigureValue {
     Vnd(Vnd),
@@ -95,6 +94,7 @@ pub enum FigureValue {
     Number(Decimal),
     Month(Month),
     Text(Cow<'static, str>),
+    Notes(Vec<Note>),
 }
 
 impl Figure {
@@ -116,6 +116,14 @@ impl Figure {
     pub fn text(name: &'static str, t: impl Into<Cow<'static, str>>) -> Figure {
         Figure { name, value: FigureValue::Text(t.into()) }
     }
+    /// Notes written one after the other: the items of a list whose length varies (the funds a side pays).
+    pub fn notes(name: &'static str, notes: Vec<Note>) -> Figure {
+        Figure { name, value: FigureValue::Notes(notes) }
+    }
+    /// A word of the catalogue (a group, a kind of value): a note without figures.
+    pub fn word(name: &'static str, id: impl Into<NoteId>) -> Figure {
+        Figure::notes(name, vec![Note::new(id, Vec::new())])
+    }
 }
 
 impl Serialize for FigureValue {
@@ -127,6 +135,7 @@ impl Serialize for FigureValue {
             FigureValue::Number(d) => s.serialize_f64(to_f64(*d)),
             FigureValue::Month(m) => m.serialize(s),
             FigureValue::Text(t) => s.serialize_str(t),
+            FigureValue::Notes(notes) => notes.serialize(s),
         }
     }
 }
@@ -238,7 +247,7 @@ fn parameter_warnings(used: &[UsedParameter]) -> Vec<Warning> {
     let mut out = Vec::new();
     for p in used.iter().filter(|p| matches!(p.source.confidence, Confidence::Unverified | Confidence::Override)) {
         let (name_vi, name_en) =
-            data::CATALOGUE.iter().find(|c| c.id == p.id).map_or((p.id, p.id), |c| (c.name_vi, c.name_en));
+            TRANSITIONAL_NAMES.iter().find(|(id, ..)| *id == p.id).map_or((p.id, p.id), |&(_, vi, en)| (vi, en));
         match p.source.confidence {
             Confidence::Unverified => out.push(Warning::new(
                 "unverifiedParameter",
@@ -261,6 +270,61 @@ fn parameter_warnings(used: &[UsedParameter]) -> Vec<Warning> {
     }
     out
 }
+
+/// The names the parts that still write their sentences print in these warnings, now that the names live in
+/// the catalogues (`parameter.<id>`): the parameters with an unverified value, which warn without any
+/// what-if, and those the cases of those parts override. Another parameter's id stands for its name.
+const TRANSITIONAL_NAMES: &[(&str, &str, &str)] = &[
+    ("regionalMinimumWage", "Lương tối thiểu vùng (tháng)", "Regional minimum wage (monthly)"),
+    ("regionalMinimumWageHourly", "Lương tối thiểu vùng (giờ)", "Regional minimum wage (hourly)"),
+    (
+        "ruralPovertyLine",
+        "Chuẩn hộ nghèo khu vực nông thôn (sàn thu nhập BHXH tự nguyện)",
+        "Rural poverty line (floor of the voluntary income)",
+    ),
+    (
+        "voluntaryPrepayMonthlyReturn",
+        "Lãi suất đầu tư quỹ bình quân tháng (chiết khấu khi đóng trước)",
+        "Monthly fund return used to discount a prepayment",
+    ),
+    (
+        "occupationalEmployer",
+        "Quỹ tai nạn lao động, bệnh nghề nghiệp – người sử dụng lao động",
+        "Occupational accident & disease fund – employer",
+    ),
+    (
+        "occupationalEmployerReduced",
+        "Quỹ TNLĐ-BNN – mức đóng thấp hơn (ngành nghề rủi ro cao đủ điều kiện)",
+        "Occupational accident & disease fund – reduced rate (eligible high-risk employers)",
+    ),
+    ("unemploymentEmployer", "Bảo hiểm thất nghiệp – người sử dụng lao động", "Unemployment insurance – employer"),
+    (
+        "assumedInflation",
+        "Giả định lạm phát (CPI) hằng năm cho các năm chưa có bảng hệ số điều chỉnh",
+        "Assumed yearly inflation (CPI) for years with no coefficient table yet",
+    ),
+    (
+        "monthlyAllowanceFactor",
+        "Hệ số tính số tháng trợ cấp hằng tháng (T = bình quân × hệ số × số năm ÷ trợ cấp hưu trí xã hội)",
+        "Factor of the monthly allowance's duration (T = average × factor × years ÷ social pension)",
+    ),
+    (
+        "comparisonDiscountRate",
+        "Lãi suất chiết khấu giả định (so sánh rút một lần với lương hưu)",
+        "Assumed discount rate (comparing the withdrawal with the pension)",
+    ),
+    ("assumedPensionIndexation", "Giả định mức điều chỉnh lương hưu hằng năm", "Assumed yearly pension indexation"),
+    (
+        "earlyRetirementMonthsBenchmark",
+        "Mốc tính số tháng nghỉ hưu trước tuổi để giảm tỷ lệ hưởng (1: tháng đủ tuổi nghỉ hưu của chính người lao động theo Phụ lục I Nghị định 135/2020; 0: tuổi nghỉ hưu của năm nghỉ hưu)",
+        "What the months retired early are counted against, for the reduction (1: the month the person reaches their own age, Decree 135/2020 Appendix I; 0: the age of the calendar year of retirement)",
+    ),
+    (
+        "voluntaryMissingPeriodMaxMonths",
+        "Số tháng còn thiếu tối đa được đóng một lần khi đủ tuổi nghỉ hưu (BHXH tự nguyện)",
+        "Most missing months that may be paid at once at retirement age (voluntary SI)",
+    ),
+];
 
 /// An amount as Vietnamese text writes it: 1.234.567 đ.
 pub fn vi(v: Vnd) -> Vnd {

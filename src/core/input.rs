@@ -8,10 +8,45 @@
 //! Every bound here also keeps the arithmetic far from `Decimal`'s limits.
 
 use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::explain::Figure;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
+use crate::notes;
 use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::Decimal;
+
+notes! {
+    /// What an error in reading the input says, and the words it names values with.
+    pub enum InputNote {
+        /// A value of the wrong JS type: `expected` and `got` are words below.
+        WrongType,
+        /// A field the calculator does not read, with the fields it does.
+        UnknownField,
+        MissingField,
+        /// A value outside a fixed list, with the list.
+        UnknownChoice,
+        /// A well-written month of a year no calculator covers.
+        MonthOutsideYears,
+        MonthMalformed,
+        /// A month before or after the months the calculators cover.
+        MonthOutsideRange,
+        AmountNotANumber,
+        AmountNotPositive,
+        AmountTooLarge,
+        AmountNotWhole,
+        PercentOutOfRange,
+        // The kinds of JS values, as an error names them.
+        EmptyValue,
+        BooleanValue,
+        NumberValue,
+        TextValue,
+        ListValue,
+        ObjectValue,
+        UnusableValue,
+        /// What a flag must be.
+        TrueOrFalse,
+    }
+}
 
 /// A JS-like value. `null` and `undefined` are both `Null`, which reads as "absent".
 #[derive(Clone, PartialEq, Debug)]
@@ -27,15 +62,16 @@ pub enum Raw {
 }
 
 impl Raw {
-    fn kind(&self) -> (&'static str, &'static str) {
+    /// The word for what kind of value this is.
+    fn kind(&self) -> InputNote {
         match self {
-            Raw::Null => ("trống", "empty"),
-            Raw::Bool(_) => ("đúng/sai", "a boolean"),
-            Raw::Number(_) => ("một số", "a number"),
-            Raw::Text(_) => ("một chuỗi ký tự", "a string"),
-            Raw::List(_) => ("một danh sách", "a list"),
-            Raw::Object(_) => ("một đối tượng", "an object"),
-            Raw::Other => ("một giá trị không dùng được", "an unusable value"),
+            Raw::Null => InputNote::EmptyValue,
+            Raw::Bool(_) => InputNote::BooleanValue,
+            Raw::Number(_) => InputNote::NumberValue,
+            Raw::Text(_) => InputNote::TextValue,
+            Raw::List(_) => InputNote::ListValue,
+            Raw::Object(_) => InputNote::ObjectValue,
+            Raw::Other => InputNote::UnusableValue,
         }
     }
 
@@ -43,21 +79,28 @@ impl Raw {
     pub fn fields(&self, path: &str) -> Result<Fields<'_>> {
         match self {
             Raw::Object(entries) => Ok(Fields { path: path.to_string(), entries }),
-            other => {
-                Err(wrong_type(if path.is_empty() { "input" } else { path }, other, ("một đối tượng", "an object")))
-            }
+            other => Err(wrong_type(if path.is_empty() { "input" } else { path }, other, InputNote::ObjectValue)),
         }
     }
 }
 
-fn wrong_type(field: &str, got: &Raw, want: (&str, &str)) -> Error {
-    let (got_vi, got_en) = got.kind();
-    Error::new(
+fn wrong_type(field: &str, got: &Raw, expected: InputNote) -> Error {
+    Error::of(
         ErrorCode::WrongType,
         field,
-        format!("«{field}» phải là {}, không phải {got_vi}.", want.0),
-        format!("“{field}” must be {}, not {got_en}.", want.1),
+        InputNote::WrongType,
+        vec![field_figure(field), Figure::word("expected", expected), Figure::word("got", got.kind())],
     )
+}
+
+/// The field an error is about, as its message names it.
+pub fn field_figure(field: &str) -> Figure {
+    Figure::text("field", field.to_string())
+}
+
+/// An error that says only which field is wrong.
+fn field_error(code: ErrorCode, field: &str, detail: InputNote) -> Error {
+    Error::of(code, field, detail, vec![field_figure(field)])
 }
 
 /// The fields of one input object, each read with the path that names it in errors.
@@ -88,13 +131,8 @@ impl<'a> Fields<'a> {
             None => Ok(()),
             Some((name, _)) => {
                 let field = self.path(name);
-                let list = known.join(", ");
-                Err(Error::new(
-                    ErrorCode::UnknownField,
-                    &field,
-                    format!("Trường «{field}» không được hỗ trợ (có thể viết sai tên); các trường hợp lệ: {list}."),
-                    format!("The field “{field}” is not supported (perhaps a typo); the valid fields are: {list}."),
-                ))
+                let figures = vec![field_figure(&field), Figure::text("fields", known.join(", "))];
+                Err(Error::of(ErrorCode::UnknownField, &field, InputNote::UnknownField, figures))
             }
         }
     }
@@ -105,21 +143,13 @@ impl<'a> Fields<'a> {
     }
 
     pub fn required(&self, name: &str) -> Result<&'a Raw> {
-        self.get(name).ok_or_else(|| {
-            let field = self.path(name);
-            Error::new(
-                ErrorCode::Missing,
-                &field,
-                format!("Thiếu trường bắt buộc «{field}»."),
-                format!("The required field “{field}” is missing."),
-            )
-        })
+        self.get(name).ok_or_else(|| field_error(ErrorCode::Missing, &self.path(name), InputNote::MissingField))
     }
 
     pub fn number(&self, name: &str) -> Result<f64> {
         match self.required(name)? {
             Raw::Number(n) => Ok(*n),
-            other => Err(wrong_type(&self.path(name), other, ("một số", "a number"))),
+            other => Err(wrong_type(&self.path(name), other, InputNote::NumberValue)),
         }
     }
 
@@ -134,7 +164,7 @@ impl<'a> Fields<'a> {
     pub fn text(&self, name: &str) -> Result<&'a str> {
         match self.required(name)? {
             Raw::Text(t) => Ok(t),
-            other => Err(wrong_type(&self.path(name), other, ("một chuỗi ký tự", "a string"))),
+            other => Err(wrong_type(&self.path(name), other, InputNote::TextValue)),
         }
     }
 
@@ -146,7 +176,7 @@ impl<'a> Fields<'a> {
         match self.get(name) {
             None => Ok(default),
             Some(Raw::Bool(b)) => Ok(*b),
-            Some(other) => Err(wrong_type(&self.path(name), other, ("true hoặc false", "true or false"))),
+            Some(other) => Err(wrong_type(&self.path(name), other, InputNote::TrueOrFalse)),
         }
     }
 
@@ -162,7 +192,7 @@ impl<'a> Fields<'a> {
                 let base = self.path(name);
                 Ok(items.iter().enumerate().map(|(i, v)| (indexed(&base, i), v)).collect())
             }
-            Some(other) => Err(wrong_type(&self.path(name), other, ("một danh sách", "a list"))),
+            Some(other) => Err(wrong_type(&self.path(name), other, InputNote::ListValue)),
         }
     }
 
@@ -177,12 +207,9 @@ impl<'a> Fields<'a> {
         choices.iter().find(|(n, _)| *n == text).map(|(_, v)| *v).ok_or_else(|| {
             let field = self.path(name);
             let list = choices.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
-            Error::new(
-                ErrorCode::UnknownValue,
-                &field,
-                format!("«{field}»: «{text}» không hợp lệ; chọn một trong: {list}."),
-                format!("“{field}”: “{text}” is not valid; choose one of: {list}."),
-            )
+            let figures =
+                vec![field_figure(&field), Figure::text("value", text.to_string()), Figure::text("choices", list)];
+            Error::of(ErrorCode::UnknownValue, &field, InputNote::UnknownChoice, figures)
         })
     }
 }
@@ -224,61 +251,39 @@ pub fn month(text: &str, field: &str) -> Result<Month> {
     let well_written = text.len() == 7
         && text.bytes().enumerate().all(|(i, b)| if i == 4 { b == b'-' } else { b.is_ascii_digit() })
         && matches!(text[5..].parse::<u8>(), Ok(1..=12));
-    if well_written && Month::parse(text).is_none() {
-        return Err(Error::new(
-            ErrorCode::MonthOutOfRange,
-            field,
-            format!("«{field}»: tháng {text} nằm ngoài khoảng {}-01 đến {}-12.", Month::FIRST_YEAR, Month::LAST_YEAR),
-            format!("“{field}”: {text} is outside {}-01 to {}-12.", Month::FIRST_YEAR, Month::LAST_YEAR),
-        ));
+    let written = || Figure::text("month", text.to_string());
+    if well_written {
+        let (first, last) = (Month::ym(Month::FIRST_YEAR, 1), Month::ym(Month::LAST_YEAR, 12));
+        let figures = vec![field_figure(field), written(), Figure::month("first", first), Figure::month("last", last)];
+        return Err(Error::of(ErrorCode::MonthOutOfRange, field, InputNote::MonthOutsideYears, figures));
     }
-    Month::parse(text).ok_or_else(|| {
-        Error::new(
-            ErrorCode::MonthInvalid,
-            field,
-            format!("«{field}»: «{text}» không phải là một tháng hợp lệ; hãy viết theo dạng NNNN-TT, ví dụ 2026-11."),
-            format!("“{field}”: “{text}” is not a valid month; write it as YYYY-MM, for example 2026-11."),
-        )
-    })
+    Err(Error::of(ErrorCode::MonthInvalid, field, InputNote::MonthMalformed, vec![field_figure(field), written()]))
 }
 
 /// A month the contribution rules cover: from 2016-01 to 2100-12.
 pub fn month_in_range(text: &str, field: &str) -> Result<Month> {
     let m = month(text, field)?;
     if m < FIRST_MONTH || m > LAST_MONTH {
-        return Err(Error::new(
-            ErrorCode::MonthOutOfRange,
-            field,
-            format!("«{field}»: chỉ tính được cho các tháng từ {FIRST_MONTH} đến {LAST_MONTH}."),
-            format!("“{field}”: only months from {FIRST_MONTH} to {LAST_MONTH} can be calculated."),
-        ));
+        let figures = vec![field_figure(field), Figure::month("first", FIRST_MONTH), Figure::month("last", LAST_MONTH)];
+        return Err(Error::of(ErrorCode::MonthOutOfRange, field, InputNote::MonthOutsideRange, figures));
     }
     Ok(m)
 }
 
 /// A positive amount of whole đồng.
 pub fn amount(value: f64, field: &str) -> Result<Vnd> {
-    let error =
-        |code, vi: &str, en: &str| Err(Error::new(code, field, format!("«{field}»: {vi}"), format!("“{field}”: {en}")));
+    let error = |code, detail| Err(field_error(code, field, detail));
     if !value.is_finite() {
-        return error(ErrorCode::AmountInvalid, "cần một số tiền.", "an amount of money is needed.");
+        return error(ErrorCode::AmountInvalid, InputNote::AmountNotANumber);
     }
     if value <= 0.0 {
-        return error(ErrorCode::AmountNotPositive, "số tiền phải lớn hơn 0.", "the amount must be greater than 0.");
+        return error(ErrorCode::AmountNotPositive, InputNote::AmountNotPositive);
     }
     if value > MAX_AMOUNT as f64 {
-        return error(
-            ErrorCode::AmountTooLarge,
-            "số tiền quá lớn (tối đa 1.000 tỷ đồng một tháng).",
-            "the amount is too large (at most 1,000 billion đồng a month).",
-        );
+        return error(ErrorCode::AmountTooLarge, InputNote::AmountTooLarge);
     }
     if value.fract() != 0.0 {
-        return error(
-            ErrorCode::AmountNotWhole,
-            "số tiền phải là số đồng chẵn.",
-            "the amount must be a whole number of đồng.",
-        );
+        return error(ErrorCode::AmountNotWhole, InputNote::AmountNotWhole);
     }
     Ok(Vnd::whole(value as i64))
 }
@@ -296,12 +301,8 @@ pub fn percent(value: f64, field: &str, max: u32, code: ErrorCode) -> Result<Rat
         .filter(|d| (Decimal::ZERO..=Decimal::from(max)).contains(d) && d.scale() <= 6)
         .map(|d| Rate::fraction(d / Decimal::ONE_HUNDRED))
         .ok_or_else(|| {
-            Error::new(
-                code,
-                field,
-                format!("«{field}»: cần một tỷ lệ phần trăm từ 0 đến {max}."),
-                format!("“{field}”: a percentage from 0 to {max} is needed."),
-            )
+            let figures = vec![field_figure(field), Figure::number("max", Decimal::from(max))];
+            Error::of(code, field, InputNote::PercentOutOfRange, figures)
         })
 }
 

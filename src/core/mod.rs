@@ -32,6 +32,13 @@ pub fn note_ids() -> Vec<NoteId> {
         record::AllowanceTerm::IDS,
         record::RecordWarning::IDS,
         record::RecordError::IDS,
+        error::ErrorNote::IDS,
+        input::InputNote::IDS,
+        period::PeriodNote::IDS,
+        params::ParamsNote::IDS,
+        params::OverrideNote::IDS,
+        contribution::ContributionNote::IDS,
+        voluntary::VoluntaryNote::IDS,
     ]
     .concat()
 }

@@ -1,7 +1,18 @@
 //! A contribution period (thời gian đóng): whole months from a first to a last month, both included.
 
 use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::explain::Figure;
+use crate::core::input::field_figure;
 use crate::core::month::Month;
+use crate::notes;
+
+notes! {
+    /// What an error about a period says.
+    pub enum PeriodNote {
+        /// A period whose last month is before its first.
+        PeriodEndsBeforeStart,
+    }
+}
 
 /// Months `from` to `to`, both included; never empty, since `new` refuses an end before the start.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -14,12 +25,8 @@ impl Period {
     /// `field` names the period in an error (`history[2]`), so the caller can point at it.
     pub fn new(from: Month, to: Month, field: &str) -> Result<Period> {
         if to < from {
-            return Err(Error::new(
-                ErrorCode::PeriodInvalid,
-                field,
-                format!("«{field}»: tháng kết thúc {to} trước tháng bắt đầu {from}."),
-                format!("“{field}”: the last month {to} is before the first month {from}."),
-            ));
+            let figures = vec![field_figure(field), Figure::month("to", to), Figure::month("from", from)];
+            return Err(Error::of(ErrorCode::PeriodInvalid, field, PeriodNote::PeriodEndsBeforeStart, figures));
         }
         Ok(Period { from, to })
     }

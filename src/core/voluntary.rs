@@ -2,14 +2,47 @@
 //! support of their group, paid monthly, for 3, 6 or 12 months, or for up to 5 future years at once.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
+use crate::core::explain::{parameter_note_list, Explanation, Figure, Note};
 use crate::core::input::{self, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, Confidence, Lookup, Overrides, Source};
+use crate::core::params::{data, Confidence, Dated, Lookup, Overrides, Source};
+use crate::notes;
 use rust_decimal::Decimal;
 use serde::Serialize;
+
+notes! {
+    /// What a voluntary contribution says: its steps, its warnings, its errors, and the names of the groups.
+    pub enum VoluntaryNote {
+        IncomeRange,
+        /// 22 % of the income.
+        GrossContribution,
+        /// The State's support for one month, for the participant's group.
+        SupportPerMonth,
+        PoorHouseholdGroup,
+        NearPoorHouseholdGroup,
+        EthnicMinorityGroup,
+        OtherGroup,
+        /// The months of the payment still within the limit of supported months.
+        SupportLimit,
+        /// A payment for 1, 3, 6 or 12 months.
+        MonthlyPayment,
+        /// One payment for future years, discounted.
+        Prepayment,
+        PayBy,
+        SupportLimitReached,
+        PrepaymentProvisional,
+        PaymentModeInvalid,
+        SupportedMonthsInvalid,
+        IncomeOutOfRange,
+        /// The same, when the floor is an unverified figure.
+        IncomeOutOfRangeUnverifiedFloor,
+        /// A prepayment in a month no discount rate applies to.
+        PrepaymentRateMissing,
+        PrepaymentTooManyYears,
+    }
+}
 
 /// The state-support group (đối tượng hỗ trợ). Someone in several groups takes the highest rate.
 #[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug)]
@@ -38,12 +71,13 @@ impl SupportGroup {
         self as usize
     }
 
-    pub fn names(self) -> (&'static str, &'static str) {
+    /// The group's name, a word of the catalogue.
+    fn word(self) -> VoluntaryNote {
         match self {
-            SupportGroup::PoorHousehold => ("hộ nghèo", "poor household"),
-            SupportGroup::NearPoorHousehold => ("hộ cận nghèo", "near-poor household"),
-            SupportGroup::EthnicMinority => ("người dân tộc thiểu số", "ethnic minority"),
-            SupportGroup::Other => ("đối tượng khác", "other participants"),
+            SupportGroup::PoorHousehold => VoluntaryNote::PoorHouseholdGroup,
+            SupportGroup::NearPoorHousehold => VoluntaryNote::NearPoorHouseholdGroup,
+            SupportGroup::EthnicMinority => VoluntaryNote::EthnicMinorityGroup,
+            SupportGroup::Other => VoluntaryNote::OtherGroup,
         }
     }
 }
@@ -86,12 +120,7 @@ impl PaymentMode {
         match (whole("months")?, whole("years")?) {
             (Some(m @ (1 | 3 | 6 | 12)), None) => Ok(PaymentMode::Months(m)),
             (None, Some(y @ 1..=5)) => Ok(PaymentMode::FutureYears(y)),
-            _ => Err(Error::new(
-                ErrorCode::ModeInvalid,
-                "mode",
-                "«mode»: chọn đóng hằng tháng, 3 tháng, 6 tháng, 12 tháng một lần ({ months: 1 | 3 | 6 | 12 }) hoặc một lần cho 1–5 năm về sau ({ years: 1…5 }).",
-                "“mode”: choose monthly, every 3, 6 or 12 months ({ months: 1 | 3 | 6 | 12 }) or once for 1–5 future years ({ years: 1…5 }).",
-            )),
+            _ => Err(Error::of(ErrorCode::ModeInvalid, "mode", VoluntaryNote::PaymentModeInvalid, vec![])),
         }
     }
 
@@ -148,8 +177,8 @@ pub struct VoluntaryContribution {
     pub pay_by: Option<Month>,
     /// True when the result rests on an unverified formula or rate (the future-years discount).
     pub provisional: bool,
-    pub warnings: Vec<Warning>,
-    pub steps: Vec<Step>,
+    pub warnings: Vec<Note>,
+    pub steps: Vec<Note>,
     pub overridden: bool,
 }
 
@@ -178,12 +207,8 @@ impl VoluntaryRequest {
         f.only(Self::FIELDS)?;
         let before = f.number_or("supportedMonthsBefore", 0.0)?;
         if before.fract() != 0.0 || !(0.0..=1200.0).contains(&before) {
-            return Err(Error::new(
-                ErrorCode::AmountInvalid,
-                "supportedMonthsBefore",
-                "«supportedMonthsBefore»: cần số tháng đã được hỗ trợ, từ 0 đến 1200.",
-                "“supportedMonthsBefore”: the number of months already supported is needed, from 0 to 1200.",
-            ));
+            let detail = VoluntaryNote::SupportedMonthsInvalid;
+            return Err(Error::of(ErrorCode::AmountInvalid, "supportedMonthsBefore", detail, vec![]));
         }
         Ok(VoluntaryRequest {
             month: input::month_in_range(f.text("month")?, "month")?,
@@ -253,6 +278,7 @@ impl SupportCount {
 }
 
 pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
+    use VoluntaryNote as N;
     let m = req.month;
     let mut lookup = Lookup::new(&req.overrides);
     let mut warnings = Vec::new();
@@ -264,47 +290,33 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
     let multiple = lookup.require(&data::VOLUNTARY_INCOME_CAP_MULTIPLE, m)?;
     let income_cap = reference.value.multiple(multiple.value);
     if req.income < floor.value || req.income > income_cap {
-        let unverified_floor = floor.source.confidence == Confidence::Unverified;
-        return Err(Error::new(
-            ErrorCode::IncomeOutOfRange,
-            "income",
-            format!(
-                "«income»: thu nhập đóng BHXH tự nguyện tháng {m} phải từ {} (chuẩn hộ nghèo nông thôn{}) đến {} ({} × mức tham chiếu).",
-                vi(floor.value),
-                if unverified_floor { ", mức chưa được xác minh" } else { "" },
-                vi(income_cap),
-                multiple.value
-            ),
-            format!(
-                "“income”: the voluntary SI income in {m} must be from {} (the rural poverty line{}) to {} ({} × the reference level).",
-                en(floor.value),
-                if unverified_floor { ", an unverified figure" } else { "" },
-                en(income_cap),
-                multiple.value
-            ),
-        ));
+        return Err(income_out_of_range(m, floor, income_cap, multiple.value));
     }
-    steps.add(|| Step {
-        id: "incomeRange",
-        vi: format!("Thu nhập chọn {} nằm trong khoảng {} – {}.", vi(req.income), vi(floor.value), vi(income_cap)),
-        en: format!("The chosen income {} is within {} – {}.", en(req.income), en(floor.value), en(income_cap)),
-        figures: Figures(vec![
-            Figure::vnd("income", req.income),
-            Figure::vnd("incomeFloor", floor.value),
-            Figure::vnd("incomeCap", income_cap),
-        ]),
-        sources: vec![multiple.source, floor.source, reference.source],
+    steps.add(|| {
+        Note::new(
+            N::IncomeRange,
+            vec![
+                Figure::vnd("income", req.income),
+                Figure::vnd("incomeFloor", floor.value),
+                Figure::vnd("incomeCap", income_cap),
+            ],
+        )
+        .cite([multiple.source, floor.source, reference.source])
     });
 
     // 2. The gross monthly contribution: 22 % of the income, rounded half-up to the đồng.
     let rate = lookup.require(&data::VOLUNTARY_RATE, m)?;
     let gross = Vnd::round_half_up(req.income.times(rate.value.value()));
-    steps.add(|| Step {
-        id: "gross",
-        vi: format!("Mức đóng mỗi tháng = {} × {} = {}.", vi_rate(rate.value), vi(req.income), vi(gross)),
-        en: format!("Monthly contribution = {} × {} = {}.", en_rate(rate.value), en(req.income), en(gross)),
-        figures: Figures(vec![Figure::rate("contributionRate", rate.value), Figure::vnd("gross", gross)]),
-        sources: vec![rate.source],
+    steps.add(|| {
+        Note::new(
+            N::GrossContribution,
+            vec![
+                Figure::rate("contributionRate", rate.value),
+                Figure::vnd("income", req.income),
+                Figure::vnd("gross", gross),
+            ],
+        )
+        .cite([rate.source])
     });
 
     // 3. The state support: k × 22 % × the rural poverty line (not × the income), for at most 120 months.
@@ -318,144 +330,86 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
         Some(limit) => covered.min(limit.value.saturating_sub(req.supported_months_before)),
         None => covered,
     };
-    let (group_vi, group_en) = req.group.names();
-    steps.add(|| Step {
-        id: "stateSupport",
-        vi: format!(
-            "Nhà nước hỗ trợ {group_vi} {} × {} × chuẩn hộ nghèo nông thôn {} = {} mỗi tháng.",
-            vi_rate(support_rate),
-            vi_rate(rate.value),
-            vi(floor.value),
-            vi(support)
-        ),
-        en: format!(
-            "The State supports {group_en} with {} × {} × the rural poverty line {} = {} a month.",
-            en_rate(support_rate),
-            en_rate(rate.value),
-            en(floor.value),
-            en(support)
-        ),
-        figures: Figures(vec![Figure::rate("supportRate", support_rate), Figure::vnd("stateSupport", support)]),
-        sources: vec![support_rates.source],
+    steps.add(|| {
+        Note::new(
+            N::SupportPerMonth,
+            vec![
+                Figure::word("group", req.group.word()),
+                Figure::rate("supportRate", support_rate),
+                Figure::rate("contributionRate", rate.value),
+                Figure::vnd("povertyLine", floor.value),
+                Figure::vnd("stateSupport", support),
+            ],
+        )
+        .cite([support_rates.source])
     });
     if let Some(limit) = limit.filter(|_| support > Vnd::ZERO) {
+        let months = || {
+            vec![
+                Figure::count("supportMonthLimit", limit.value),
+                Figure::count("supportedMonths", supported_months),
+                Figure::count("monthsCovered", covered),
+            ]
+        };
         if supported_months < covered {
-            warnings.push(Warning::new(
-                "supportLimitReached",
-                format!(
-                    "Nhà nước chỉ hỗ trợ tối đa {} tháng: {supported_months}/{covered} tháng của lần đóng này được hỗ trợ.",
-                    limit.value
-                ),
-                format!(
-                    "The State supports at most {} months: {supported_months} of the {covered} months of this payment are supported.",
-                    limit.value
-                ),
-            ));
+            warnings.push(Note::new(N::SupportLimitReached, months()));
         }
-        steps.add(|| Step {
-            id: "supportLimit",
-            vi: format!(
-                "Đã được hỗ trợ {} tháng, tối đa {} tháng: lần đóng này được hỗ trợ {supported_months}/{covered} tháng.",
-                req.supported_months_before, limit.value
-            ),
-            en: format!(
-                "{} months already supported, at most {}: {supported_months} of the {covered} months of this payment are supported.",
-                req.supported_months_before, limit.value
-            ),
-            figures: Figures(vec![Figure::count("supportedMonths", supported_months), Figure::count("supportMonthLimit", limit.value)]),
-            sources: vec![limit.source],
+        steps.add(|| {
+            let mut figures = months();
+            figures.push(Figure::count("supportedBefore", req.supported_months_before));
+            Note::new(N::SupportLimit, figures).cite([limit.source])
         });
     }
     let first_support = if supported_months > 0 { support } else { Vnd::ZERO };
-    let per_month = Amounts { gross, state_support: first_support, participant_pays: gross - first_support };
+    let per_month = Amounts::less_support(gross, first_support);
 
     // 4. One payment: the months it covers; a future-years payment is discounted month by month.
     let mut provisional = false;
     let payment = match req.mode {
         PaymentMode::Months(n) => {
-            let state_support = support.multiple(supported_months);
-            let gross = gross.multiple(u32::from(n));
-            steps.add(|| Step {
-                id: "payment",
-                vi: format!(
-                    "Mỗi lần đóng {n} tháng: {} − hỗ trợ {} = {}.",
-                    vi(gross),
-                    vi(state_support),
-                    vi(gross - state_support)
-                ),
-                en: format!(
-                    "Each payment covers {n} months: {} − support {} = {}.",
-                    en(gross),
-                    en(state_support),
-                    en(gross - state_support)
-                ),
-                figures: Figures(vec![
-                    Figure::count("months", u32::from(n)),
-                    Figure::vnd("payment", gross - state_support),
-                ]),
-                sources: vec![Law::in_force(m).cite(("Điều 87.2", "Điều 36.2"))],
+            let payment = Amounts::less_support(gross.multiple(u32::from(n)), support.multiple(supported_months));
+            steps.add(|| {
+                payment.note(N::MonthlyPayment, covered).cite([Law::in_force(m).cite(("Điều 87.2", "Điều 36.2"))])
             });
-            Amounts { gross, state_support, participant_pays: gross - state_support }
+            payment
         }
         PaymentMode::FutureYears(years) => {
             let max_years = lookup.get(&data::VOLUNTARY_PREPAY_MAX_YEARS, m);
             let monthly_return = lookup.get(&data::VOLUNTARY_PREPAY_MONTHLY_RETURN, m);
             let (Some(max_years), Some(monthly_return)) = (max_years, monthly_return) else {
-                return Err(Error::new(
-                    ErrorCode::OptionNotInForce,
-                    "mode.years",
-                    format!("«mode.years»: chưa có lãi suất chiết khấu áp dụng cho tháng {m}; có thể nhập giả định qua overrides.parameters.voluntaryPrepayMonthlyReturn."),
-                    format!("“mode.years”: no discount rate applies to {m}; supply one in overrides.parameters.voluntaryPrepayMonthlyReturn."),
-                ));
+                let figures = vec![Figure::month("month", m)];
+                return Err(Error::of(ErrorCode::OptionNotInForce, "mode.years", N::PrepaymentRateMissing, figures));
             };
             if u32::from(years) > max_years.value {
-                return Err(Error::new(
-                    ErrorCode::ModeInvalid,
-                    "mode.years",
-                    format!("«mode.years»: chỉ được đóng trước tối đa {} năm.", max_years.value),
-                    format!("“mode.years”: at most {} years may be paid in advance.", max_years.value),
-                ));
+                let figures = vec![Figure::count("maxYears", max_years.value)];
+                return Err(Error::of(ErrorCode::ModeInvalid, "mode.years", N::PrepaymentTooManyYears, figures));
             }
             provisional = matches!(monthly_return.source.confidence, Confidence::Unverified | Confidence::SingleSource);
             let (gross, state_support) =
                 discounted(gross, support, covered, supported_months, monthly_return.value.value())?;
-            steps.add(|| Step {
-                id: "payment",
-                vi: format!(
-                    "Đóng một lần cho {covered} tháng: tháng thứ i được chiết khấu chia cho (1 + {})^(i−1). Tổng {} − hỗ trợ {} = {}. Giả định: phần hỗ trợ của Nhà nước được chiết khấu như phần đóng.",
-                    vi_rate(monthly_return.value), vi(gross), vi(state_support), vi(gross - state_support)
-                ),
-                en: format!(
-                    "One payment for {covered} months: month i is divided by (1 + {})^(i−1). Total {} − support {} = {}. Assumption: the State's support is discounted like the contribution.",
-                    en_rate(monthly_return.value), en(gross), en(state_support), en(gross - state_support)
-                ),
-                figures: Figures(vec![Figure::rate("monthlyReturnRate", monthly_return.value), Figure::vnd("payment", gross - state_support)]),
-                sources: vec![max_years.source, monthly_return.source],
+            let payment = Amounts::less_support(gross, state_support);
+            steps.add(|| {
+                let mut note = payment.note(N::Prepayment, covered);
+                note.figures.0.push(Figure::rate("monthlyReturnRate", monthly_return.value));
+                note.cite([max_years.source, monthly_return.source])
             });
             if provisional {
-                warnings.push(Warning::new(
-                    "provisional",
-                    "Số tiền đóng trước nhiều năm là tạm tính: lãi suất chiết khấu và cách trừ hỗ trợ chưa được xác minh.",
-                    "The multi-year prepayment is provisional: its discount rate and the way support is deducted are unverified.",
-                ));
+                warnings.push(Note::new(N::PrepaymentProvisional, vec![]));
             }
-            Amounts { gross, state_support, participant_pays: gross - state_support }
+            payment
         }
     };
 
     let pay_by = pay_by(m, req.mode);
     if let Some(last) = pay_by {
-        steps.add(|| Step {
-            id: "payBy",
-            vi: format!("Hạn đóng: chậm nhất trong tháng {last}."),
-            en: format!("Deadline: by the end of {last} at the latest."),
-            figures: Figures(vec![]),
-            sources: vec![Source::law("Luật BHXH 41/2024/QH15", "Điều 36.3")],
+        steps.add(|| {
+            Note::new(N::PayBy, vec![Figure::month("payBy", last)])
+                .cite([Source::law("Luật BHXH 41/2024/QH15", "Điều 36.3")])
         });
     }
 
-    let (parameter_warnings, overridden) = parameter_notes(&lookup.into_used());
-    warnings.extend(parameter_warnings);
+    let (parameter_notes, overridden) = parameter_note_list(&lookup.into_used());
+    warnings.extend(parameter_notes);
     Ok(VoluntaryContribution {
         month: m,
         income: req.income,
@@ -475,6 +429,42 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
         steps: steps.into_steps(),
         overridden,
     })
+}
+
+/// An income outside the range the law allows in month `m`, saying so when the floor is not verified.
+fn income_out_of_range(m: Month, floor: Dated<Vnd>, cap: Vnd, multiple: u32) -> Error {
+    let detail = if floor.source.confidence == Confidence::Unverified {
+        VoluntaryNote::IncomeOutOfRangeUnverifiedFloor
+    } else {
+        VoluntaryNote::IncomeOutOfRange
+    };
+    let figures = vec![
+        Figure::month("month", m),
+        Figure::vnd("incomeFloor", floor.value),
+        Figure::vnd("incomeCap", cap),
+        Figure::count("capMultiple", multiple),
+    ];
+    Error::of(ErrorCode::IncomeOutOfRange, "income", detail, figures)
+}
+
+impl Amounts {
+    /// What the participant pays of `gross` once the State's `support` is taken off.
+    fn less_support(gross: Vnd, support: Vnd) -> Amounts {
+        Amounts { gross, state_support: support, participant_pays: gross - support }
+    }
+
+    /// The step that shows one payment for `months` months.
+    fn note(self, id: VoluntaryNote, months: u32) -> Note {
+        Note::new(
+            id,
+            vec![
+                Figure::count("months", months),
+                Figure::vnd("gross", self.gross),
+                Figure::vnd("stateSupport", self.state_support),
+                Figure::vnd("payment", self.participant_pays),
+            ],
+        )
+    }
 }
 
 /// Decree 159/2025 Art 6: MĐ1 = Σ_{i=1}^{n} TN_i × 22 % / (1 + r)^(i−1). The support of the first

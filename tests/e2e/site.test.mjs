@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { compareWithdrawal, initSync, parameters, pension } from '../../pkg/index.js';
+import { compareWithdrawal, initSync, parameters, pension, say } from '../../pkg/index.js';
 import { startSite, axeViolations, screenshot, typeMoney } from './site.mjs';
 import { CASES_TODAY, carriedBack, dong } from './cases.mjs';
 
@@ -58,7 +58,7 @@ test("the legal-basis page lists every parameter of the engine's catalogue, with
     assert.deepEqual(shown, catalogue.parameters.map((p) => p.id));
     for (const p of catalogue.parameters) {
       const section = page.locator(`[data-parameter="${p.id}"]`);
-      assert.equal(await section.locator('h3').textContent(), p.name[lang]);
+      assert.equal(await section.locator('h3').textContent(), say({ id: `parameter.${p.id}`, figures: {} }, lang));
       assert.equal(await section.locator('li').count(), p.values.length, p.id);
       const last = p.values.at(-1);
       assert.ok((await section.locator('li').last().textContent()).includes(last.source.article), `${p.id}: ${last.source.article}`);

@@ -28,19 +28,12 @@ pub struct LifeTableInfo {
 #[derive(Serialize, Debug)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 pub struct ParameterInfo {
+    /// Its name is `parameter.<id>` in the wording's catalogues.
     pub id: &'static str,
-    pub name: Name,
     /// `vnd`, `percent` (8 means 8 %), `times`, `months`, `years`, `vnd-by-region` or `percent-by-group`.
     pub unit: &'static str,
     /// Oldest first; each applies from its month until the next one.
     pub values: Vec<DatedValueInfo>,
-}
-
-#[derive(Serialize, Debug)]
-#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
-pub struct Name {
-    pub vi: &'static str,
-    pub en: &'static str,
 }
 
 #[derive(Serialize, Debug)]
@@ -129,7 +122,6 @@ pub fn catalogue() -> Catalogue {
             .iter()
             .map(|p| ParameterInfo {
                 id: p.id,
-                name: Name { vi: p.name_vi, en: p.name_en },
                 unit: p.unit,
                 values: match p.values {
                     Values::Vnd(param) => values(param),

@@ -5,14 +5,24 @@ mod catalogue;
 mod overrides;
 
 pub use catalogue::{catalogue, Catalogue};
-pub use overrides::Overrides;
+pub use overrides::{OverrideNote, Overrides};
 
 use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::explain::Figure;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
+use crate::notes;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::borrow::Cow;
+
+notes! {
+    /// What an error in looking a parameter up says.
+    pub enum ParamsNote {
+        /// No value of a parameter applies to a month.
+        NoValueInForce,
+    }
+}
 
 /// How far a figure can be trusted (RULES.md §0).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
@@ -195,8 +205,6 @@ pub mod data {
 /// The parameter catalogue: every dated parameter with its values, for `parameters()`.
 pub struct Parameter {
     pub id: &'static str,
-    pub name_vi: &'static str,
-    pub name_en: &'static str,
     pub unit: &'static str,
     pub values: Values,
 }
@@ -294,12 +302,8 @@ impl<'a> Lookup<'a> {
     /// Like `get`, for a parameter every month in the calculator's range has.
     pub fn require<T: Value>(&mut self, param: &'static Param<T>, month: Month) -> Result<Dated<T>> {
         self.get(param, month).ok_or_else(|| {
-            Error::new(
-                ErrorCode::ParameterNotInForce,
-                "month",
-                format!("Chưa có giá trị «{}» áp dụng cho tháng {month}.", param.id),
-                format!("No value of “{}” applies to {month}.", param.id),
-            )
+            let figures = vec![Figure::text("parameter", param.id), Figure::month("month", month)];
+            Error::of(ErrorCode::ParameterNotInForce, "month", ParamsNote::NoValueInForce, figures)
         })
     }
 
@@ -465,9 +469,8 @@ mod tests {
     }
 
     #[test]
-    fn every_parameter_is_named_once() {
+    fn every_parameter_is_listed_once() {
         for (i, p) in data::CATALOGUE.iter().enumerate() {
-            assert!(!p.name_vi.is_empty() && !p.name_en.is_empty(), "{}", p.id);
             assert!(data::CATALOGUE[..i].iter().all(|q| q.id != p.id), "{} twice", p.id);
         }
         assert_eq!(data::CATALOGUE.len(), 103);

@@ -15,11 +15,31 @@
 
 use super::{data, ByGroup, ByRegion, Dated, RevaluationTable, Source, Values};
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::input::{self, Fields, Raw};
+use crate::core::input::{self, field_figure, Fields, Raw};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
+use crate::notes;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
+
+notes! {
+    /// What an override that cannot be used says is wrong with it.
+    pub enum OverrideNote {
+        UnknownParameter,
+        /// The values of a parameter are not a list of `{ from, value }`.
+        OverrideNotAList,
+        OverrideEmpty,
+        OverrideMonthsOutOfOrder,
+        OverrideNotANumber,
+        OverrideCountInvalid,
+        /// A coefficient table's decision year.
+        DecisionYearInvalid,
+        DecisionYearTwice,
+        /// A contribution year of a coefficient table.
+        CoefficientYearInvalid,
+        CoefficientInvalid,
+    }
+}
 
 /// Validated overrides, by value type.
 #[derive(Default, Debug, Clone)]
@@ -35,8 +55,8 @@ pub struct Overrides {
 const REGION_KEYS: [&str; 4] = ["I", "II", "III", "IV"];
 const GROUP_KEYS: [&str; 4] = ["poorHousehold", "nearPoorHousehold", "ethnicMinority", "other"];
 
-fn invalid(field: &str, vi: &str, en: &str) -> Error {
-    Error::new(ErrorCode::OverrideInvalid, field, format!("«{field}»: {vi}"), format!("“{field}”: {en}"))
+fn invalid(field: &str, detail: OverrideNote) -> Error {
+    Error::of(ErrorCode::OverrideInvalid, field, detail, vec![field_figure(field)])
 }
 
 impl Overrides {
@@ -50,9 +70,10 @@ impl Overrides {
         let parameters_path = overrides.path("parameters");
         for (id, entries) in overrides.entries("parameters")? {
             let field = format!("{parameters_path}.{id}");
-            let parameter = data::CATALOGUE.iter().find(|p| p.id == id).ok_or_else(|| {
-                invalid(&field, "không có tham số nào tên như vậy.", "there is no parameter of that name.")
-            })?;
+            let parameter = data::CATALOGUE
+                .iter()
+                .find(|p| p.id == id)
+                .ok_or_else(|| invalid(&field, OverrideNote::UnknownParameter))?;
             let id = parameter.id;
             let list = dated(entries, &field, &parameter.values)?;
             match parameter.values {
@@ -77,16 +98,11 @@ impl Overrides {
             let table = raw.fields(&field)?;
             table.only(&["decisionYear", "salary", "income"])?;
             let year = table.number("decisionYear")?;
-            let decision_year =
-                (year.fract() == 0.0 && (2000.0..=2100.0).contains(&year)).then_some(year as u16).ok_or_else(|| {
-                    invalid(
-                        &table.path("decisionYear"),
-                        "cần một năm từ 2000 đến 2100.",
-                        "a year from 2000 to 2100 is needed.",
-                    )
-                })?;
+            let decision_year = (year.fract() == 0.0 && (2000.0..=2100.0).contains(&year))
+                .then_some(year as u16)
+                .ok_or_else(|| invalid(&table.path("decisionYear"), OverrideNote::DecisionYearInvalid))?;
             if out.revaluation_tables.iter().any(|t| t.decision_year == decision_year) {
-                return Err(invalid(&field, "năm quyết định bị lặp lại.", "the decision year appears twice."));
+                return Err(invalid(&field, OverrideNote::DecisionYearTwice));
             }
             table.required("salary")?;
             out.revaluation_tables.push(RevaluationTable {
@@ -112,10 +128,10 @@ enum Value {
 /// A list of `{ from, value }` in month order, each value read in the unit of `kind`.
 fn dated(entries: &Raw, field: &str, kind: &Values) -> Result<Vec<(Month, Value)>> {
     let Raw::List(items) = entries else {
-        return Err(invalid(field, "cần một danh sách { from, value }.", "a list of { from, value } is needed."));
+        return Err(invalid(field, OverrideNote::OverrideNotAList));
     };
     if items.is_empty() {
-        return Err(invalid(field, "cần ít nhất một giá trị.", "at least one value is needed."));
+        return Err(invalid(field, OverrideNote::OverrideEmpty));
     }
     let mut out: Vec<(Month, Value)> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -123,11 +139,7 @@ fn dated(entries: &Raw, field: &str, kind: &Values) -> Result<Vec<(Month, Value)
         entry.only(&["from", "value"])?;
         let from = input::month(entry.text("from")?, &entry.path("from"))?;
         if out.last().is_some_and(|previous| previous.0 >= from) {
-            return Err(invalid(
-                &entry.path("from"),
-                "các tháng phải tăng dần.",
-                "the months must be in increasing order.",
-            ));
+            return Err(invalid(&entry.path("from"), OverrideNote::OverrideMonthsOutOfOrder));
         }
         let (raw, at) = (entry.required("value")?, entry.path("value"));
         let value = match kind {
@@ -150,7 +162,7 @@ fn typed<T>(list: Vec<(Month, Value)>, pick: fn(Value) -> Option<T>) -> Vec<Date
 fn number(value: &Raw, field: &str) -> Result<f64> {
     match value {
         Raw::Number(n) => Ok(*n),
-        _ => Err(invalid(field, "cần một số.", "a number is needed.")),
+        _ => Err(invalid(field, OverrideNote::OverrideNotANumber)),
     }
 }
 
@@ -164,7 +176,7 @@ fn count(value: &Raw, field: &str) -> Result<u32> {
     if n.fract() == 0.0 && (0.0..=10_000.0).contains(&n) {
         Ok(n as u32)
     } else {
-        Err(invalid(field, "cần một số nguyên từ 0 đến 10.000.", "a whole number from 0 to 10,000 is needed."))
+        Err(invalid(field, OverrideNote::OverrideCountInvalid))
     }
 }
 
@@ -193,22 +205,10 @@ fn coefficients(table: &Fields, name: &str, decision_year: u16) -> Result<Vec<(u
             .parse::<u16>()
             .ok()
             .filter(|y| (1900..=decision_year).contains(y) && rows.last().is_none_or(|r: &(u16, Decimal)| r.0 < *y))
-            .ok_or_else(|| {
-                invalid(
-                    &at,
-                    "năm đóng không hợp lệ hoặc không tăng dần.",
-                    "not a valid contribution year, or out of order.",
-                )
-            })?;
+            .ok_or_else(|| invalid(&at, OverrideNote::CoefficientYearInvalid))?;
         let coefficient = input::exact_decimal(number(value, &at)?)
             .filter(|c| *c >= Decimal::ONE && c.scale() <= 2 && *c <= Decimal::ONE_HUNDRED)
-            .ok_or_else(|| {
-                invalid(
-                    &at,
-                    "hệ số từ 1,00 đến 100, tối đa 2 chữ số thập phân.",
-                    "a coefficient from 1.00 to 100 with at most 2 decimals.",
-                )
-            })?;
+            .ok_or_else(|| invalid(&at, OverrideNote::CoefficientInvalid))?;
         rows.push((year, coefficient));
     }
     Ok(rows)

@@ -5,8 +5,9 @@ import { byId, h } from '../dom';
 import { engine, showUnsupported } from '../engine';
 import { sources } from '../explain';
 import { decimal, dong, month, percent } from '../format';
-import { pick, tr } from '../i18n';
+import { tr } from '../i18n';
 import { startPage } from '../page';
+import { speak } from '../wording/page.ts';
 import * as pensionEngine from '@engines/pension/bhxh.js';
 
 startPage(pensionEngine);
@@ -39,7 +40,7 @@ const assumed = (s: Source) => s.confidence === 'unverified' || s.confidence ===
 /** One parameter: its name, then each dated value with the month it applies from and its source. */
 function parameter(p: ParameterInfo): HTMLElement {
   return h('section', { class: 'parameter', id: `p-${p.id}`, 'data-parameter': p.id },
-    h('h3', {}, pick(p.name)),
+    h('h3', {}, speak({ id: `parameter.${p.id}`, figures: {} })),
     h('ul', {}, ...p.values.map((v) =>
       h('li', {},
         h('span', { class: 'from' }, tr(`Từ ${month(v.from)}: `, `From ${month(v.from)}: `)),

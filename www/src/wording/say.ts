@@ -9,6 +9,12 @@
 //   month      2026-03               2026-03
 //   text       as given
 //   parameter  the parameter's name in the catalogue (`parameter.<id>`)
+//   list       notes, each in its words, one after the other (the items of a list, a word of the catalogue)
+//   notes      other notes by id (space-separated), written with this note's figures (clauses of a sentence)
+//   region     I, II, III, IV (the engine gives 1 to 4)
+//   sum        named terms and their sum, the names in words
+//   oneDecimal 78,8 and 80,0              78.8 and 80.0
+//   age        an age in months, as `ageYears` or `ageYearsMonths` write it
 //
 // and `{name?one|other}`, the first text when the figure is 1, the second otherwise (English plurals).
 // The site (which loads only its page's language, with the engine) and the npm package (pkg/wording/, with
@@ -17,7 +23,9 @@
 export type Lang = 'vi' | 'en';
 /** A language's wording: note ids, and `parameter.<id>` for the names of the parameters. */
 export type Catalogue = Record<string, string>;
-export type Figures = Record<string, number | string | null>;
+export type Figures = Record<string, Figure>;
+/** A figure's value: a number, a text, or notes (the items of a list, a word of the catalogue). */
+export type Figure = number | string | null | Said[];
 
 /** Something the engine says: its id and its figures (on the object itself where it has no `figures`). */
 export interface Said {
@@ -38,7 +46,10 @@ function grouped(n: number, language: Lang, groupWhole = true): string {
   return `${n < 0 ? '-' : ''}${digits}${fraction ? decimal + fraction : ''}`;
 }
 
-const kinds: Record<string, (value: number | string, language: Lang, catalogue: Catalogue) => string> = {
+/** How a kind writes a figure: its value, the language and its words, and the note's other figures. */
+type Write = (value: Exclude<Figure, null>, language: Lang, catalogue: Catalogue, figures: Figures) => string;
+
+const kinds: Record<string, Write> = {
   money: (v, l) => grouped(Number(v), l) + separators[l].currency,
   rate: (v, l) => `${grouped(Number(v), l)}%`,
   number: (v, l) => grouped(Number(v), l, false),
@@ -48,6 +59,16 @@ const kinds: Record<string, (value: number | string, language: Lang, catalogue: 
   parameter: (v, _, catalogue) => catalogue[`parameter.${v}`] ?? String(v),
   // Named terms and their sum, "positionAllowance 0.2 + occupationalSeniority 0.117 = 0.317": names in words, decimals as the language writes them.
   sum: (v, l, catalogue) => String(v).split(' ').map((w) => (/^\d+\.\d+$/.test(w) ? w.replace('.', separators[l].decimal) : catalogue[w] ?? w)).join(' '),
+  // Notes of their own, one after the other: a list's items (the funds of a side), a word.
+  list: (v, l, catalogue) => (Array.isArray(v) ? v.map((note) => sayIn(catalogue, l, note)).join('') : String(v)),
+  // A region of the minimum wage: 2 → II.
+  region: (v) => ['I', 'II', 'III', 'IV'][Number(v) - 1] ?? String(v),
+  // Other notes by id, space-separated, written in turn with this note's figures (clauses, a list of reasons).
+  notes: (v, l, catalogue, f) => String(v).split(' ').filter(Boolean).map((id) => fill(catalogue[id] ?? id, f, l, catalogue)).join(' '),
+  // A number with one decimal always written: 78,8 and 80,0 (an age, a life expectancy in years).
+  oneDecimal: (v, l) => Number(v).toFixed(1).replace('.', separators[l].decimal),
+  // An age given in months, as the catalogue's `ageYears` or `ageYearsMonths` writes it: 723 → 60 tuổi 3 tháng.
+  age: (v, l, catalogue) => fill(catalogue[Number(v) % 12 ? 'ageYearsMonths' : 'ageYears'] ?? String(v), { years: Math.floor(Number(v) / 12), months: Number(v) % 12 }, l, catalogue),
 };
 
 /**
@@ -64,7 +85,7 @@ function fill(wording: string, figures: Figures, language: Lang, catalogue: Cata
     if (value === undefined || value === null) return whole;
     if (one !== undefined) return Number(value) === 1 ? one : other ?? '';
     const write = kinds[kind ?? 'text'];
-    return write ? write(value, language, catalogue) : whole;
+    return write ? write(value, language, catalogue, figures) : whole;
   });
 }
 

@@ -2,7 +2,9 @@
 import type { Catalogue } from '../say.ts';
 import common from './common.ts';
 import parameters from './parameters.ts';
+import inputs from './inputs.ts';
+import contributions from './contributions.ts';
 import record from './record.ts';
 
-const catalogue: Catalogue = { ...common, ...parameters, ...record };
+const catalogue: Catalogue = { ...common, ...parameters, ...inputs, ...contributions, ...record };
 export default catalogue;

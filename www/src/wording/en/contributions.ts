@@ -1,0 +1,47 @@
+// What the contribution calculators say: compulsory contributions fund by fund, and the voluntary scheme.
+export default {
+  // Compulsory contributions: the steps.
+  regionalMinimumWage: 'Region {region:region} minimum wage in {month:month}: {regionalMinimumWage:money}. Declared salary: {salary:money}.',
+  socialInsuranceBase: 'SI base = the salary, at least the reference level (base salary) {referenceLevel:money} and at most {capMultiple:count} times it = {socialInsuranceCap:money}: {socialInsuranceBase:money}.',
+  healthInsuranceBase: 'The HI base equals the SI base, with the same cap: {healthInsuranceBase:money}.',
+  unemploymentBase: 'UI base = the salary, at most {capMultiple:count} × the region {region:region} minimum wage = {unemploymentCap:money}: {unemploymentBase:money}.',
+  unemploymentNotCovered: 'Foreign employees are not covered by unemployment insurance.',
+  employeeShares: 'The employee pays: {funds:list}in all {total:money} ({totalRate:rate}). Each amount is rounded to the đồng.',
+  employerShares: 'The employer pays: {funds:list}in all {total:money} ({totalRate:rate}). Each amount is rounded to the đồng.',
+  // One fund in those lists, each followed by its separator.
+  retirementShare: 'retirement & survivorship {rate:rate} = {amount:money}; ',
+  sicknessShare: 'sickness & maternity {rate:rate} = {amount:money}; ',
+  occupationalShare: 'occupational accident & disease {rate:rate} = {amount:money}; ',
+  healthShare: 'health insurance {rate:rate} = {amount:money}; ',
+  unemploymentShare: 'unemployment insurance {rate:rate} = {amount:money}; ',
+  unionFeeShare: 'trade-union fee {rate:rate} = {amount:money}; ',
+  contributionTotals: "Both sides pay {total:money} in all. The employer's cost: {salary:money} + {employerTotal:money} = {employerCost:money}. Pay left before tax: {netBeforeTax:money}.",
+  // Compulsory contributions: the warnings and errors.
+  salaryBelowRegionalMinimum: 'The salary {salary:money} is below the region {region:region} minimum wage ({regionalMinimumWage:money}): a full-time contract may not pay less.',
+  baseRaisedToFloor: 'The salary is below the reference level; the base is raised to {referenceLevel:money}.',
+  socialInsuranceBaseCapped: 'The salary exceeds the cap; SI and HI are paid on {socialInsuranceCap:money} only.',
+  unemploymentBaseCapped: 'The salary exceeds the UI cap; UI is paid on {unemploymentCap:money} only.',
+  regionUnknown: '“region”: there are only regions 1, 2, 3 and 4 (I–IV).',
+  reducedRateNotInForce: '“reducedOccupationalRate”: the reduced OA/OD rate applies from 2020-07 (Decree 58/2020), not in {month:month}.',
+  // Voluntary contributions: the steps and the groups.
+  incomeRange: 'The chosen income {income:money} is within {incomeFloor:money} – {incomeCap:money}.',
+  grossContribution: 'Monthly contribution = {contributionRate:rate} × {income:money} = {gross:money}.',
+  supportPerMonth: 'The State supports {group:list} with {supportRate:rate} × {contributionRate:rate} × the rural poverty line {povertyLine:money} = {stateSupport:money} a month.',
+  poorHouseholdGroup: 'poor household',
+  nearPoorHouseholdGroup: 'near-poor household',
+  ethnicMinorityGroup: 'ethnic minority',
+  otherGroup: 'other participants',
+  supportLimit: '{supportedBefore:number} {supportedBefore?month|months} already supported, at most {supportMonthLimit:count}: {supportedMonths:count} of the {monthsCovered:count} {monthsCovered?month|months} of this payment {supportedMonths?is|are} supported.',
+  monthlyPayment: 'Each payment covers {months:count} {months?month|months}: {gross:money} − support {stateSupport:money} = {payment:money}.',
+  prepayment: "One payment for {months:count} months: month i is divided by (1 + {monthlyReturnRate:rate})^(i−1). Total {gross:money} − support {stateSupport:money} = {payment:money}. Assumption: the State's support is discounted like the contribution.",
+  payBy: 'Deadline: by the end of {payBy:month} at the latest.',
+  // Voluntary contributions: the warnings and errors.
+  supportLimitReached: 'The State supports at most {supportMonthLimit:count} months: {supportedMonths:count} of the {monthsCovered:count} {monthsCovered?month|months} of this payment {supportedMonths?is|are} supported.',
+  prepaymentProvisional: 'The multi-year prepayment is provisional: its discount rate and the way support is deducted are unverified.',
+  paymentModeInvalid: '“mode”: choose monthly, every 3, 6 or 12 months ({ months: 1 | 3 | 6 | 12 }) or once for 1–5 future years ({ years: 1…5 }).',
+  supportedMonthsInvalid: '“supportedMonthsBefore”: the number of months already supported is needed, from 0 to 1200.',
+  incomeOutOfRange: '“income”: the voluntary SI income in {month:month} must be from {incomeFloor:money} (the rural poverty line) to {incomeCap:money} ({capMultiple:count} × the reference level).',
+  incomeOutOfRangeUnverifiedFloor: '“income”: the voluntary SI income in {month:month} must be from {incomeFloor:money} (the rural poverty line, an unverified figure) to {incomeCap:money} ({capMultiple:count} × the reference level).',
+  prepaymentRateMissing: '“mode.years”: no discount rate applies to {month:month}; supply one in overrides.parameters.voluntaryPrepayMonthlyReturn.',
+  prepaymentTooManyYears: '“mode.years”: at most {maxYears:count} years may be paid in advance.',
+};

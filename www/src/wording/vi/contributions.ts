@@ -1,0 +1,47 @@
+// What the contribution calculators say: compulsory contributions fund by fund, and the voluntary scheme.
+export default {
+  // Compulsory contributions: the steps.
+  regionalMinimumWage: 'Lương tối thiểu vùng {region:region} tháng {month:month}: {regionalMinimumWage:money}. Tiền lương khai báo: {salary:money}.',
+  socialInsuranceBase: 'Căn cứ đóng BHXH = tiền lương, không thấp hơn mức tham chiếu (lương cơ sở) {referenceLevel:money} và không cao hơn {capMultiple:count} × mức này = {socialInsuranceCap:money}: {socialInsuranceBase:money}.',
+  healthInsuranceBase: 'Căn cứ đóng BHYT bằng căn cứ đóng BHXH, cùng mức trần: {healthInsuranceBase:money}.',
+  unemploymentBase: 'Căn cứ đóng BHTN = tiền lương, không cao hơn {capMultiple:count} × lương tối thiểu vùng {region:region} = {unemploymentCap:money}: {unemploymentBase:money}.',
+  unemploymentNotCovered: 'Người lao động nước ngoài không thuộc đối tượng tham gia bảo hiểm thất nghiệp.',
+  employeeShares: 'Người lao động đóng: {funds:list}tổng {total:money} ({totalRate:rate}). Mỗi khoản làm tròn đến đồng.',
+  employerShares: 'Người sử dụng lao động đóng: {funds:list}tổng {total:money} ({totalRate:rate}). Mỗi khoản làm tròn đến đồng.',
+  // One fund in those lists, each followed by its separator.
+  retirementShare: 'hưu trí, tử tuất {rate:rate} = {amount:money}; ',
+  sicknessShare: 'ốm đau, thai sản {rate:rate} = {amount:money}; ',
+  occupationalShare: 'TNLĐ-BNN {rate:rate} = {amount:money}; ',
+  healthShare: 'BHYT {rate:rate} = {amount:money}; ',
+  unemploymentShare: 'BHTN {rate:rate} = {amount:money}; ',
+  unionFeeShare: 'kinh phí công đoàn {rate:rate} = {amount:money}; ',
+  contributionTotals: 'Tổng cộng hai bên đóng {total:money}. Chi phí của người sử dụng lao động: {salary:money} + {employerTotal:money} = {employerCost:money}. Lương còn lại trước thuế: {netBeforeTax:money}.',
+  // Compulsory contributions: the warnings and errors.
+  salaryBelowRegionalMinimum: 'Tiền lương {salary:money} thấp hơn lương tối thiểu vùng {region:region} ({regionalMinimumWage:money}): hợp đồng làm đủ thời giờ làm việc bình thường không được trả thấp hơn mức này.',
+  baseRaisedToFloor: 'Tiền lương thấp hơn mức tham chiếu; căn cứ đóng được nâng lên {referenceLevel:money}.',
+  socialInsuranceBaseCapped: 'Tiền lương vượt mức trần; BHXH và BHYT chỉ đóng trên {socialInsuranceCap:money}.',
+  unemploymentBaseCapped: 'Tiền lương vượt mức trần BHTN; BHTN chỉ đóng trên {unemploymentCap:money}.',
+  regionUnknown: '«region»: chỉ có vùng 1, 2, 3 hoặc 4 (I–IV).',
+  reducedRateNotInForce: '«reducedOccupationalRate»: mức đóng TNLĐ-BNN thấp hơn chỉ áp dụng từ 2020-07 (Nghị định 58/2020); tháng {month:month} chưa có.',
+  // Voluntary contributions: the steps and the groups.
+  incomeRange: 'Thu nhập chọn {income:money} nằm trong khoảng {incomeFloor:money} – {incomeCap:money}.',
+  grossContribution: 'Mức đóng mỗi tháng = {contributionRate:rate} × {income:money} = {gross:money}.',
+  supportPerMonth: 'Nhà nước hỗ trợ {group:list} {supportRate:rate} × {contributionRate:rate} × chuẩn hộ nghèo nông thôn {povertyLine:money} = {stateSupport:money} mỗi tháng.',
+  poorHouseholdGroup: 'hộ nghèo',
+  nearPoorHouseholdGroup: 'hộ cận nghèo',
+  ethnicMinorityGroup: 'người dân tộc thiểu số',
+  otherGroup: 'đối tượng khác',
+  supportLimit: 'Đã được hỗ trợ {supportedBefore:number} tháng, tối đa {supportMonthLimit:count} tháng: lần đóng này được hỗ trợ {supportedMonths:count}/{monthsCovered:count} tháng.',
+  monthlyPayment: 'Mỗi lần đóng {months:count} tháng: {gross:money} − hỗ trợ {stateSupport:money} = {payment:money}.',
+  prepayment: 'Đóng một lần cho {months:count} tháng: tháng thứ i được chiết khấu chia cho (1 + {monthlyReturnRate:rate})^(i−1). Tổng {gross:money} − hỗ trợ {stateSupport:money} = {payment:money}. Giả định: phần hỗ trợ của Nhà nước được chiết khấu như phần đóng.',
+  payBy: 'Hạn đóng: chậm nhất trong tháng {payBy:month}.',
+  // Voluntary contributions: the warnings and errors.
+  supportLimitReached: 'Nhà nước chỉ hỗ trợ tối đa {supportMonthLimit:count} tháng: {supportedMonths:count}/{monthsCovered:count} tháng của lần đóng này được hỗ trợ.',
+  prepaymentProvisional: 'Số tiền đóng trước nhiều năm là tạm tính: lãi suất chiết khấu và cách trừ hỗ trợ chưa được xác minh.',
+  paymentModeInvalid: '«mode»: chọn đóng hằng tháng, 3 tháng, 6 tháng, 12 tháng một lần ({ months: 1 | 3 | 6 | 12 }) hoặc một lần cho 1–5 năm về sau ({ years: 1…5 }).',
+  supportedMonthsInvalid: '«supportedMonthsBefore»: cần số tháng đã được hỗ trợ, từ 0 đến 1200.',
+  incomeOutOfRange: '«income»: thu nhập đóng BHXH tự nguyện tháng {month:month} phải từ {incomeFloor:money} (chuẩn hộ nghèo nông thôn) đến {incomeCap:money} ({capMultiple:count} × mức tham chiếu).',
+  incomeOutOfRangeUnverifiedFloor: '«income»: thu nhập đóng BHXH tự nguyện tháng {month:month} phải từ {incomeFloor:money} (chuẩn hộ nghèo nông thôn, mức chưa được xác minh) đến {incomeCap:money} ({capMultiple:count} × mức tham chiếu).',
+  prepaymentRateMissing: '«mode.years»: chưa có lãi suất chiết khấu áp dụng cho tháng {month:month}; có thể nhập giả định qua overrides.parameters.voluntaryPrepayMonthlyReturn.',
+  prepaymentTooManyYears: '«mode.years»: chỉ được đóng trước tối đa {maxYears:count} năm.',
+};
