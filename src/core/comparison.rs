@@ -9,6 +9,9 @@
 //!
 //! Every path also receives the social pension from age 75 when it pays no pension (Law 41/2024 Art 21).
 
+use crate::core::assessment::{
+    assess, assumed_inflation, half_up, month_after, percent_of, Assessment, Coefficients, Missing, Profile,
+};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
 use crate::core::history::{History, Ledger, MonthCounts, Scheme, Stretch};
@@ -17,9 +20,6 @@ use crate::core::law::Law;
 use crate::core::money::{to_f64, Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Confidence, LifeTable, Lookup, Overrides, Source};
-use crate::core::pension::{
-    assess, assumed_inflation, half_up, month_after, percent_of, Coefficients, Missing, Profile,
-};
 use crate::core::period::Period;
 use crate::core::policy::{self, PolicyAllowances};
 use crate::core::projection::{note_once, Continuation, ContinuedScheme, Tables};
@@ -965,7 +965,7 @@ impl Settling<'_> {
         ledger: &Ledger,
         decision: Month,
         lookup: &mut Lookup,
-    ) -> Result<(Option<Retirement>, crate::core::pension::Assessment, Coefficients)> {
+    ) -> Result<(Option<Retirement>, Assessment, Coefficients)> {
         let table = table_for(self.overrides, decision, profile.inflation)?;
         let a = assess(profile, ledger, decision, &table, lookup, &mut Explanation::new(false))?;
         let (Some(monthly), Some(_)) = (a.monthly_pension, a.route) else { return Ok((None, a, table)) };
@@ -1110,7 +1110,7 @@ fn choice_words(kind: &str) -> (&'static str, &'static str) {
 }
 
 fn pension_step(
-    a: &crate::core::pension::Assessment,
+    a: &Assessment,
     path: &Scenario,
     (id, name_vi, name_en): (&'static str, &'static str, &'static str),
 ) -> Step {

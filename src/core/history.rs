@@ -14,6 +14,7 @@ use crate::core::params::{data, Lookup};
 use crate::core::period::Period;
 use crate::core::voluntary::SupportGroup;
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 /// The first month a history may start: compulsory SI for state employees dates from the 1960s.
 pub const FIRST_MONTH: Month = Month::ym(1960, 1);
@@ -265,6 +266,46 @@ fn coefficient(value: f64, field: &str, zero_allowed: bool) -> Result<Decimal> {
             format!("«{field}»: cần một hệ số dương dưới 30, tối đa 6 chữ số thập phân (ví dụ 4,98)."),
             format!("“{field}”: a positive coefficient below 30 with at most 6 decimals is needed (for example 4.98)."),
         )),
+    }
+}
+
+/// A number of years counted for a benefit: whole years, and a half or a whole more for odd months. Kept
+/// in half years, so it is exact and prints without decimal arithmetic.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Default)]
+pub struct Years {
+    halves: u32,
+}
+
+impl Years {
+    /// Law 41/2024 Art 5.6 (Law 58/2014 Art 56, Decree 115/2015): odd months 1–6 count as half a year,
+    /// 7–11 as a whole year.
+    pub fn counted(months: u32) -> Years {
+        let odd = match months % 12 {
+            0 => 0,
+            1..=6 => 1,
+            _ => 2,
+        };
+        Years { halves: months / 12 * 2 + odd }
+    }
+
+    pub fn value(self) -> Decimal {
+        Decimal::new(i64::from(self.halves) * 5, 1)
+    }
+
+    /// 20 or 20,5 (`separator` ',') / 20.5 ('.').
+    pub fn text(self, separator: char) -> String {
+        let whole = (self.halves / 2).to_string();
+        if self.halves % 2 == 0 {
+            whole
+        } else {
+            format!("{whole}{separator}5")
+        }
+    }
+}
+
+impl Serialize for Years {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_f64(f64::from(self.halves) / 2.0)
     }
 }
 
@@ -599,6 +640,16 @@ fn state_sums(runs: &[(Month, Month, Decimal)], window: u32) -> StateSums {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn odd_months_count_as_half_or_whole_years() {
+        let y = |m| Years::counted(m).text('.');
+        assert_eq!(
+            (y(180), y(181), y(186), y(187), y(191)),
+            ("15".into(), "15.5".into(), "15.5".into(), "16".into(), "16".into())
+        );
+        assert_eq!((Years::counted(186).text(','), Years::counted(186).value()), ("15,5".into(), Decimal::new(155, 1)));
+    }
 
     #[test]
     fn months_split_by_calendar_year() {

@@ -1,6 +1,7 @@
 //! The rules, in plain Rust: no wasm or JS type appears here. Each calculator takes its input as a caller
 //! writes it, validates it into domain types, and returns a result with its explanation.
 
+pub mod assessment;
 pub mod comparison;
 pub mod contribution;
 pub mod error;

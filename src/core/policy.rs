@@ -8,13 +8,11 @@
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
-use crate::core::history::{History, Scheme};
+use crate::core::history::{History, Scheme, Years};
 use crate::core::input::{self, Fields};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Dated, Lookup, Param, Source, Value};
-use crate::core::pension::{half_up, Years};
-use crate::core::retirement::{Condition, Person};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -220,9 +218,10 @@ impl PolicyWindow {
 }
 
 /// The age a policy's months early are counted against, and the first month of a pension at it: Appendix I by
-/// birth month, or with `hardship` Appendix II (Decree 178 Art 7.1, 7.2.c; Decree 154's first group).
-pub fn benchmark(person: &Person, normal_start: Month, lower_start: Month) -> (&'static str, Month) {
-    if person.condition == Condition::Hardship {
+/// birth month, or for a person with 15 years of heavy or hazardous work (`hardship`) Appendix II (Decree 178 Art
+/// 7.1, 7.2.c; Decree 154's first group).
+pub fn benchmark(hardship: bool, normal_start: Month, lower_start: Month) -> (&'static str, Month) {
+    if hardship {
         ("appendixII", lower_start)
     } else {
         ("appendixI", normal_start)
@@ -233,13 +232,13 @@ pub fn benchmark(person: &Person, normal_start: Month, lower_start: Month) -> (&
 /// month before it, within the months the policy takes.
 pub fn window(
     policy: &Policy,
-    person: &Person,
+    hardship: bool,
     normal_start: Month,
     lower_start: Month,
     lookup: &mut Lookup,
 ) -> Result<Option<PolicyWindow>> {
     let rules = policy.kind.rules();
-    let (benchmark, benchmark_start) = benchmark(person, normal_start, lower_start);
+    let (benchmark, benchmark_start) = benchmark(hardship, normal_start, lower_start);
     let Some(last) = benchmark_start.plus(-1) else { return Ok(None) };
     let limit = match (benchmark, rules.max_months_early_appendix_ii) {
         ("appendixII", Some(param)) => param,
@@ -416,7 +415,7 @@ pub fn allowances(
     let mut items = Vec::new();
     let mut item = |id, months: Decimal, sources: Vec<Source>| {
         let months = months.normalize();
-        items.push(PolicyAllowance { id, months, amount: half_up(salary.times(months)), sources });
+        items.push(PolicyAllowance { id, months, amount: Vnd::round_half_up(salary.times(months)), sources });
     };
 
     // Decree 178 Art 7.1: for each month early, up to 5 years; more than 5 years, 90% for 60 months. Half as much
@@ -571,7 +570,7 @@ fn estimated_salary(history: &History, leaving: Month, lookup: &mut Lookup) -> R
         Some(Scheme::State(Some(coefficient))) => {
             let reference = lookup.require(&data::REFERENCE_LEVEL, leaving)?.value;
             let public_service = lookup.require(&data::PUBLIC_SERVICE_ALLOWANCE, leaving)?.value;
-            let salary = half_up(reference.times(coefficient) * (Decimal::ONE + public_service.value()));
+            let salary = Vnd::round_half_up(reference.times(coefficient) * (Decimal::ONE + public_service.value()));
             Ok((salary, Warning::new(
                 "currentSalaryEstimated",
                 format!("Tiền lương hiện hưởng được ước tính từ giai đoạn đóng cuối: hệ số {} × mức tham chiếu {} × (1 + phụ cấp công vụ {}) = {}. Tiền lương hiện hưởng thực tế có thể khác (phụ cấp công vụ chỉ tính trên lương ngạch bậc và phụ cấp chức vụ, thâm niên vượt khung; còn các phụ cấp khác); hãy nhập «policy.currentSalary».", coefficient.normalize().to_string().replace('.', ","), vi(reference), vi_rate(public_service), vi(salary)),

@@ -1,14 +1,14 @@
 //! "What if I keep contributing?": the pension at each month the worker could retire, a yearly timeline
 //! for a chart, and what the months still missing for a pension would cost.
 
+use crate::core::assessment::{assess, highest_rate_years, month_after, Assessment, Coefficients, Profile};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
-use crate::core::history::{History, Ledger, Scheme, Stretch};
+use crate::core::history::{History, Ledger, Scheme, Stretch, Years};
 use crate::core::input::{self, Fields};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Lookup, Overrides, Source};
-use crate::core::pension::{assess, highest_rate_years, month_after, Assessment, Coefficients, Profile, Years};
 use crate::core::period::Period;
 use crate::core::retirement::Age;
 use crate::core::voluntary::{self, PaymentMode, SupportGroup, VoluntaryRequest};

@@ -168,6 +168,12 @@ impl Person {
         m.index().saturating_sub(self.birth.index())
     }
 
+    /// 15 years of heavy or hazardous work, or in especially difficult areas: what a special policy's months early
+    /// are counted against.
+    pub fn hardship(&self) -> bool {
+        self.condition == Condition::Hardship
+    }
+
     /// The age and month at which the person may retire under `condition`.
     pub fn retirement(&self, condition: Condition) -> Result<(Age, Month)> {
         reached(self.birth, self.sex.roadmap(), condition.years_lower() * 12)
@@ -262,7 +268,7 @@ pub fn retirement_age_of(
     let pension_start = month_reached.plus(1).ok_or_else(|| Error::internal("pension start"))?;
     let normal_start = normal_month.plus(1).ok_or_else(|| Error::internal("pension start"))?;
     let window = match policy {
-        Some(p) => policy::window(p, person, normal_start, pension_start, lookup)?,
+        Some(p) => policy::window(p, person.hardship(), normal_start, pension_start, lookup)?,
         None => None,
     };
     let mut steps = Explanation::new(explain);
@@ -358,7 +364,7 @@ pub fn retirement_age(input: &Raw, clock: Month) -> Result<RetirementAge> {
     // A policy that takes no month this person could retire early in: an error naming the months it takes.
     if let (Some(p), None) = (&policy, &age.policy) {
         let normal_start = age.normal_month_reached.plus(1).ok_or_else(|| Error::internal("pension start"))?;
-        let (_, benchmark) = policy::benchmark(&person, normal_start, age.pension_start);
+        let (_, benchmark) = policy::benchmark(person.hardship(), normal_start, age.pension_start);
         policy::check_open(p.kind, benchmark, benchmark.plus(-1).unwrap_or(benchmark), &mut lookup)?;
     }
     Ok(age)

@@ -2,18 +2,18 @@
 //! then, how much it is, and what taking it gives up. Law 58/2014 Art 60, 77 with Resolution 93/2015 for
 //! requests before 2025-07; Law 41/2024 Art 70, 102 and Decree 158/2025 Art 14 from then on.
 
+use crate::core::assessment::{
+    assess, assumed_inflation, average_step, half_up, inflation, month_after, percent_of, AverageParts, Coefficients,
+    Missing, Profile, Route,
+};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
-use crate::core::history::{History, Ledger, MonthCounts, Scheme};
+use crate::core::history::{History, Ledger, MonthCounts, Scheme, Years};
 use crate::core::input::{Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, revaluation_years, Confidence, Dated, Lookup, Overrides, Source};
-use crate::core::pension::{
-    assess, assumed_inflation, average_step, half_up, inflation, month_after, percent_of, AverageParts, Coefficients,
-    Missing, Profile, Route, Years,
-};
 use crate::core::policy::Policy;
 use crate::core::projection;
 use crate::core::retirement::{self, Person};
