@@ -5,7 +5,7 @@
 //! build on it; it imports none of them.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{en, en_rate, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
+use crate::core::explain::{Explanation, Figure, Figures, Note, NoteId};
 use crate::core::history::{Average, Ledger, MonthCounts, Years};
 use crate::core::input::{self, Fields};
 use crate::core::law::Law;
@@ -14,10 +14,92 @@ use crate::core::month::Month;
 use crate::core::params::{
     data, revaluation_table, revaluation_years, AgeMonths, Dated, Lookup, Overrides, RevaluationTable, Source,
 };
-use crate::core::policy::{self, Policy, PolicyKind, PolicyWindow};
+use crate::core::policy::{self, Policy, PolicyWindow};
 use crate::core::retirement::{retirement_age_of, Age, Condition, Person, RetirementAge, Sex};
+use crate::notes;
 use rust_decimal::Decimal;
 use serde::Serialize;
+
+notes! {
+    /// What a pension assessed in one decision month says: its steps, what is missing for it, the readings it rests
+    /// on, its errors.
+    pub enum AssessmentNote {
+        /// A decision in `decision` settled under the `law` in force then.
+        LawInForce,
+        /// The `months` contributed (`compulsoryMonths`, `voluntaryMonths`) as `wholeYears` and `oddMonths`, and
+        /// the `yearsCounted`.
+        ContributionTime,
+        /// Eligible by a route, with `minimumYears` (and the `rules` named).
+        EligibleNormal,
+        EligibleLowerAge,
+        EligibleReducedCapacity,
+        EligibleSpecialPolicy,
+        EligibleVoluntaryTransitional,
+        /// Not eligible: the `reasons`, notes of `missing`, in turn.
+        NotEligible,
+        /// The compulsory or the voluntary rules, as `{rules:notes}` names them.
+        RulesCompulsory,
+        RulesVoluntary,
+        /// `missingMonths` more months for `minimumYears` years.
+        MissingYears,
+        /// A reduced-capacity pension needs `neededYears` compulsory years: `missingMonths` missing.
+        MissingReducedCapacityYears,
+        /// A pension under a special policy needs `minimumYears` compulsory years: `missingMonths` missing.
+        MissingPolicyYears,
+        /// The age not reached: a pension from `start` at the earliest.
+        MissingAge,
+        /// The average salary: its `parts`, clauses in turn, each with its figures.
+        AverageSalary,
+        /// Employer-decided salaries: `employerMonths`, revalued by the `table` named, `employerRevaluedTotal`.
+        AverageEmployer,
+        /// The coefficient table of `tableYear`, published or projected from `projectedFrom` at `inflation`.
+        AverageTableOfficial,
+        AverageTableProjected,
+        /// State-scale salaries: the average over the `stateWindow` named, `stateValued` as named, `stateAverage`,
+        /// weighted by `stateMonths`.
+        AverageState,
+        /// The state-scale window: the whole career, or the last `stateWindowYears`.
+        StateWindowWhole,
+        StateWindowYears,
+        /// State-scale salaries valued at the `reference` level of the benefit, or by each month's base salary
+        /// revalued by CPI.
+        StateValuedAtReference,
+        StateValuedByCpi,
+        /// Voluntary incomes: `voluntaryMonths`, revalued, `voluntaryRevaluedTotal`.
+        AverageVoluntary,
+        /// The `averageSalary`, the fraction dropped.
+        AverageValue,
+        /// `monthsWithoutSalary` before 1995 count for time only.
+        AverageWithoutSalary,
+        /// The rate for the person's `sex`: `baseRate` for `baseYears`, `perYear` more, at most `maxRate`:
+        /// `yearsCounted` → `pensionRate`.
+        PensionRate,
+        /// Retired `monthsEarly` before the `age` reached in `reached`: `perYear` less a year, `reductionRate`.
+        EarlyRetirementReduction,
+        /// The same, counted against the `age` of the calendar `year` of retirement.
+        EarlyRetirementReductionByYear,
+        /// The months early counted to the person's own age by birth month, or against the age of the year.
+        MonthsEarlyReading,
+        MonthsEarlyReadingByYear,
+        /// `averageSalary` × `pensionRate` = `computedPension`.
+        MonthlyPension,
+        /// The `minimumPension` for `floorYears` compulsory years (under Law 41/2024, for people who joined
+        /// before 2025-07), or none: the `monthlyPension`.
+        MinimumPension,
+        MinimumPensionJoinedBefore2025,
+        NoMinimumPension,
+        /// `excessMonths` above `maxYears`: `yearsBeforeAge` × `perExcessYear` (and `yearsAfterAge` ×
+        /// `perYearAfterAge`) of the average = `allowance`.
+        RetirementAllowance,
+        RetirementAllowanceWithYearsAfterAge,
+        /// `healthInsuranceRate` × `monthlyPension` = `healthInsurance`, paid by the fund.
+        HealthInsurance,
+        /// No coefficient table for `decisionYear`, and none earlier to carry forward.
+        NoRevaluationTable,
+        /// The assumed inflation above `maxPercent` a year.
+        AssumedInflationTooHigh,
+    }
+}
 
 /// The coefficient table (hệ số điều chỉnh) for one decision year, official or projected.
 pub struct Coefficients {
@@ -57,12 +139,8 @@ impl Coefficients {
             .max()
             .and_then(|y| revaluation_table(overrides, y))
             .ok_or_else(|| {
-                Error::new(
-                    ErrorCode::ParameterNotInForce,
-                    "decisionMonth",
-                    format!("Chưa có bảng hệ số điều chỉnh tiền lương cho năm {decision_year}; hãy nhập bảng trong «overrides.revaluationTables»."),
-                    format!("No salary revaluation table for {decision_year} is known; give one in “overrides.revaluationTables”."),
-                )
+                let figures = vec![Figure::count("decisionYear", u32::from(decision_year))];
+                Error::of(ErrorCode::ParameterNotInForce, "decisionMonth", AssessmentNote::NoRevaluationTable, figures)
             })?;
         // Growth factors as integers scaled by 10^12, so that a table of decades is a few integer products:
         // growth^n for n up to the years projected, each step rounded to 12 decimals.
@@ -193,8 +271,30 @@ pub struct Missing {
     /// For `age`: the first month the pension could start.
     #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
     pub month: Option<Month>,
+    /// What is missing, as a note.
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub id: NoteId,
+    #[cfg_attr(feature = "wasm", tsify(type = "Figures"))]
+    pub figures: Figures,
+    /// Transitional: the withdrawal's conditions, still in its own words (`Missing::worded`); empty otherwise.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub vi: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
     pub en: String,
+}
+
+impl Missing {
+    pub fn new(
+        code: &'static str,
+        months: u32,
+        month: Option<Month>,
+        id: AssessmentNote,
+        figures: Vec<Figure>,
+    ) -> Missing {
+        Missing { code, months, month, id: id.into(), figures: Figures(figures), vi: String::new(), en: String::new() }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -268,8 +368,8 @@ pub struct Assessment {
     pub allowance: Option<Allowance>,
     pub health_insurance: Option<Vnd>,
     pub provisional: bool,
-    /// The readings of the law the figures rest on (what the months early are counted against).
-    pub notes: Vec<Warning>,
+    /// The readings of the law the figures rest on (what the months early are counted against, a policy).
+    pub notes: Vec<Note>,
 }
 
 /// What does not change with the decision month: the person, their retirement ages and the assumptions.
@@ -343,165 +443,43 @@ impl AverageParts {
     }
 }
 
-/// Assesses a pension decided in `decision` for the months summed in `ledger`.
+/// Assesses a pension decided in `decision` for the months summed in `ledger`, in the order of the law: the law in
+/// force, the time contributed, eligibility (Art 64–65, 141.9), the average salary (Art 72), the rate (Art 66.1)
+/// and its reduction (Art 66.3), the amount and its minimum, the one-time allowance (Art 68), the health insurance.
 pub fn assess(
     profile: &Profile,
     ledger: &Ledger,
     decision: Month,
     table: &Coefficients,
     lookup: &mut Lookup,
-    steps: &mut Explanation,
+    steps: &mut Explanation<Note>,
 ) -> Result<Assessment> {
-    let person = &profile.person;
     let law = Law::in_force(decision);
-    let retirement = &profile.retirement;
     let months = ledger.months;
     let years = Years::counted(months.total);
-    let whole_years = months.total / 12;
     let minimum_years = lookup.require(&data::PENSION_MINIMUM_YEARS, decision)?;
-    let compulsory_years = months.compulsory / 12;
-    let rules = if compulsory_years >= minimum_years.value || months.voluntary == 0 {
-        Rules::Compulsory
-    } else {
-        Rules::Voluntary
-    };
-    let age_at_retirement = Age::of(AgeMonths(person.age_in(decision).saturating_sub(1) as u16));
+    let rules = rules_of(months, minimum_years.value);
+    steps.add(|| law_step(law, decision));
+    steps.add(|| contribution_time_step(law, months, years));
 
-    steps.add(|| Step {
-        id: "lawInForce",
-        vi: format!(
-            "Quyết định hưởng tháng {decision}: áp dụng {} (chế độ được giải quyết theo luật có hiệu lực khi hưởng).",
-            law.name()
-        ),
-        en: format!(
-            "A decision in {decision} is settled under {} (a benefit follows the law in force when it is taken).",
-            law.name()
-        ),
-        figures: Figures(vec![]),
-        sources: vec![Source::law("Luật BHXH 41/2024/QH15", "Điều 5.7, 140, 141")],
-    });
-    steps.add(|| Step {
-        id: "contributionTime",
-        vi: format!(
-            "Thời gian đóng: {} tháng ({} bắt buộc, {} tự nguyện) = {} năm {} tháng; tính hưởng: {} năm (lẻ 1–6 tháng tính nửa năm, 7–11 tháng tính một năm).",
-            months.total, months.compulsory, months.voluntary, whole_years, months.total % 12, years.text(',')
-        ),
-        en: format!(
-            "Time contributed: {} months ({} compulsory, {} voluntary) = {} years {} months; counted as {} years (1–6 odd months count as half a year, 7–11 as a year).",
-            months.total, months.compulsory, months.voluntary, whole_years, months.total % 12, years.text('.')
-        ),
-        figures: Figures(vec![Figure::count("months", months.total), Figure::count("compulsoryMonths", months.compulsory), Figure::count("voluntaryMonths", months.voluntary)]),
-        sources: vec![law.cite(("Điều 3, 56", "Điều 5.6"))],
-    });
+    let eligibility = eligibility(profile, ledger, decision, law, rules, minimum_years.value, lookup)?;
+    steps.add(|| eligibility_step(law, &eligibility, rules, minimum_years));
 
-    // 1. Eligibility: the first route whose age and years are met.
-    let reduced_years = lookup.require(&data::REDUCED_CAPACITY_MINIMUM_YEARS, decision)?;
-    let condition = person.condition;
-    let normal_start = month_after(retirement.normal_month_reached)?;
-    let lower_start = month_after(retirement.month_reached)?;
-    let policy_window = retirement.policy.as_ref().filter(|w| policy::is_open(w.kind, decision, lookup));
-    let years_met = whole_years >= minimum_years.value;
-    let transitional = law == Law::Law41Of2024
-        && rules == Rules::Voluntary
-        && ledger.first_voluntary().is_some_and(|m| m < Month::ym(2021, 1))
-        && months.voluntary / 12 >= 20;
-    let transitional_start = if transitional {
-        let before = person.sex.roadmap().before;
-        person.birth.plus(i32::from(before.0)).and_then(|m| m.plus(1))
-    } else {
-        None
-    };
-    let route = if years_met && decision >= normal_start {
-        Some(Route::Normal)
-    } else if condition.reduced_capacity() && compulsory_years >= reduced_years.value && decision >= lower_start {
-        Some(Route::ReducedCapacity)
-    } else if matches!(condition, Condition::Hardship | Condition::CoalMining)
-        && rules == Rules::Compulsory
-        && years_met
-        && decision >= lower_start
-    {
-        Some(Route::LowerAge)
-    } else if policy_window.is_some_and(|w| w.contains(decision)) && compulsory_years >= minimum_years.value {
-        Some(Route::SpecialPolicy)
-    } else if years_met && transitional_start.is_some_and(|m| decision >= m) {
-        Some(Route::VoluntaryTransitional)
-    } else {
-        None
-    };
-    let mut missing = Vec::new();
-    if route.is_none() {
-        let needed = if condition.reduced_capacity() && rules == Rules::Compulsory {
-            reduced_years.value.max(minimum_years.value)
-        } else {
-            minimum_years.value
-        };
-        if whole_years < minimum_years.value {
-            let short = minimum_years.value * 12 - months.total.min(minimum_years.value * 12);
-            missing.push(Missing {
-                code: "years",
-                months: short,
-                month: None,
-                vi: format!("Còn thiếu {short} tháng đóng để đủ {} năm.", minimum_years.value),
-                en: format!("{short} more months of contributions are needed to reach {} years.", minimum_years.value),
-            });
-        } else if condition.reduced_capacity() && compulsory_years < needed && decision < normal_start {
-            let short = needed * 12 - months.compulsory;
-            missing.push(Missing {
-                code: "compulsoryYears",
-                months: short,
-                month: None,
-                vi: format!("Nghỉ hưu khi suy giảm khả năng lao động cần {needed} năm đóng BHXH bắt buộc; còn thiếu {short} tháng."),
-                en: format!("A pension with reduced work capacity needs {needed} years of compulsory SI; {short} months are missing."),
-            });
-        } else if policy_window.is_some_and(|w| w.contains(decision)) && compulsory_years < minimum_years.value {
-            let short = minimum_years.value * 12 - months.compulsory;
-            missing.push(Missing {
-                code: "compulsoryYears",
-                months: short,
-                month: None,
-                vi: format!("Nghỉ hưu trước tuổi theo chính sách đặc thù cần đủ {} năm đóng BHXH bắt buộc; còn thiếu {short} tháng.", minimum_years.value),
-                en: format!("Early retirement under a special policy needs {} years of compulsory SI; {short} months are missing.", minimum_years.value),
-            });
-        }
-        let start = match (condition, rules) {
-            (Condition::Normal, _) | (_, Rules::Voluntary) => normal_start,
-            _ => lower_start,
-        };
-        let start = transitional_start.map_or(start, |t| t.min(start));
-        let start = match policy_window {
-            Some(w) if decision < w.earliest_start => w.earliest_start.min(start),
-            _ => start,
-        };
-        if decision < start {
-            let wait = start.index() - decision.index();
-            missing.push(Missing {
-                code: "age",
-                months: wait,
-                month: Some(start),
-                vi: format!("Chưa đủ tuổi nghỉ hưu: lương hưu sớm nhất từ tháng {start}."),
-                en: format!("The retirement age is not reached: the pension can start in {start} at the earliest."),
-            });
-        }
-    }
-    let eligible = route.is_some();
-    steps.add(|| eligibility_step(law, route, &missing, minimum_years.value, rules, minimum_years.source));
-
-    // 2. The average salary, revalued with the decision year's table.
+    // The average salary, revalued with the decision year's table (Art 72).
     let reference = lookup.require(&data::REFERENCE_LEVEL, decision)?;
     let average = ledger.average(&|year, voluntary| table.get(year, voluntary), reference.value)?;
     steps.add(|| average_step(ledger, &average, table, reference.value, reference.source));
-    let average_parts = AverageParts::new(&average, ledger, table);
 
     let mut assessment = Assessment {
         law,
         decision,
-        age_at_retirement,
+        age_at_retirement: Age::of(AgeMonths(profile.person.age_in(decision).saturating_sub(1) as u16)),
         months,
         years_counted: years,
         rules,
-        route,
-        missing,
-        average: average_parts,
+        route: eligibility.route,
+        missing: Vec::new(),
+        average: AverageParts::new(&average, ledger, table),
         rate: None,
         computed_pension: None,
         minimum_pension: None,
@@ -511,13 +489,271 @@ pub fn assess(
         provisional: table.projected_from.is_some(),
         notes: Vec::new(),
     };
-    if !eligible {
+    let Some(route) = eligibility.route else {
+        assessment.missing = eligibility.missing;
         return Ok(assessment);
-    }
+    };
 
-    // 3. The rate: the base rate for the base years, more for each further year, at most 75 %.
-    let RateFormula { base_rate, max_rate, base_years, per_year } =
-        RateFormula::in_force(person.sex, decision, lookup)?;
+    let formula = RateFormula::in_force(profile.person.sex, decision, lookup)?;
+    let before_reduction =
+        rate_before_reduction(profile.person.sex, years, &formula, minimum_years, decision, lookup, steps)?;
+    let early = early_retirement(profile, route, eligibility.policy, decision, before_reduction, lookup, steps)?;
+    assessment.notes.extend(early.note);
+    let rate = Rate::fraction(before_reduction.value() - early.reduction.value());
+    assessment.rate =
+        Some(RateParts { before_reduction, reduction: early.reduction, months_early: early.months, rate });
+
+    let computed = monthly_pension(law, average.value, rate, steps);
+    let minimum = minimum_pension(rules, ledger, computed, reference, decision, lookup, steps)?;
+    let monthly = minimum.map_or(computed, |m| computed.max(m));
+    assessment.computed_pension = Some(computed);
+    assessment.minimum_pension = minimum;
+    assessment.monthly_pension = Some(monthly);
+
+    let age_month = route_age_month(profile, route, eligibility.transitional_start);
+    assessment.allowance =
+        Some(retirement_allowance(ledger, &formula, age_month, average.value, decision, lookup, steps)?);
+    assessment.health_insurance = Some(health_insurance(monthly, decision, lookup, steps)?);
+    Ok(assessment)
+}
+
+/// Compulsory or voluntary rules: enough compulsory years for a pension, or no voluntary month at all, give the
+/// compulsory rules (Law 41/2024 Art 111.1.a, Decree 158/2025 Art 17.2; Law 58/2014 Art 71).
+fn rules_of(months: MonthCounts, minimum_years: u32) -> Rules {
+    if months.compulsory / 12 >= minimum_years || months.voluntary == 0 {
+        Rules::Compulsory
+    } else {
+        Rules::Voluntary
+    }
+}
+
+/// A benefit follows the law in force in the month it is decided (Law 41/2024 Art 5.7, 140, 141).
+fn law_step(law: Law, decision: Month) -> Note {
+    let figures = vec![Figure::month("decision", decision), Figure::text("law", law.name())];
+    Note::new(AssessmentNote::LawInForce, figures).cite([Source::law("Luật BHXH 41/2024/QH15", "Điều 5.7, 140, 141")])
+}
+
+/// The time contributed, and the years it counts for with the ½ / 1-year rule (Art 5.6; Law 58/2014 Art 3, 56).
+fn contribution_time_step(law: Law, months: MonthCounts, years: Years) -> Note {
+    let figures = vec![
+        Figure::count("months", months.total),
+        Figure::count("compulsoryMonths", months.compulsory),
+        Figure::count("voluntaryMonths", months.voluntary),
+        Figure::count("wholeYears", months.total / 12),
+        Figure::count("oddMonths", months.total % 12),
+        Figure::number("yearsCounted", years.value()),
+    ];
+    Note::new(AssessmentNote::ContributionTime, figures).cite([law.cite(("Điều 3, 56", "Điều 5.6"))])
+}
+
+/// Who may draw a pension in the decision month: the route, or what is missing for one.
+struct Eligibility<'a> {
+    route: Option<Route>,
+    missing: Vec<Missing>,
+    /// The special policy's window, where the policy takes pensions in the decision month.
+    policy: Option<&'a PolicyWindow>,
+    /// Art 141.9: the first month of a pension for a voluntary participant since before 2021 with 20 voluntary
+    /// years, at 60 (men) or 55 (women).
+    transitional_start: Option<Month>,
+}
+
+/// The first route whose age and years are met (Law 41/2024 Art 64–65, 141.9; Law 58/2014 Art 54–55, 73), or the
+/// conditions still missing.
+fn eligibility<'a>(
+    profile: &'a Profile,
+    ledger: &Ledger,
+    decision: Month,
+    law: Law,
+    rules: Rules,
+    minimum_years: u32,
+    lookup: &mut Lookup,
+) -> Result<Eligibility<'a>> {
+    let condition = profile.person.condition;
+    let months = ledger.months;
+    let (whole_years, compulsory_years) = (months.total / 12, months.compulsory / 12);
+    let reduced_years = lookup.require(&data::REDUCED_CAPACITY_MINIMUM_YEARS, decision)?.value;
+    let normal_start = month_after(profile.retirement.normal_month_reached)?;
+    let lower_start = month_after(profile.retirement.month_reached)?;
+    let policy = profile.retirement.policy.as_ref().filter(|w| policy::is_open(w.kind, decision, lookup));
+    let under_policy = policy.is_some_and(|w| w.contains(decision));
+    let transitional = law == Law::Law41Of2024
+        && rules == Rules::Voluntary
+        && ledger.first_voluntary().is_some_and(|m| m < Month::ym(2021, 1))
+        && months.voluntary / 12 >= 20;
+    let transitional_start = if transitional {
+        let before = profile.person.sex.roadmap().before;
+        profile.person.birth.plus(i32::from(before.0)).and_then(|m| m.plus(1))
+    } else {
+        None
+    };
+    let years_met = whole_years >= minimum_years;
+    let route = if years_met && decision >= normal_start {
+        Some(Route::Normal)
+    } else if condition.reduced_capacity() && compulsory_years >= reduced_years && decision >= lower_start {
+        Some(Route::ReducedCapacity)
+    } else if matches!(condition, Condition::Hardship | Condition::CoalMining)
+        && rules == Rules::Compulsory
+        && years_met
+        && decision >= lower_start
+    {
+        Some(Route::LowerAge)
+    } else if under_policy && compulsory_years >= minimum_years {
+        Some(Route::SpecialPolicy)
+    } else if years_met && transitional_start.is_some_and(|m| decision >= m) {
+        Some(Route::VoluntaryTransitional)
+    } else {
+        None
+    };
+    let mut missing = Vec::new();
+    if route.is_none() {
+        // The years first: all of them, the compulsory ones of a reduced-capacity pension, or of a policy's.
+        let needed = if condition.reduced_capacity() && rules == Rules::Compulsory {
+            reduced_years.max(minimum_years)
+        } else {
+            minimum_years
+        };
+        if whole_years < minimum_years {
+            let short = minimum_years * 12 - months.total.min(minimum_years * 12);
+            let figures = vec![Figure::count("missingMonths", short), Figure::count("minimumYears", minimum_years)];
+            missing.push(Missing::new("years", short, None, AssessmentNote::MissingYears, figures));
+        } else if condition.reduced_capacity() && compulsory_years < needed && decision < normal_start {
+            let short = needed * 12 - months.compulsory;
+            let figures = vec![Figure::count("neededYears", needed), Figure::count("missingMonths", short)];
+            let id = AssessmentNote::MissingReducedCapacityYears;
+            missing.push(Missing::new("compulsoryYears", short, None, id, figures));
+        } else if under_policy && compulsory_years < minimum_years {
+            let short = minimum_years * 12 - months.compulsory;
+            let figures = vec![Figure::count("minimumYears", minimum_years), Figure::count("missingMonths", short)];
+            let id = AssessmentNote::MissingPolicyYears;
+            missing.push(Missing::new("compulsoryYears", short, None, id, figures));
+        }
+        // Then the age: the earliest month any route could open by age.
+        let start = match (condition, rules) {
+            (Condition::Normal, _) | (_, Rules::Voluntary) => normal_start,
+            _ => lower_start,
+        };
+        let start = transitional_start.map_or(start, |t| t.min(start));
+        let start = match policy {
+            Some(w) if decision < w.earliest_start => w.earliest_start.min(start),
+            _ => start,
+        };
+        if decision < start {
+            let wait = start.index() - decision.index();
+            let figures = vec![Figure::month("start", start)];
+            missing.push(Missing::new("age", wait, Some(start), AssessmentNote::MissingAge, figures));
+        }
+    }
+    Ok(Eligibility { route, missing, policy, transitional_start })
+}
+
+fn eligibility_step(law: Law, e: &Eligibility, rules: Rules, minimum_years: Dated<u32>) -> Note {
+    let rules = match rules {
+        Rules::Compulsory => AssessmentNote::RulesCompulsory,
+        Rules::Voluntary => AssessmentNote::RulesVoluntary,
+    };
+    let mut figures = vec![Figure::count("minimumYears", minimum_years.value), named("rules", rules)];
+    let (id, articles) = match e.route {
+        Some(Route::Normal) => (AssessmentNote::EligibleNormal, ("Điều 54.1.a, 73", "Điều 64.1.a, 98")),
+        Some(Route::LowerAge) => (AssessmentNote::EligibleLowerAge, ("Điều 54.1.b–c", "Điều 64.1.b–c")),
+        Some(Route::ReducedCapacity) => (AssessmentNote::EligibleReducedCapacity, ("Điều 55", "Điều 65")),
+        Some(Route::SpecialPolicy) => (AssessmentNote::EligibleSpecialPolicy, ("Điều 54", "Điều 64.1, 64.3")),
+        Some(Route::VoluntaryTransitional) => {
+            (AssessmentNote::EligibleVoluntaryTransitional, ("Điều 73", "Điều 141.9"))
+        }
+        None => {
+            figures.push(clauses("reasons", e.missing.iter().map(|m| m.id)));
+            for f in e.missing.iter().flat_map(|m| &m.figures.0) {
+                if !figures.iter().any(|g| g.name == f.name) {
+                    figures.push(f.clone());
+                }
+            }
+            (AssessmentNote::NotEligible, ("Điều 54, 73", "Điều 64, 98"))
+        }
+    };
+    Note::new(id, figures).cite([law.cite(articles), minimum_years.source])
+}
+
+/// The average salary in one step: each kind of month revalued and summed, the average (Art 72–73; Decree
+/// 158/2025 Art 15–17), each part a clause of its own.
+pub fn average_step(
+    ledger: &Ledger,
+    a: &Average,
+    table: &Coefficients,
+    reference: Vnd,
+    reference_source: Source,
+) -> Note {
+    let mut parts = Vec::new();
+    let mut figures = vec![];
+    let mut sources = vec![table.source];
+    if a.employer_months > 0 {
+        parts.push(AssessmentNote::AverageEmployer);
+        match table.projected_from {
+            Some(from) => figures.extend([
+                named("table", AssessmentNote::AverageTableProjected),
+                Figure::count("projectedFrom", u32::from(from)),
+                Figure::rate("inflation", table.inflation),
+            ]),
+            None => figures.push(named("table", AssessmentNote::AverageTableOfficial)),
+        }
+        figures.push(Figure::count("tableYear", u32::from(table.decision_year)));
+        figures.push(Figure::count("employerMonths", a.employer_months));
+        figures.push(Figure::vnd("employerRevaluedTotal", Vnd::truncate(a.employer_total)));
+    }
+    if let Some(state) = a.state_average {
+        parts.push(AssessmentNote::AverageState);
+        match ledger.state_window_years {
+            Some(years) => figures.extend([
+                named("stateWindow", AssessmentNote::StateWindowYears),
+                Figure::count("stateWindowYears", years),
+            ]),
+            None => figures.push(named("stateWindow", AssessmentNote::StateWindowWhole)),
+        }
+        match ledger.state_valued_at_reference {
+            true => figures.extend([
+                named("stateValued", AssessmentNote::StateValuedAtReference),
+                Figure::vnd("reference", reference),
+            ]),
+            false => figures.push(named("stateValued", AssessmentNote::StateValuedByCpi)),
+        }
+        figures.push(Figure::vnd("stateAverage", Vnd::truncate(state)));
+        figures.push(Figure::count("stateMonths", a.state_months));
+        sources
+            .push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 158/2025/NĐ-CP", "Điều 72.1, 73.1; Điều 15.1–15.4"));
+        if ledger.state_valued_at_reference {
+            sources.push(reference_source);
+        }
+    }
+    if a.voluntary_months > 0 {
+        parts.push(AssessmentNote::AverageVoluntary);
+        figures.push(Figure::count("voluntaryMonths", a.voluntary_months));
+        figures.push(Figure::vnd("voluntaryRevaluedTotal", Vnd::truncate(a.voluntary_total)));
+        sources.push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 158/2025/NĐ-CP", "Điều 104; Điều 17.5"));
+    }
+    parts.push(AssessmentNote::AverageValue);
+    figures.push(Figure::vnd("averageSalary", a.value));
+    sources.push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 158/2025/NĐ-CP", "Điều 72.2, 73.2; Điều 15.4, 16.1"));
+    if ledger.months.without_salary > 0 {
+        parts.push(AssessmentNote::AverageWithoutSalary);
+        figures.push(Figure::count("monthsWithoutSalary", ledger.months.without_salary));
+        sources.push(Source::law("Nghị định 158/2025/NĐ-CP", "Điều 15.6"));
+    }
+    figures.insert(0, clauses("parts", parts));
+    Note::new(AssessmentNote::AverageSalary, figures).cite(sources)
+}
+
+/// The rate before any reduction (Art 66.1; Law 58/2014 Art 56): the base rate for the base years and more for each
+/// further year, at most the highest; for men with 15 to under 20 years, 40 % for 15 years and 1 % more a year
+/// (Art 66.1.b).
+fn rate_before_reduction(
+    sex: Sex,
+    years: Years,
+    formula: &RateFormula,
+    minimum_years: Dated<u32>,
+    decision: Month,
+    lookup: &mut Lookup,
+    steps: &mut Explanation<Note>,
+) -> Result<Rate> {
+    let RateFormula { base_rate, max_rate, base_years, per_year } = *formula;
     let short_career = if Decimal::from(base_years.value) > years.value() {
         Some((
             lookup.require(&data::SHORT_CAREER_BASE_RATE, decision)?,
@@ -526,199 +762,95 @@ pub fn assess(
     } else {
         None
     };
-    let raw_rate = match short_career {
-        // Men with 15 to under 20 years (Law 41/2024 Art 66.1.b): 40 % + 1 % a year above 15.
-        Some((rate, step)) => {
-            rate.value.value() + step.value.value() * (years.value() - Decimal::from(minimum_years.value))
-        }
-        None => base_rate.value.value() + per_year.value.value() * (years.value() - Decimal::from(base_years.value)),
+    // The rate for the first years, and each year above them.
+    let (first_rate, first_years, step, mut sources) = match short_career {
+        Some((rate, step)) => (rate.value, minimum_years.value, step.value, vec![rate.source, step.source]),
+        None => (
+            base_rate.value,
+            base_years.value,
+            per_year.value,
+            vec![base_rate.source, base_years.source, per_year.source],
+        ),
     };
-    let before_reduction = Rate::fraction(raw_rate.min(max_rate.value.value()).max(Decimal::ZERO));
+    let raw = first_rate.value() + step.value() * (years.value() - Decimal::from(first_years));
+    let rate = Rate::fraction(raw.min(max_rate.value.value()).max(Decimal::ZERO));
     steps.add(|| {
-        let (formula_vi, formula_en, sources) = match short_career {
-            Some((rate, step)) => (
-                format!(
-                    "{} cho {} năm, cộng {} mỗi năm thêm",
-                    vi_rate(rate.value),
-                    minimum_years.value,
-                    vi_rate(step.value)
-                ),
-                format!(
-                    "{} for {} years plus {} per further year",
-                    en_rate(rate.value),
-                    minimum_years.value,
-                    en_rate(step.value)
-                ),
-                vec![rate.source, step.source],
-            ),
-            None => (
-                format!(
-                    "{} cho {} năm, cộng {} mỗi năm thêm",
-                    vi_rate(base_rate.value),
-                    base_years.value,
-                    vi_rate(per_year.value)
-                ),
-                format!(
-                    "{} for {} years plus {} per further year",
-                    en_rate(base_rate.value),
-                    base_years.value,
-                    en_rate(per_year.value)
-                ),
-                vec![base_rate.source, base_years.source, per_year.source],
-            ),
-        };
-        let mut sources = sources;
         sources.push(max_rate.source);
         sources.dedup();
-        Step {
-            id: "pensionRate",
-            vi: format!(
-                "Tỷ lệ hưởng ({}): {formula_vi}, tối đa {}: {} năm → {}.",
-                person.sex.words().0,
-                vi_rate(max_rate.value),
-                years.text(','),
-                vi_rate(before_reduction)
-            ),
-            en: format!(
-                "Pension rate ({}): {formula_en}, at most {}: {} years → {}.",
-                person.sex.words().1,
-                en_rate(max_rate.value),
-                years.text('.'),
-                en_rate(before_reduction)
-            ),
-            figures: Figures(vec![Figure::rate("pensionRate", before_reduction)]),
-            sources,
-        }
+        let figures = vec![
+            sex.named("sex"),
+            Figure::rate("baseRate", first_rate),
+            Figure::count("baseYears", first_years),
+            Figure::rate("perYear", step),
+            Figure::rate("maxRate", max_rate.value),
+            Figure::number("yearsCounted", years.value()),
+            Figure::rate("pensionRate", rate),
+        ];
+        Note::new(AssessmentNote::PensionRate, figures).cite(sources)
     });
+    Ok(rate)
+}
 
-    // 4. The early-retirement reduction of a reduced-capacity pension (Art 66.3; Law 58/2014 Art 56.3).
+/// Retiring before the normal age: the months early, the reduction of the rate, and the reading it rests on.
+struct Early {
+    months: u32,
+    reduction: Rate,
+    note: Option<Note>,
+}
+
+/// The early-retirement reduction of a reduced-capacity pension (Art 66.3; Law 58/2014 Art 56.3): a rate for each
+/// year before the normal age, half of it for 6 odd months or more, none for fewer. A pension early under a special
+/// policy is not reduced, whatever its route.
+fn early_retirement(
+    profile: &Profile,
+    route: Route,
+    policy: Option<&PolicyWindow>,
+    decision: Month,
+    before_reduction: Rate,
+    lookup: &mut Lookup,
+    steps: &mut Explanation<Note>,
+) -> Result<Early> {
     let retired_in = decision.plus(-1).unwrap_or(decision);
-    let (months_early, reading) = match (route, policy_window) {
-        (Some(Route::ReducedCapacity), _) => {
+    let (months, reading) = match (route, policy) {
+        (Route::ReducedCapacity, _) => {
             let reading = lookup.require(&data::EARLY_RETIREMENT_MONTHS_BENCHMARK, decision)?;
             (months_early(profile, retired_in, reading.value), Some(reading))
         }
-        (Some(Route::SpecialPolicy), Some(w)) => (w.months_early(decision), None),
+        (Route::SpecialPolicy, Some(w)) => (w.months_early(decision), None),
         _ => (0, None),
     };
-    // A pension early under a special policy is not reduced, whatever its route.
-    let under_policy = policy_window.filter(|w| w.contains(decision));
-    let reduction = match reading {
-        Some(reading) if months_early > 0 && under_policy.is_none() => {
+    let under_policy = policy.filter(|w| w.contains(decision));
+    match (reading, under_policy) {
+        (Some(reading), None) if months > 0 => {
             let per_year = lookup.require(&data::EARLY_RETIREMENT_REDUCTION_PER_YEAR, decision)?;
-            let halves = Decimal::from(months_early / 12 * 2 + u32::from(months_early % 12 >= 6));
+            let halves = Decimal::from(months / 12 * 2 + u32::from(months % 12 >= 6));
             let reduction =
                 Rate::fraction((per_year.value.value() * halves / Decimal::TWO).min(before_reduction.value()));
-            let (against_vi, against_en) = benchmark_words(profile, retired_in, reading.value);
-            steps.add(|| Step {
-                id: "earlyRetirementReduction",
-                vi: format!(
-                    "Nghỉ hưu trước tuổi {} tháng ({against_vi}): giảm {} mỗi năm; phần tháng lẻ dưới 6 tháng không giảm, từ 6 tháng giảm một nửa: giảm {}.",
-                    months_early, vi_rate(per_year.value), vi_rate(reduction)
-                ),
-                en: format!(
-                    "Retired {} months before the normal age ({against_en}): {} less per year; odd months under 6 cost nothing, 6 or more cost half: {} less.",
-                    months_early, en_rate(per_year.value), en_rate(reduction)
-                ),
-                figures: Figures(vec![Figure::count("monthsEarly", months_early), Figure::rate("reductionRate", reduction)]),
-                sources: vec![per_year.source, reading.source],
+            steps.add(|| {
+                let mut figures = vec![
+                    Figure::count("monthsEarly", months),
+                    Figure::rate("perYear", per_year.value),
+                    Figure::rate("reductionRate", reduction),
+                ];
+                let id = if reading.value == 0 {
+                    let age = Age::of(profile.person.sex.roadmap().age_in(retired_in.year()));
+                    figures.extend([Figure::count("year", u32::from(retired_in.year())), age.figure("age")]);
+                    AssessmentNote::EarlyRetirementReductionByYear
+                } else {
+                    let r = &profile.retirement;
+                    figures.extend([Figure::month("reached", r.normal_month_reached), r.normal_age.figure("age")]);
+                    AssessmentNote::EarlyRetirementReduction
+                };
+                Note::new(id, figures).cite([per_year.source, reading.source])
             });
-            assessment.notes.push(months_early_note(reading.value));
-            reduction
+            Ok(Early { months, reduction, note: Some(months_early_note(reading.value)) })
         }
-        _ => {
-            if let (Some(w), true) = (under_policy, months_early > 0) {
-                steps.add(|| policy::no_reduction_step(w, months_early));
-                assessment.notes.push(policy_note(w, months_early));
-            }
-            Rate::ZERO
+        (_, Some(w)) if months > 0 => {
+            steps.add(|| policy::no_reduction_step(w, months));
+            Ok(Early { months, reduction: Rate::ZERO, note: Some(policy::pension_note(w, months)) })
         }
-    };
-    let rate = Rate::fraction(before_reduction.value() - reduction.value());
-    assessment.rate = Some(RateParts { before_reduction, reduction, months_early, rate });
-
-    // 5. The pension: the average (fraction dropped) × the rate, half-up; the minimum where granted.
-    let computed = percent_of(average.value, rate);
-    let floor_years = lookup.require(&data::PENSION_FLOOR_COMPULSORY_YEARS, decision)?;
-    let floor_applies = rules == Rules::Compulsory
-        && compulsory_years >= floor_years.value
-        && (law == Law::Law58Of2014 || ledger.first < Law::LAW_41_FROM);
-    let minimum = floor_applies.then_some(reference.value);
-    let monthly = minimum.map_or(computed, |m| computed.max(m));
-    steps.add(|| Step {
-        id: "monthlyPension",
-        vi: format!("Lương hưu = {} × {} = {} (làm tròn đến đồng).", vi(average.value), vi_rate(rate), vi(computed)),
-        en: format!("Pension = {} × {} = {} (rounded to the đồng).", en(average.value), en_rate(rate), en(computed)),
-        figures: Figures(vec![
-            Figure::vnd("averageSalary", average.value),
-            Figure::rate("pensionRate", rate),
-            Figure::vnd("computedPension", computed),
-        ]),
-        sources: vec![law.cite(("Điều 56", "Điều 66.1, 99.1"))],
-    });
-    steps
-        .add(|| minimum_step(law, minimum, computed, monthly, floor_years.value, floor_years.source, reference.source));
-    assessment.computed_pension = Some(computed);
-    assessment.minimum_pension = minimum;
-    assessment.monthly_pension = Some(monthly);
-
-    // 6. The one-time allowance for years above those that give the highest rate.
-    let max_years = max_rate_years(base_years.value, base_rate.value, per_year.value, max_rate.value);
-    let excess = months.total.saturating_sub(max_years * 12);
-    let route_month = match route {
-        Some(Route::Normal) | None => retirement.normal_month_reached,
-        Some(Route::VoluntaryTransitional) => {
-            transitional_start.and_then(|m| m.plus(-1)).unwrap_or(retirement.normal_month_reached)
-        }
-        Some(_) => retirement.month_reached,
-    };
-    let after_age_rate = lookup.get(&data::RETIREMENT_ALLOWANCE_PER_YEAR_AFTER_AGE, decision);
-    let excess_after = if after_age_rate.is_some() { excess.min(ledger.months_after(route_month)) } else { 0 };
-    let before_years = Years::counted(excess - excess_after);
-    let after_years = Years::counted(excess_after);
-    let per_excess = lookup.require(&data::RETIREMENT_ALLOWANCE_PER_EXCESS_YEAR, decision)?;
-    let factor = per_excess.value.value() * before_years.value()
-        + after_age_rate.map_or(Decimal::ZERO, |r| r.value.value() * after_years.value());
-    let allowance = half_up(average.value.times(factor));
-    if excess > 0 {
-        steps.add(|| Step {
-            id: "retirementAllowance",
-            vi: format!(
-                "Trợ cấp một lần khi nghỉ hưu: {excess} tháng đóng trên {max_years} năm; {} năm × {} bình quân{} = {}. Phần trước và sau tuổi nghỉ hưu được làm tròn riêng (cách hiểu của công cụ này).",
-                before_years.text(','), vi_rate(per_excess.value),
-                after_age_rate.map(|r| format!(" + {} năm sau tuổi nghỉ hưu × {}", after_years.text(','), vi_rate(r.value))).unwrap_or_default(),
-                vi(allowance)
-            ),
-            en: format!(
-                "One-time retirement allowance: {excess} months above {max_years} years; {} years × {} of the average{} = {}. The parts before and after the retirement age are rounded separately (this tool's reading).",
-                before_years.text('.'), en_rate(per_excess.value),
-                after_age_rate.map(|r| format!(" + {} years after retirement age × {}", after_years.text('.'), en_rate(r.value))).unwrap_or_default(),
-                en(allowance)
-            ),
-            figures: Figures(vec![Figure::count("excessMonths", excess), Figure::count("excessMonthsAfterAge", excess_after), Figure::vnd("allowance", allowance)]),
-            sources: [Some(per_excess.source), after_age_rate.map(|r| r.source)].into_iter().flatten().collect(),
-        });
+        _ => Ok(Early { months, reduction: Rate::ZERO, note: None }),
     }
-    assessment.allowance = Some(Allowance {
-        excess_months: excess,
-        excess_months_after_age: excess_after,
-        years_before_age: before_years,
-        years_after_age: after_years,
-        amount: allowance,
-    });
-
-    // 7. The health insurance the fund pays for a pensioner.
-    let hi_rate = lookup.require(&data::PENSIONER_HEALTH_INSURANCE_RATE, decision)?;
-    let hi = percent_of(monthly, hi_rate.value);
-    steps.add(|| Step {
-        id: "healthInsurance",
-        vi: format!("Quỹ BHXH đóng BHYT cho người hưởng lương hưu: {} × {} = {} mỗi tháng, người hưởng không phải tự mua.", vi_rate(hi_rate.value), vi(monthly), vi(hi)),
-        en: format!("The SI fund pays the pensioner's health insurance: {} × {} = {} a month, which the pensioner need not buy.", en_rate(hi_rate.value), en(monthly), en(hi)),
-        figures: Figures(vec![Figure::vnd("healthInsurance", hi)]),
-        sources: vec![hi_rate.source],
-    });
-    assessment.health_insurance = Some(hi);
-    Ok(assessment)
 }
 
 /// The months retired before the normal age, for the Art 66.3 reduction. The article counts from the Art 64.1.a age,
@@ -736,43 +868,146 @@ fn months_early(profile: &Profile, retired_in: Month, benchmark: u32) -> u32 {
     }
 }
 
-/// What the months early were counted against, in words: (vi, en).
-fn benchmark_words(profile: &Profile, retired_in: Month, benchmark: u32) -> (String, String) {
-    if benchmark == 0 {
-        let age = Age::of(profile.person.sex.roadmap().age_in(retired_in.year()));
-        (
-            format!("so với tuổi nghỉ hưu năm {}: {}", retired_in.year(), age.vi()),
-            format!("against the normal age of {}: {}", retired_in.year(), age.en()),
-        )
-    } else {
-        let reached = profile.retirement.normal_month_reached;
-        let age = profile.retirement.normal_age;
-        (
-            format!("đến tháng {reached}, khi đủ {} theo tháng sinh", age.vi()),
-            format!("to {reached}, when the person reaches {} by birth month", age.en()),
-        )
+/// The reading of the months early that a reduced pension rests on, as the result states it.
+pub fn months_early_note(benchmark: u32) -> Note {
+    match benchmark {
+        0 => Note::new(AssessmentNote::MonthsEarlyReadingByYear, vec![]),
+        _ => Note::new(AssessmentNote::MonthsEarlyReading, vec![]),
     }
 }
 
-/// The reading of the months early that a reduced pension rests on, as the result states it.
-pub fn months_early_note(benchmark: u32) -> Warning {
-    if benchmark == 0 {
-        Warning::new(
-            "monthsEarlyReading",
-            "Số tháng nghỉ hưu trước tuổi được tính theo tuổi nghỉ hưu áp dụng trong năm nghỉ hưu (giá trị 0 của «earlyRetirementMonthsBenchmark»), không theo tháng đủ tuổi của chính người lao động (Phụ lục I Nghị định 135/2020).",
-            "The months retired early are counted against the normal age of the calendar year of retirement (value 0 of “earlyRetirementMonthsBenchmark”), not the month the person reaches their own age (Decree 135/2020 Appendix I).",
-        )
-    } else {
-        Warning::new(
-            "monthsEarlyReading",
-            "Số tháng nghỉ hưu trước tuổi được tính đến tháng người lao động đủ tuổi nghỉ hưu theo tháng sinh của mình (Phụ lục I Nghị định 135/2020), như cách tính của Bộ Nội vụ (Công văn 1814/BNV-TCBC) và Bộ Quốc phòng (Thông tư 19/2025/TT-BQP). Chưa thấy hướng dẫn hay quyết định của BHXH Việt Nam xác nhận cách tính này cho lương hưu khi suy giảm khả năng lao động; tính theo tuổi nghỉ hưu của năm nghỉ hưu thì số tháng ít hơn cho người nghỉ hưu trước năm 2028 (nam) hoặc 2035 (nữ).",
-            "The months retired early are counted to the month the person reaches their own retirement age by birth month (Decree 135/2020 Appendix I), as the Ministry of Home Affairs (letter 1814/BNV-TCBC) and the Ministry of Defence (Circular 19/2025/TT-BQP) count them. No guidance or decision of Vietnam Social Security confirming it for reduced-capacity pensions was found; counted against the normal age of the calendar year of retirement, the months are fewer for men retiring before 2028 and women before 2035.",
-        )
+/// The pension: the average (its fraction dropped) × the rate, half-up (Art 66.1, 99.1; Law 58/2014 Art 56).
+fn monthly_pension(law: Law, average: Vnd, rate: Rate, steps: &mut Explanation<Note>) -> Vnd {
+    let computed = percent_of(average, rate);
+    steps.add(|| {
+        let figures = vec![
+            Figure::vnd("averageSalary", average),
+            Figure::rate("pensionRate", rate),
+            Figure::vnd("computedPension", computed),
+        ];
+        Note::new(AssessmentNote::MonthlyPension, figures).cite([law.cite(("Điều 56", "Điều 66.1, 99.1"))])
+    });
+    computed
+}
+
+/// The minimum pension, the reference level, for the compulsory rules with the compulsory years it needs: under
+/// Law 58/2014 for everyone, under Law 41/2024 for people who joined before 2025-07.
+fn minimum_pension(
+    rules: Rules,
+    ledger: &Ledger,
+    computed: Vnd,
+    reference: Dated<Vnd>,
+    decision: Month,
+    lookup: &mut Lookup,
+    steps: &mut Explanation<Note>,
+) -> Result<Option<Vnd>> {
+    let law = Law::in_force(decision);
+    let floor_years = lookup.require(&data::PENSION_FLOOR_COMPULSORY_YEARS, decision)?;
+    let applies = rules == Rules::Compulsory
+        && ledger.months.compulsory / 12 >= floor_years.value
+        && (law == Law::Law58Of2014 || ledger.first < Law::LAW_41_FROM);
+    let minimum = applies.then_some(reference.value);
+    steps.add(|| {
+        let monthly = minimum.map_or(computed, |m| computed.max(m));
+        let mut figures = vec![Figure::count("floorYears", floor_years.value), Figure::vnd("monthlyPension", monthly)];
+        let (id, sources) = match (minimum, law) {
+            (Some(_), Law::Law58Of2014) => (AssessmentNote::MinimumPension, vec![floor_years.source, reference.source]),
+            (Some(_), Law::Law41Of2024) => {
+                (AssessmentNote::MinimumPensionJoinedBefore2025, vec![floor_years.source, reference.source])
+            }
+            (None, _) => (AssessmentNote::NoMinimumPension, vec![floor_years.source]),
+        };
+        figures.extend(minimum.map(|m| Figure::vnd("minimumPension", m)));
+        Note::new(id, figures).cite(sources)
+    });
+    Ok(minimum)
+}
+
+/// The month the person reached the age of their route: the years contributed after it earn the second part of the
+/// one-time allowance.
+fn route_age_month(profile: &Profile, route: Route, transitional_start: Option<Month>) -> Month {
+    let r = &profile.retirement;
+    match route {
+        Route::Normal => r.normal_month_reached,
+        Route::VoluntaryTransitional => transitional_start.and_then(|m| m.plus(-1)).unwrap_or(r.normal_month_reached),
+        _ => r.month_reached,
     }
+}
+
+/// The one-time allowance on retirement (Art 68; Law 58/2014 Art 58): a share of the average for each year above
+/// those that give the highest rate, and under Law 41/2024 another for each year contributed after the retirement
+/// age (`age_month`, the month the person reached the age of their route). The parts before and after the age are
+/// rounded apart (this tool's reading, RULES.md §12.7).
+fn retirement_allowance(
+    ledger: &Ledger,
+    formula: &RateFormula,
+    age_month: Month,
+    average: Vnd,
+    decision: Month,
+    lookup: &mut Lookup,
+    steps: &mut Explanation<Note>,
+) -> Result<Allowance> {
+    let max_years = formula.highest_rate_years();
+    let excess = ledger.months.total.saturating_sub(max_years * 12);
+    let after_age_rate = lookup.get(&data::RETIREMENT_ALLOWANCE_PER_YEAR_AFTER_AGE, decision);
+    let excess_after = if after_age_rate.is_some() { excess.min(ledger.months_after(age_month)) } else { 0 };
+    let before_years = Years::counted(excess - excess_after);
+    let after_years = Years::counted(excess_after);
+    let per_excess = lookup.require(&data::RETIREMENT_ALLOWANCE_PER_EXCESS_YEAR, decision)?;
+    let factor = per_excess.value.value() * before_years.value()
+        + after_age_rate.map_or(Decimal::ZERO, |r| r.value.value() * after_years.value());
+    let amount = half_up(average.times(factor));
+    if excess > 0 {
+        steps.add(|| {
+            let mut figures = vec![
+                Figure::count("excessMonths", excess),
+                Figure::count("maxYears", max_years),
+                Figure::number("yearsBeforeAge", before_years.value()),
+                Figure::rate("perExcessYear", per_excess.value),
+                Figure::count("excessMonthsAfterAge", excess_after),
+                Figure::vnd("allowance", amount),
+            ];
+            let id = match after_age_rate {
+                Some(r) => {
+                    figures.extend([
+                        Figure::number("yearsAfterAge", after_years.value()),
+                        Figure::rate("perYearAfterAge", r.value),
+                    ]);
+                    AssessmentNote::RetirementAllowanceWithYearsAfterAge
+                }
+                None => AssessmentNote::RetirementAllowance,
+            };
+            let sources = [Some(per_excess.source), after_age_rate.map(|r| r.source)].into_iter().flatten();
+            Note::new(id, figures).cite(sources)
+        });
+    }
+    Ok(Allowance {
+        excess_months: excess,
+        excess_months_after_age: excess_after,
+        years_before_age: before_years,
+        years_after_age: after_years,
+        amount,
+    })
+}
+
+/// The health insurance the fund pays for a pensioner, a share of the pension, which the pensioner need not buy.
+fn health_insurance(monthly: Vnd, decision: Month, lookup: &mut Lookup, steps: &mut Explanation<Note>) -> Result<Vnd> {
+    let rate = lookup.require(&data::PENSIONER_HEALTH_INSURANCE_RATE, decision)?;
+    let amount = percent_of(monthly, rate.value);
+    steps.add(|| {
+        let figures = vec![
+            Figure::rate("healthInsuranceRate", rate.value),
+            Figure::vnd("monthlyPension", monthly),
+            Figure::vnd("healthInsurance", amount),
+        ];
+        Note::new(AssessmentNote::HealthInsurance, figures).cite([rate.source])
+    });
+    Ok(amount)
 }
 
 /// The figures of the rate formula in force in a month for one sex: the base rate for the base years, the
 /// rate per further year, the highest rate (Law 41/2024 Art 66.1; Law 58/2014 Art 56).
+#[derive(Clone, Copy)]
 struct RateFormula {
     base_rate: Dated<Rate>,
     max_rate: Dated<Rate>,
@@ -793,12 +1028,16 @@ impl RateFormula {
             per_year: lookup.require(per_year, month)?,
         })
     }
+
+    /// The years that give the highest rate.
+    fn highest_rate_years(&self) -> u32 {
+        max_rate_years(self.base_years.value, self.base_rate.value, self.per_year.value, self.max_rate.value)
+    }
 }
 
 /// The years that give the highest rate for `sex` under the law of `month`.
 pub fn highest_rate_years(sex: Sex, month: Month, lookup: &mut Lookup) -> Result<u32> {
-    let f = RateFormula::in_force(sex, month, lookup)?;
-    Ok(max_rate_years(f.base_years.value, f.base_rate.value, f.per_year.value, f.max_rate.value))
+    Ok(RateFormula::in_force(sex, month, lookup)?.highest_rate_years())
 }
 
 pub fn month_after(m: Month) -> Result<Month> {
@@ -817,217 +1056,17 @@ fn max_rate_years(base_years: u32, base: Rate, per_year: Rate, max: Rate) -> u32
     base_years + u32::try_from((gap + step - 1) / step).unwrap_or(0)
 }
 
-fn eligibility_step(
-    law: Law,
-    route: Option<Route>,
-    missing: &[Missing],
-    minimum_years: u32,
-    rules: Rules,
-    source: Source,
-) -> Step {
-    let (rules_vi, rules_en) = match rules {
-        Rules::Compulsory => ("chế độ BHXH bắt buộc", "compulsory SI rules"),
-        Rules::Voluntary => {
-            ("chế độ BHXH tự nguyện (dưới đủ số năm bắt buộc)", "voluntary SI rules (too few compulsory years)")
-        }
-    };
-    let (vi_text, en_text, article) = match route {
-        Some(Route::Normal) => (
-            format!("Đủ điều kiện hưởng lương hưu theo {rules_vi}: đủ tuổi nghỉ hưu và đủ {minimum_years} năm đóng."),
-            format!("Eligible for a pension under {rules_en}: retirement age reached and {minimum_years} years contributed."),
-            ("Điều 54.1.a, 73", "Điều 64.1.a, 98"),
-        ),
-        Some(Route::LowerAge) => (
-            format!("Đủ điều kiện hưởng lương hưu ở tuổi thấp hơn (nghề, công việc đặc thù) và đủ {minimum_years} năm đóng."),
-            format!("Eligible for a pension at a lower age (hardship or mining) with {minimum_years} years contributed."),
-            ("Điều 54.1.b–c", "Điều 64.1.b–c"),
-        ),
-        Some(Route::ReducedCapacity) => (
-            "Đủ điều kiện hưởng lương hưu khi suy giảm khả năng lao động (tỷ lệ hưởng bị giảm do nghỉ hưu trước tuổi).".to_string(),
-            "Eligible for a pension with reduced work capacity (the rate is reduced for retiring early).".to_string(),
-            ("Điều 55", "Điều 65"),
-        ),
-        Some(Route::SpecialPolicy) => (
-            format!("Đủ điều kiện hưởng lương hưu trước tuổi theo chính sách nghỉ hưu trước tuổi đặc thù: đủ {minimum_years} năm đóng BHXH bắt buộc, không bị trừ tỷ lệ hưởng."),
-            format!("Eligible for a pension before the age under a special early-retirement policy: {minimum_years} years of compulsory SI, with no reduction of the rate."),
-            ("Điều 54", "Điều 64.1, 64.3"),
-        ),
-        Some(Route::VoluntaryTransitional) => (
-            "Đủ điều kiện theo quy định chuyển tiếp: tham gia BHXH tự nguyện trước 2021 và đủ 20 năm đóng tự nguyện, nghỉ hưu ở tuổi 60 (nam) / 55 (nữ).".to_string(),
-            "Eligible under the transitional rule: voluntary SI since before 2021 with 20 voluntary years, retiring at 60 (men) / 55 (women).".to_string(),
-            ("Điều 73", "Điều 141.9"),
-        ),
-        None => (
-            format!("Chưa đủ điều kiện hưởng lương hưu: {}", missing.iter().map(|m| m.vi.as_str()).collect::<Vec<_>>().join(" ")),
-            format!("Not yet eligible for a pension: {}", missing.iter().map(|m| m.en.as_str()).collect::<Vec<_>>().join(" ")),
-            ("Điều 54, 73", "Điều 64, 98"),
-        ),
-    };
-    Step {
-        id: "eligibility",
-        vi: vi_text,
-        en: en_text,
-        figures: Figures(vec![Figure::count("minimumYears", minimum_years)]),
-        sources: vec![law.cite(article), source],
-    }
+/// The figure `name` whose value is the id of `note`: the words of that note, where a wording writes
+/// `{name:notes}` (a name, a clause).
+fn named(name: &'static str, note: AssessmentNote) -> Figure {
+    Figure::text(name, NoteId::from(note).camel_case())
 }
 
-pub fn average_step(
-    ledger: &Ledger,
-    a: &Average,
-    table: &Coefficients,
-    reference: Vnd,
-    reference_source: Source,
-) -> Step {
-    use std::fmt::Write;
-    let mut text_vi = String::new();
-    let mut text_en = String::new();
-    let mut figures = vec![];
-    let mut sources = vec![table.source];
-    let table_vi = match table.projected_from {
-        Some(y) => format!(
-            "bảng hệ số năm {} (ước tính từ bảng năm {y} với lạm phát giả định {}/năm)",
-            table.decision_year,
-            vi_rate(table.inflation)
-        ),
-        None => format!("bảng hệ số điều chỉnh năm {}", table.decision_year),
-    };
-    let table_en = match table.projected_from {
-        Some(y) => format!(
-            "the {} table (projected from the {y} table with an assumed inflation of {} a year)",
-            table.decision_year,
-            en_rate(table.inflation)
-        ),
-        None => format!("the {} revaluation table", table.decision_year),
-    };
-    if a.employer_months > 0 {
-        let _ = write!(text_vi, "Tiền lương do người sử dụng lao động quyết định: {} tháng, mỗi tháng nhân hệ số năm của nó theo {table_vi}, tổng {}. ", a.employer_months, vi(Vnd::truncate(a.employer_total)));
-        let _ = write!(
-            text_en,
-            "Employer-decided salaries: {} months, each times its year's coefficient in {table_en}, {} in all. ",
-            a.employer_months,
-            en(Vnd::truncate(a.employer_total))
-        );
-        figures.push(Figure::vnd("employerRevaluedTotal", Vnd::truncate(a.employer_total)));
-    }
-    if let Some(state) = a.state_average {
-        let window = ledger
-            .state_window_years
-            .map_or(("toàn bộ thời gian".to_string(), "the whole career".to_string()), |y| {
-                (format!("{y} năm cuối"), format!("the last {y} years"))
-            });
-        let valued = if ledger.state_valued_at_reference {
-            (
-                format!("hệ số lương × mức tham chiếu khi hưởng {}", vi(reference)),
-                format!("coefficients × the reference level at the benefit {}", en(reference)),
-            )
-        } else {
-            (
-                "hệ số × lương cơ sở từng tháng, điều chỉnh theo CPI".to_string(),
-                "coefficient × each month's base salary, revalued by CPI".to_string(),
-            )
-        };
-        let _ = write!(
-            text_vi,
-            "Tiền lương theo chế độ Nhà nước quy định: bình quân {} ({}) = {}, tính cho {} tháng. ",
-            window.0,
-            valued.0,
-            vi(Vnd::truncate(state)),
-            a.state_months
-        );
-        let _ = write!(
-            text_en,
-            "State-scale salaries: average of {} ({}) = {}, weighted by {} months. ",
-            window.1,
-            valued.1,
-            en(Vnd::truncate(state)),
-            a.state_months
-        );
-        figures.push(Figure::vnd("stateAverage", Vnd::truncate(state)));
-        sources
-            .push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 158/2025/NĐ-CP", "Điều 72.1, 73.1; Điều 15.1–15.4"));
-        if ledger.state_valued_at_reference {
-            sources.push(reference_source);
-        }
-    }
-    if a.voluntary_months > 0 {
-        let _ = write!(
-            text_vi,
-            "Thu nhập đóng tự nguyện: {} tháng, điều chỉnh theo bảng hệ số thu nhập, tổng {}. ",
-            a.voluntary_months,
-            vi(Vnd::truncate(a.voluntary_total))
-        );
-        let _ = write!(
-            text_en,
-            "Voluntary incomes: {} months, revalued with the income table, {} in all. ",
-            a.voluntary_months,
-            en(Vnd::truncate(a.voluntary_total))
-        );
-        figures.push(Figure::vnd("voluntaryRevaluedTotal", Vnd::truncate(a.voluntary_total)));
-        sources.push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 158/2025/NĐ-CP", "Điều 104; Điều 17.5"));
-    }
-    let _ = write!(text_vi, "Bình quân tiền lương, thu nhập: {} (bỏ phần lẻ dưới một đồng).", vi(a.value));
-    let _ = write!(text_en, "Average salary and income: {} (the fraction of a đồng dropped).", en(a.value));
-    figures.push(Figure::vnd("averageSalary", a.value));
-    sources.push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 158/2025/NĐ-CP", "Điều 72.2, 73.2; Điều 15.4, 16.1"));
-    if ledger.months.without_salary > 0 {
-        let _ = write!(
-            text_vi,
-            " {} tháng trước 1995 không có tiền lương chỉ được tính thời gian.",
-            ledger.months.without_salary
-        );
-        let _ = write!(
-            text_en,
-            " {} months before 1995 without salary data count for time only.",
-            ledger.months.without_salary
-        );
-        sources.push(Source::law("Nghị định 158/2025/NĐ-CP", "Điều 15.6"));
-    }
-    Step { id: "averageSalary", vi: text_vi, en: text_en, figures: Figures(figures), sources }
-}
-
-fn minimum_step(
-    law: Law,
-    minimum: Option<Vnd>,
-    computed: Vnd,
-    monthly: Vnd,
-    years: u32,
-    years_source: Source,
-    reference_source: Source,
-) -> Step {
-    match minimum {
-        Some(floor) => Step {
-            id: "minimumPension",
-            vi: format!("Lương hưu thấp nhất bằng mức tham chiếu {} (đủ {years} năm đóng bắt buộc{}): lương hưu hằng tháng {}.", vi(floor), if law == Law::Law41Of2024 { ", tham gia trước 01/7/2025" } else { "" }, vi(monthly)),
-            en: format!("The pension is at least the reference level {} ({years} compulsory years{}): monthly pension {}.", en(floor), if law == Law::Law41Of2024 { ", joined before 2025-07-01" } else { "" }, en(monthly)),
-            figures: Figures(vec![Figure::vnd("minimumPension", floor), Figure::vnd("monthlyPension", monthly)]),
-            sources: vec![years_source, reference_source],
-        },
-        None => Step {
-            id: "minimumPension",
-            vi: format!("Không được bảo đảm mức lương hưu tối thiểu (chỉ dành cho người tham gia trước 01/7/2025 có đủ {years} năm đóng bắt buộc): lương hưu hằng tháng {}.", vi(computed)),
-            en: format!("No minimum pension applies (it needs {years} compulsory years and joining before 2025-07-01): monthly pension {}.", en(computed)),
-            figures: Figures(vec![Figure::vnd("monthlyPension", monthly)]),
-            sources: vec![years_source],
-        },
-    }
-}
-
-/// What a pension taken early under a policy rests on, as the result states it.
-fn policy_note(w: &PolicyWindow, months_early: u32) -> Warning {
-    let (name_vi, name_en) = w.kind.words();
-    match w.kind {
-        PolicyKind::Unspecified => Warning::new(
-            "policyNotNamed",
-            format!("«noReduction»: {name_vi} không nêu tên: lương hưu bắt đầu sớm {months_early} tháng (tối đa {} tháng, giới hạn của Nghị định 154/2025/NĐ-CP), không bị trừ tỷ lệ; trợ cấp riêng của chính sách không được tính. Hãy nêu chính sách trong «policy».", w.max_months_early),
-            format!("“noReduction”: {name_en} not named: the pension starts {months_early} months early (at most {}, the limit of Decree 154/2025), with no reduction of the rate; the policy's own allowances are not computed. Name the policy in “policy”.", w.max_months_early),
-        ),
-        _ => Warning::new(
-            "policyAsserted",
-            format!("Lương hưu trước tuổi {months_early} tháng, không bị trừ tỷ lệ, theo {name_vi}: người lao động tự xác định mình thuộc diện áp dụng (đối tượng, quyết định của cấp có thẩm quyền); công cụ không kiểm tra điều đó."),
-            format!("A pension {months_early} months early, not reduced, under {name_en}: the worker asserts being covered (the post, the competent authority's decision); the engine does not check it."),
-        ),
-    }
+/// A figure naming notes, which a wording writes in turn with the figures of the note it stands in
+/// (`{name:notes}`): a sentence made of clauses.
+fn clauses<T: Into<NoteId>>(name: &'static str, ids: impl IntoIterator<Item = T>) -> Figure {
+    let ids: Vec<String> = ids.into_iter().map(|id| id.into().camel_case()).collect();
+    Figure::text(name, ids.join(" "))
 }
 
 /// The highest assumed inflation, in percent a year: decades of a higher rate leave any number range.
@@ -1054,12 +1093,11 @@ pub fn assumed_inflation(given: Option<Rate>, lookup: &mut Lookup, month: Month)
     let assumed = lookup.require(&data::ASSUMED_INFLATION, month)?.value;
     // The same bound as the `inflation` field.
     if assumed.percent() > Decimal::from(MAX_INFLATION_PERCENT) {
-        let field = "overrides.parameters.assumedInflation";
-        return Err(Error::new(
+        return Err(Error::of(
             ErrorCode::OverrideInvalid,
-            field,
-            format!("«{field}»: lạm phát giả định tối đa 20% một năm."),
-            format!("“{field}”: the assumed inflation is at most 20% a year."),
+            "overrides.parameters.assumedInflation",
+            AssessmentNote::AssumedInflationTooHigh,
+            vec![Figure::count("maxPercent", MAX_INFLATION_PERCENT)],
         ));
     }
     Ok(assumed)

@@ -29,6 +29,7 @@ use crate::core::withdrawal::{
     eligibility, eligibility_step, losses, monthly_allowance, raised, settle, support_received, table_for, Loss,
     MonthlyAllowance, Split, WithdrawalRequest,
 };
+use crate::core::worded;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -981,7 +982,7 @@ impl Settling<'_> {
         path.monthly_pension = Some(monthly);
         path.retirement_allowance = allowance;
         path.health_insurance = a.health_insurance;
-        Ok((Some(Retirement { path, flows, notes: a.notes.clone() }), a, table))
+        Ok((Some(Retirement { path, flows, notes: worded::assessment_notes(&a.notes) }), a, table))
     }
 
     /// What `history`, summed in `ledger`, gives at `decision`.
@@ -1185,9 +1186,9 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let month = base.request;
     let law = Law::in_force(month);
     let inflation = assumed_inflation(base.inflation, &mut lookup, month)?;
-    let mut profile = Profile::new(base.person, base.policy, inflation, &mut lookup, base.explain)?;
+    let profile = Profile::new(base.person, base.policy, inflation, &mut lookup, base.explain)?;
     let mut steps = Explanation::new(base.explain);
-    for step in std::mem::take(&mut profile.retirement.steps) {
+    for step in worded::retirement_steps(&profile.retirement) {
         steps.add(|| step);
     }
     let discount = match req.discount {

@@ -21,11 +21,21 @@ pub mod retirement;
 pub mod survivors;
 pub mod voluntary;
 pub mod withdrawal;
+pub mod worded;
 
 use explain::NoteId;
 
 /// Every note the engine can write: each has wording in every catalogue of `www/src/wording/`, which
 /// tests/js/wording.test.mjs checks against tests/golden/note-ids.json.
 pub fn note_ids() -> Vec<NoteId> {
-    [explain::ParameterNote::IDS].concat()
+    [
+        explain::ParameterNote::IDS,
+        history::HistoryNote::IDS,
+        policy::PolicyNote::IDS,
+        retirement::RetirementNote::IDS,
+        assessment::AssessmentNote::IDS,
+        projection::ProjectionNote::IDS,
+        pension::PensionNote::IDS,
+    ]
+    .concat()
 }

@@ -2,12 +2,12 @@
 //! projection of further contributions and the next steps add, and the warnings and assumptions of the result.
 
 use crate::core::assessment::{
-    assess, assumed_inflation, inflation, month_after, Allowance, AverageParts, Coefficients, Missing, Profile,
-    RateParts, Route, Rules,
+    assess, assumed_inflation, inflation, month_after, Allowance, Assessment, AverageParts, Coefficients, Missing,
+    Profile, RateParts, Route, Rules,
 };
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{parameter_notes, Explanation, Step, Warning};
-use crate::core::history::{History, Ledger, MonthCounts, Years};
+use crate::core::explain::{parameter_note_list, Explanation, Figure, Note};
+use crate::core::history::{History, HistoryNote, Ledger, MonthCounts, Years};
 use crate::core::input::{self, Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
@@ -16,7 +16,20 @@ use crate::core::params::{data, revaluation_years, Confidence, Lookup, Overrides
 use crate::core::policy::{self, Policy, PolicyAllowances};
 use crate::core::projection::{self, Continuation, Projection};
 use crate::core::retirement::{self, Age, Condition, Person, RetirementAge};
+use crate::notes;
 use serde::Serialize;
+
+notes! {
+    /// What the pension calculator says of its own.
+    pub enum PensionNote {
+        /// A `decision` month before 2016-01.
+        DecisionBefore2016,
+        /// `cappedMonths` with a salary above the cap, counted at it.
+        SalaryAboveCap,
+        /// A lower age for the person's condition, which the voluntary rules do not give.
+        ConditionNeedsCompulsory,
+    }
+}
 
 /// The result of `pension`.
 #[derive(Serialize, Debug, Clone, PartialEq)]
@@ -62,12 +75,12 @@ pub struct Pension {
     pub policy_allowances: Option<PolicyAllowances>,
     /// True when a figure rests on an assumption (a coefficient table not yet published).
     pub provisional: bool,
-    pub assumptions: Vec<Warning>,
+    pub assumptions: Vec<Note>,
     #[cfg_attr(feature = "wasm", tsify(type = "Projection | null"))]
     pub projection: Option<Projection>,
     pub next_steps: projection::NextSteps,
-    pub warnings: Vec<Warning>,
-    pub steps: Vec<Step>,
+    pub warnings: Vec<Note>,
+    pub steps: Vec<Note>,
     pub overridden: bool,
 }
 
@@ -123,7 +136,7 @@ impl PensionRequest {
 
 /// `decisionMonth`, if given: from 2016-01 (Law 58/2014), after the history's last month.
 pub fn decision_month(f: &Fields, history: &History) -> Result<Option<Month>> {
-    history.month_after(f, "decisionMonth", ("tháng quyết định", "the decision month"), ("", ""))
+    history.month_after(f, "decisionMonth", HistoryNote::DecisionMonthNotAfterHistory)
 }
 
 /// Reads the input and calculates. `clock` is the current month, unless the input gives `today`.
@@ -134,20 +147,7 @@ pub fn pension(input: &Raw, clock: Month) -> Result<Pension> {
 pub fn calculate(req: &PensionRequest) -> Result<Pension> {
     let mut lookup = Lookup::new(&req.overrides);
     let profile = Profile::new(req.person, req.policy, Rate::ZERO, &mut lookup, req.explain)?;
-    // By default the pension is decided when it can start: at the retirement age (or as early as a policy allows),
-    // after the last month contributed, and not in the past.
-    let decision = match req.decision {
-        Some(m) => m,
-        None => profile.earliest_start().max(month_after(req.history.last())?).max(req.today),
-    };
-    if decision < input::FIRST_MONTH {
-        return Err(Error::new(
-            ErrorCode::MonthOutOfRange,
-            "decisionMonth",
-            format!("Tháng quyết định {decision} trước 2016-01: chỉ tính theo Luật 58/2014 và Luật 41/2024; hãy chọn «decisionMonth» từ 2016-01."),
-            format!("The decision month {decision} is before 2016-01: only Law 58/2014 and Law 41/2024 are modelled; choose a “decisionMonth” from 2016-01."),
-        ));
-    }
+    let decision = decision_of(req, &profile)?;
     profile.check_policy(decision, &mut lookup)?;
     // The assumed inflation matters only where a coefficient table must be projected.
     let projects = req.continuation.is_some() || !revaluation_years(&req.overrides).any(|y| y == decision.year());
@@ -167,47 +167,21 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
         }
         _ => None,
     };
-
-    let mut warnings = Vec::new();
-    if ledger.capped_months > 0 {
-        warnings.push(Warning::new(
-            "salaryAboveCap",
-            format!(
-                "{} tháng có tiền lương cao hơn mức trần 20 × mức tham chiếu; được tính bằng mức trần.",
-                ledger.capped_months
-            ),
-            format!(
-                "{} months have a salary above the cap of 20 × the reference level; they count at the cap.",
-                ledger.capped_months
-            ),
-        ));
-    }
-    if req.person.condition != Condition::Normal && a.rules == Rules::Voluntary {
-        warnings.push(Warning::new(
-            "conditionNeedsCompulsory",
-            "Tuổi nghỉ hưu thấp hơn chỉ áp dụng khi hưởng theo chế độ BHXH bắt buộc; ở đây dùng tuổi nghỉ hưu bình thường.",
-            "A lower retirement age applies only under the compulsory rules; the normal age is used here.",
-        ));
-    }
     let projection = match &req.continuation {
         Some(c) => Some(projection::project(&profile, &ledger, c, &req.overrides, &mut lookup)?),
         None => None,
     };
     let next_steps =
         projection::next_steps(&profile, &ledger, req.today, req.continuation.as_ref(), &mut lookup, &mut steps)?;
-    let mut assumptions = a.notes.clone();
-    if let Some(from) = a.average.projected_from {
-        assumptions.push(projection::projected_table_note(decision.year(), from, inflation));
-    }
-    // The projection may rest on the same projected table as the pension: each assumption is listed once.
-    projection::note_once(&mut assumptions, projection.iter().flat_map(|p| p.assumptions.clone()).collect());
+    let assumptions = assumptions(&a, projection.as_ref(), inflation);
     let provisional = a.provisional || projection.as_ref().is_some_and(|p| p.provisional);
+    let mut warnings = warnings(req, &ledger, &a);
     // The assumed inflation is an assumption, listed in `assumptions` where it shaped a figure; it needs no
     // second note as an unverified figure.
     let mut used = lookup.into_used();
     used.retain(|u| u.id != data::ASSUMED_INFLATION.id || u.source.confidence == Confidence::Override);
-    let (parameter_warnings, overridden) = parameter_notes(&used);
-    warnings.extend(parameter_warnings);
+    let (parameter_notes, overridden) = parameter_note_list(&used);
+    warnings.extend(parameter_notes);
     Ok(Pension {
         law: a.law,
         decision_month: decision,
@@ -236,4 +210,44 @@ pub fn calculate(req: &PensionRequest) -> Result<Pension> {
         steps: steps.into_steps(),
         overridden,
     })
+}
+
+/// The month the pension is decided in: the one asked for, or by default the month it can start (at the retirement
+/// age, or as early as a policy allows), after the last month contributed, and not in the past. From 2016-01, the
+/// laws modelled.
+fn decision_of(req: &PensionRequest, profile: &Profile) -> Result<Month> {
+    let decision = match req.decision {
+        Some(m) => m,
+        None => profile.earliest_start().max(month_after(req.history.last())?).max(req.today),
+    };
+    if decision < input::FIRST_MONTH {
+        let figures = vec![Figure::month("decision", decision)];
+        return Err(Error::of(ErrorCode::MonthOutOfRange, "decisionMonth", PensionNote::DecisionBefore2016, figures));
+    }
+    Ok(decision)
+}
+
+/// What the figures rest on: the readings of the assessment, a projected table, and those of the projection, each
+/// once.
+fn assumptions(a: &Assessment, projection: Option<&Projection>, inflation: Rate) -> Vec<Note> {
+    let mut assumptions = a.notes.clone();
+    if let Some(from) = a.average.projected_from {
+        assumptions.push(projection::projected_table_note(a.decision.year(), from, inflation));
+    }
+    // The projection may rest on the same projected table as the pension.
+    projection::note_once(&mut assumptions, projection.iter().flat_map(|p| p.assumptions.clone()).collect());
+    assumptions
+}
+
+/// Salaries counted at the cap, and a lower age the voluntary rules do not give.
+fn warnings(req: &PensionRequest, ledger: &Ledger, a: &Assessment) -> Vec<Note> {
+    let mut warnings = Vec::new();
+    if ledger.capped_months > 0 {
+        warnings
+            .push(Note::new(PensionNote::SalaryAboveCap, vec![Figure::count("cappedMonths", ledger.capped_months)]));
+    }
+    if req.person.condition != Condition::Normal && a.rules == Rules::Voluntary {
+        warnings.push(Note::new(PensionNote::ConditionNeedsCompulsory, vec![]));
+    }
+    warnings
 }

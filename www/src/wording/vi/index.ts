@@ -2,6 +2,8 @@
 import type { Catalogue } from '../say.ts';
 import common from './common.ts';
 import parameters from './parameters.ts';
+import history from './history.ts';
+import pension from './pension.ts';
 
-const catalogue: Catalogue = { ...common, ...parameters };
+const catalogue: Catalogue = { ...common, ...parameters, ...history, ...pension };
 export default catalogue;
