@@ -51,7 +51,7 @@ notes! {
         /// A period's `field` in `month`, outside `first` to `last` for its kind.
         HistoryMonthOutOfRange,
         /// A salary or allowance coefficient (`field`) that is not positive, below 30, with at most 6 decimals.
-        CoefficientInvalid,
+        SalaryCoefficientInvalid,
         /// Revalued sums beyond any real career.
         HistoryAmountsTooLarge,
         /// No month with a salary or income to average.
@@ -266,7 +266,7 @@ fn coefficient(value: f64, field: &str, zero_allowed: bool) -> Result<Decimal> {
         _ => Err(Error::of(
             ErrorCode::AmountInvalid,
             field,
-            HistoryNote::CoefficientInvalid,
+            HistoryNote::SalaryCoefficientInvalid,
             vec![Figure::text("field", field.to_string())],
         )),
     }

@@ -7,7 +7,7 @@ export default {
   requestMonthNotAfterHistory: '“requestMonth”: the request month {month:month} must come after the last month contributed, {last:month}: no withdrawal while contributing.',
   historyMonthNotYetCome: '“{field}”: {month:month} has not come yet (this is {today:month}); a history holds past months only. To project, use “continuation”.',
   historyMonthOutOfRange: '“{field}”: {month:month} is outside {first:month} to {last:month}, the range of this kind of period.',
-  coefficientInvalid: '“{field}”: a positive coefficient below 30 with at most 6 decimals is needed (for example 4.98).',
+  salaryCoefficientInvalid: '“{field}”: a positive coefficient below 30 with at most 6 decimals is needed (for example 4.98).',
   historyAmountsTooLarge: '“history”: the amounts are too large to compute (check the salaries and the assumed raise).',
   historyWithoutSalary: '“history”: no month has a salary to average; give the salary of at least one period.',
 };

@@ -7,7 +7,7 @@ export default {
   requestMonthNotAfterHistory: '«requestMonth»: tháng nộp hồ sơ {month:month} phải sau tháng đóng cuối cùng {last:month}: đang đóng thì không được rút.',
   historyMonthNotYetCome: '«{field}»: tháng {month:month} chưa đến (hôm nay là tháng {today:month}); quá trình đóng chỉ gồm các tháng đã qua. Muốn tính tiếp, hãy dùng «continuation».',
   historyMonthOutOfRange: '«{field}»: tháng {month:month} nằm ngoài khoảng {first:month} đến {last:month} của loại giai đoạn này.',
-  coefficientInvalid: '«{field}»: cần một hệ số dương dưới 30, tối đa 6 chữ số thập phân (ví dụ 4,98).',
+  salaryCoefficientInvalid: '«{field}»: cần một hệ số dương dưới 30, tối đa 6 chữ số thập phân (ví dụ 4,98).',
   historyAmountsTooLarge: '«history»: các khoản tiền quá lớn để tính (kiểm tra tiền lương và mức tăng giả định).',
   historyWithoutSalary: '«history»: không có tháng nào có tiền lương để tính bình quân; hãy nhập tiền lương cho ít nhất một giai đoạn.',
 };
