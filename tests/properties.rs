@@ -381,7 +381,7 @@ proptest! {
         if without.eligible {
             prop_assert!(rate(&with) >= rate(&without), "{:?} then {:?}", rate(&without), rate(&with));
         }
-        if with.route == Some(bhxh::core::pension::Route::SpecialPolicy) {
+        if with.route == Some(bhxh::core::assessment::Route::SpecialPolicy) {
             prop_assert!(with.rate.is_some_and(|r| r.reduction.value().is_zero() && r.months_early <= 60));
         }
     }

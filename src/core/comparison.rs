@@ -9,6 +9,9 @@
 //!
 //! Every path also receives the social pension from age 75 when it pays no pension (Law 41/2024 Art 21).
 
+use crate::core::assessment::{
+    assess, assumed_inflation, half_up, month_after, percent_of, Assessment, Coefficients, Missing, Profile,
+};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
 use crate::core::history::{History, Ledger, MonthCounts, Scheme, Stretch};
@@ -17,9 +20,6 @@ use crate::core::law::Law;
 use crate::core::money::{to_f64, Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Confidence, LifeTable, Lookup, Overrides, Source};
-use crate::core::pension::{
-    assess, assumed_inflation, half_up, month_after, percent_of, Coefficients, Missing, Profile,
-};
 use crate::core::period::Period;
 use crate::core::policy::{self, PolicyAllowances};
 use crate::core::projection::{note_once, Continuation, ContinuedScheme, Tables};
@@ -29,6 +29,7 @@ use crate::core::withdrawal::{
     eligibility, eligibility_step, losses, monthly_allowance, raised, settle, support_received, table_for, Loss,
     MonthlyAllowance, Split, WithdrawalRequest,
 };
+use crate::core::worded;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -965,7 +966,7 @@ impl Settling<'_> {
         ledger: &Ledger,
         decision: Month,
         lookup: &mut Lookup,
-    ) -> Result<(Option<Retirement>, crate::core::pension::Assessment, Coefficients)> {
+    ) -> Result<(Option<Retirement>, Assessment, Coefficients)> {
         let table = table_for(self.overrides, decision, profile.inflation)?;
         let a = assess(profile, ledger, decision, &table, lookup, &mut Explanation::new(false))?;
         let (Some(monthly), Some(_)) = (a.monthly_pension, a.route) else { return Ok((None, a, table)) };
@@ -981,7 +982,7 @@ impl Settling<'_> {
         path.monthly_pension = Some(monthly);
         path.retirement_allowance = allowance;
         path.health_insurance = a.health_insurance;
-        Ok((Some(Retirement { path, flows, notes: a.notes.clone() }), a, table))
+        Ok((Some(Retirement { path, flows, notes: worded::assessment_notes(&a.notes) }), a, table))
     }
 
     /// What `history`, summed in `ledger`, gives at `decision`.
@@ -1110,7 +1111,7 @@ fn choice_words(kind: &str) -> (&'static str, &'static str) {
 }
 
 fn pension_step(
-    a: &crate::core::pension::Assessment,
+    a: &Assessment,
     path: &Scenario,
     (id, name_vi, name_en): (&'static str, &'static str, &'static str),
 ) -> Step {
@@ -1185,9 +1186,9 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let month = base.request;
     let law = Law::in_force(month);
     let inflation = assumed_inflation(base.inflation, &mut lookup, month)?;
-    let mut profile = Profile::new(base.person, base.policy, inflation, &mut lookup, base.explain)?;
+    let profile = Profile::new(base.person, base.policy, inflation, &mut lookup, base.explain)?;
     let mut steps = Explanation::new(base.explain);
-    for step in std::mem::take(&mut profile.retirement.steps) {
+    for step in worded::retirement_steps(&profile.retirement) {
         steps.add(|| step);
     }
     let discount = match req.discount {

@@ -1,19 +1,22 @@
 //! A contribution history (quá trình đóng BHXH): periods of compulsory or voluntary contributions, and the
 //! average salary it gives for a benefit decided in a given month (mức bình quân tiền lương, Law 41/2024
-//! Art 72–73, Decree 158/2025 Art 15–17).
+//! Art 72–73, Decree 158/2025 Art 15–17), and the years a number of months counts for (Art 5.6).
 //!
 //! The history is summed once by calendar year ([`Ledger`]); an average for any decision month is then one
 //! pass over those rows with the coefficient table of the decision year, which keeps a pension quick and a
 //! projection over a hundred retirement months cheap.
 
 use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::explain::{Figure, NoteId};
 use crate::core::input::{self, Fields, Raw};
 use crate::core::money::Vnd;
 use crate::core::month::Month;
 use crate::core::params::{data, Lookup};
 use crate::core::period::Period;
 use crate::core::voluntary::SupportGroup;
+use crate::notes;
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 /// The first month a history may start: compulsory SI for state employees dates from the 1960s.
 pub const FIRST_MONTH: Month = Month::ym(1960, 1);
@@ -29,6 +32,32 @@ pub const STATE_CPI_STARTERS_FROM: Month = Month::ym(2016, 1);
 /// An average far above any real one (a thousand trillion đồng), which keeps every amount derived from
 /// it below 2^53, the largest whole number a JS number holds exactly.
 const MAX_AVERAGE: i64 = 1_000_000_000_000_000;
+
+notes! {
+    /// What is wrong with a history as given.
+    pub enum HistoryNote {
+        /// No period at all.
+        HistoryEmpty,
+        /// Two periods share months: `first`, `second` (their fields), from `from`.
+        PeriodsOverlap,
+        /// The first month contributed, `first`, before the person born in `birth` was 13.
+        TooYoungAtFirstContribution,
+        /// `decisionMonth`, `month`, not after the last month contributed, `last`.
+        DecisionMonthNotAfterHistory,
+        /// `requestMonth`, `month`, not after the last month contributed, `last`: no withdrawal while contributing.
+        RequestMonthNotAfterHistory,
+        /// A period's `field` ends in `month`, after `today`.
+        HistoryMonthNotYetCome,
+        /// A period's `field` in `month`, outside `first` to `last` for its kind.
+        HistoryMonthOutOfRange,
+        /// A salary or allowance coefficient (`field`) that is not positive, below 30, with at most 6 decimals.
+        SalaryCoefficientInvalid,
+        /// Revalued sums beyond any real career.
+        HistoryAmountsTooLarge,
+        /// No month with a salary or income to average.
+        HistoryWithoutSalary,
+    }
+}
 
 /// How a period's months were paid.
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -68,12 +97,7 @@ impl History {
     pub fn read(f: &Fields, today: Month, birth: Month) -> Result<History> {
         let items = f.list("history")?;
         if items.is_empty() {
-            return Err(Error::new(
-                ErrorCode::HistoryEmpty,
-                "history",
-                "«history»: cần ít nhất một giai đoạn đóng BHXH.",
-                "“history”: at least one contribution period is needed.",
-            ));
+            return Err(Error::of(ErrorCode::HistoryEmpty, "history", HistoryNote::HistoryEmpty, vec![]));
         }
         let mut read = Vec::with_capacity(items.len());
         for (i, (field, raw)) in items.iter().enumerate() {
@@ -85,32 +109,24 @@ impl History {
             if first.period.overlaps(second.period) {
                 // Named in the order the caller listed them; the error points at the later one.
                 let (a, b) = (&items[i.min(j)].0, &items[i.max(j)].0);
-                return Err(Error::new(
-                    ErrorCode::PeriodsOverlap,
-                    b,
-                    format!(
-                        "«{a}» và «{b}» trùng nhau từ tháng {}: mỗi tháng chỉ được tính một lần.",
-                        second.period.from()
-                    ),
-                    format!("“{a}” and “{b}” overlap from {}: each month counts once.", second.period.from()),
-                ));
+                let figures = vec![
+                    Figure::text("first", a.clone()),
+                    Figure::text("second", b.clone()),
+                    Figure::month("from", second.period.from()),
+                ];
+                return Err(Error::of(ErrorCode::PeriodsOverlap, b, HistoryNote::PeriodsOverlap, figures));
             }
         }
         let history = History { stretches: read.into_iter().map(|(_, s)| s).collect() };
         // Labour Code 2019 Art 143–145: nobody works under 13.
         let youngest = birth.plus(13 * 12).unwrap_or(birth);
         if history.first() < youngest {
-            return Err(Error::new(
+            let figures = vec![Figure::month("birth", birth), Figure::month("first", history.first())];
+            return Err(Error::of(
                 ErrorCode::BirthImplausible,
                 "birth",
-                format!(
-                    "«birth»: người sinh tháng {birth} chưa đủ 13 tuổi vào tháng đóng đầu tiên {}.",
-                    history.first()
-                ),
-                format!(
-                    "“birth”: someone born in {birth} was not yet 13 in the first month contributed, {}.",
-                    history.first()
-                ),
+                HistoryNote::TooYoungAtFirstContribution,
+                figures,
             ));
         }
         Ok(history)
@@ -120,27 +136,17 @@ impl History {
         self.stretches[0].period.from()
     }
 
-    /// An optional month field that must come after the last month contributed (a decision, a request):
-    /// `what` names it, `why` may add the reason, in Vietnamese and English.
-    pub fn month_after(
-        &self,
-        f: &Fields,
-        field: &str,
-        (what_vi, what_en): (&str, &str),
-        (why_vi, why_en): (&str, &str),
-    ) -> Result<Option<Month>> {
+    /// An optional month field that must come after the last month contributed (a decision, a request);
+    /// `detail` says so for that field.
+    pub fn month_after(&self, f: &Fields, field: &str, detail: impl Into<NoteId>) -> Result<Option<Month>> {
         if f.get(field).is_none() {
             return Ok(None);
         }
         let m = input::month_in_range(f.text(field)?, field)?;
         let last = self.last();
         if m <= last {
-            return Err(Error::new(
-                ErrorCode::MonthOrder,
-                field,
-                format!("«{field}»: {what_vi} {m} phải sau tháng đóng cuối cùng {last}{why_vi}."),
-                format!("“{field}”: {what_en} {m} must come after the last month contributed, {last}{why_en}."),
-            ));
+            let figures = vec![Figure::month("month", m), Figure::month("last", last)];
+            return Err(Error::of(ErrorCode::MonthOrder, field, detail, figures));
         }
         Ok(Some(m))
     }
@@ -188,12 +194,9 @@ fn stretch(raw: &Raw, field: &str, today: Month) -> Result<Stretch> {
     let period = Period::new(from, to, field)?;
     if to > today {
         let at = f.path("to");
-        return Err(Error::new(
-            ErrorCode::MonthInFuture,
-            &at,
-            format!("«{at}»: tháng {to} chưa đến (hôm nay là tháng {today}); quá trình đóng chỉ gồm các tháng đã qua. Muốn tính tiếp, hãy dùng «continuation»."),
-            format!("“{at}”: {to} has not come yet (this is {today}); a history holds past months only. To project, use “continuation”."),
-        ));
+        let figures =
+            vec![Figure::text("field", at.clone()), Figure::month("month", to), Figure::month("today", today)];
+        return Err(Error::of(ErrorCode::MonthInFuture, at, HistoryNote::HistoryMonthNotYetCome, figures));
     }
     let known_salary = |name: &str| -> Result<bool> {
         // Before 1995 the salary may be unknown (Decree 158/2025 Art 15.6); from 1995 it is needed.
@@ -242,12 +245,13 @@ fn history_month(f: &Fields, name: &str, kind: Kind) -> Result<Month> {
 fn in_history_range(m: Month, at: &str, kind: Kind) -> Result<Month> {
     let first = if matches!(kind, Kind::Voluntary) { VOLUNTARY_FROM } else { FIRST_MONTH };
     if m < first || m > input::LAST_MONTH {
-        return Err(Error::new(
-            ErrorCode::MonthOutOfRange,
-            at,
-            format!("«{at}»: tháng {m} nằm ngoài khoảng {first} đến {} của loại giai đoạn này.", input::LAST_MONTH),
-            format!("“{at}”: {m} is outside {first} to {}, the range of this kind of period.", input::LAST_MONTH),
-        ));
+        let figures = vec![
+            Figure::text("field", at.to_string()),
+            Figure::month("month", m),
+            Figure::month("first", first),
+            Figure::month("last", input::LAST_MONTH),
+        ];
+        return Err(Error::of(ErrorCode::MonthOutOfRange, at, HistoryNote::HistoryMonthOutOfRange, figures));
     }
     Ok(m)
 }
@@ -259,12 +263,42 @@ fn coefficient(value: f64, field: &str, zero_allowed: bool) -> Result<Decimal> {
     let d = input::exact_decimal(value).filter(|d| d.scale() <= 6 && *d < Decimal::from(30));
     match d {
         Some(d) if d > Decimal::ZERO || (zero_allowed && d.is_zero()) => Ok(d),
-        _ => Err(Error::new(
+        _ => Err(Error::of(
             ErrorCode::AmountInvalid,
             field,
-            format!("«{field}»: cần một hệ số dương dưới 30, tối đa 6 chữ số thập phân (ví dụ 4,98)."),
-            format!("“{field}”: a positive coefficient below 30 with at most 6 decimals is needed (for example 4.98)."),
+            HistoryNote::SalaryCoefficientInvalid,
+            vec![Figure::text("field", field.to_string())],
         )),
+    }
+}
+
+/// A number of years counted for a benefit: whole years, and a half or a whole more for odd months. Kept
+/// in half years, so it is exact.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Default)]
+pub struct Years {
+    halves: u32,
+}
+
+impl Years {
+    /// Law 41/2024 Art 5.6 (Law 58/2014 Art 56, Decree 115/2015): odd months 1–6 count as half a year,
+    /// 7–11 as a whole year.
+    pub fn counted(months: u32) -> Years {
+        let odd = match months % 12 {
+            0 => 0,
+            1..=6 => 1,
+            _ => 2,
+        };
+        Years { halves: months / 12 * 2 + odd }
+    }
+
+    pub fn value(self) -> Decimal {
+        Decimal::new(i64::from(self.halves) * 5, 1)
+    }
+}
+
+impl Serialize for Years {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_f64(f64::from(self.halves) / 2.0)
     }
 }
 
@@ -464,14 +498,7 @@ impl Ledger {
     pub fn average(&self, coefficient: &dyn Fn(u16, bool) -> Decimal, reference: Vnd) -> Result<Average> {
         // Sums stay far inside `Decimal`'s range for any real career; checked arithmetic turns an absurd
         // projection (a salary of 1,000 billion raised 30 % a year for decades) into an error.
-        let too_large = || {
-            Error::new(
-                ErrorCode::AmountTooLarge,
-                "history",
-                "«history»: các khoản tiền quá lớn để tính (kiểm tra tiền lương và mức tăng giả định).",
-                "“history”: the amounts are too large to compute (check the salaries and the assumed raise).",
-            )
-        };
+        let too_large = || Error::of(ErrorCode::AmountTooLarge, "history", HistoryNote::HistoryAmountsTooLarge, vec![]);
         let revalue =
             |sum: i128, c: Decimal| Decimal::try_from_i128_with_scale(sum, 0).ok().and_then(|s| s.checked_mul(c));
         let mut employer_total = Decimal::ZERO;
@@ -514,12 +541,7 @@ impl Ledger {
         let voluntary_months = self.months.voluntary;
         let months = compulsory_months + voluntary_months;
         if months == 0 {
-            return Err(Error::new(
-                ErrorCode::Missing,
-                "history",
-                "«history»: không có tháng nào có tiền lương để tính bình quân; hãy nhập tiền lương cho ít nhất một giai đoạn.",
-                "“history”: no month has a salary to average; give the salary of at least one period.",
-            ));
+            return Err(Error::of(ErrorCode::Missing, "history", HistoryNote::HistoryWithoutSalary, vec![]));
         }
         let total = compulsory_total.checked_add(voluntary_total).ok_or_else(too_large)?;
         let exact = total / Decimal::from(months);
@@ -599,6 +621,13 @@ fn state_sums(runs: &[(Month, Month, Decimal)], window: u32) -> StateSums {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn odd_months_count_as_half_or_whole_years() {
+        let y = |m| Years::counted(m).value();
+        let half = |n| Decimal::new(n, 1);
+        assert_eq!((y(180), y(181), y(186), y(187), y(191)), (half(150), half(155), half(155), half(160), half(160)));
+    }
 
     #[test]
     fn months_split_by_calendar_year() {

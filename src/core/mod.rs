@@ -1,6 +1,7 @@
 //! The rules, in plain Rust: no wasm or JS type appears here. Each calculator takes its input as a caller
 //! writes it, validates it into domain types, and returns a result with its explanation.
 
+pub mod assessment;
 pub mod comparison;
 pub mod contribution;
 pub mod error;
@@ -20,6 +21,7 @@ pub mod retirement;
 pub mod survivors;
 pub mod voluntary;
 pub mod withdrawal;
+pub mod worded;
 
 use explain::NoteId;
 
@@ -39,6 +41,12 @@ pub fn note_ids() -> Vec<NoteId> {
         params::OverrideNote::IDS,
         contribution::ContributionNote::IDS,
         voluntary::VoluntaryNote::IDS,
+        history::HistoryNote::IDS,
+        policy::PolicyNote::IDS,
+        retirement::RetirementNote::IDS,
+        assessment::AssessmentNote::IDS,
+        projection::ProjectionNote::IDS,
+        pension::PensionNote::IDS,
     ]
     .concat()
 }

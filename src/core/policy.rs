@@ -7,16 +7,87 @@
 //! the competent decision, the restructuring) is for the worker to assert; the engine does not check it.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{en, en_rate, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
-use crate::core::history::{History, Scheme};
+use crate::core::explain::{Explanation, Figure, Note, NoteId};
+use crate::core::history::{History, Scheme, Years};
 use crate::core::input::{self, Fields};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Dated, Lookup, Param, Source, Value};
-use crate::core::pension::{half_up, Years};
-use crate::core::retirement::{Condition, Person};
+use crate::notes;
 use rust_decimal::Decimal;
 use serde::Serialize;
+
+notes! {
+    /// What a special policy says: its names, when a pension under it is not reduced, its allowances and what they
+    /// rest on, its errors.
+    pub enum PolicyNote {
+        /// The policies, as `{policy:notes}` names them.
+        PolicyDecree178,
+        PolicyDecree154,
+        PolicyDecree177,
+        PolicyUnnamed,
+        /// A pension `monthsEarly` months early under the `policy` named: not reduced.
+        NoReductionUnderPolicy,
+        /// A pension `monthsEarly` months early under a policy given only as `noReduction` (at most
+        /// `maxMonthsEarly`): not reduced, no allowance.
+        PolicyNotNamed,
+        /// A pension `monthsEarly` months early under the `policy` named: the worker asserts being covered.
+        PolicyAsserted,
+        /// The allowances of the `policy` on the `currentSalary` (`estimated` names the clause that says it was
+        /// estimated); `monthsEarly` as `yearsEarly`, `serviceYears`; each item in months of salary (`…Salaries`)
+        /// and in đồng (`…Allowance`); the `total`. One note for each set of items the policy pays.
+        PolicyAllowancesAll,
+        PolicyAllowancesEarlyMonths,
+        PolicyAllowancesYears,
+        PolicyAllowancesNone,
+        /// The clause of a current salary the worker did not give.
+        CurrentSalaryEstimatedClause,
+        /// The allowances are the State budget's, not social insurance.
+        NotSocialInsurance,
+        /// The current salary estimated from state-scale `coefficient`s × the `reference` level × (1 + the
+        /// `publicService` allowance) = `salary`.
+        CurrentSalaryFromCoefficients,
+        /// The current salary taken as the last period's `salary`.
+        CurrentSalaryFromLastSalary,
+        /// Decree 178's months-early allowance, with no restructuring month: in full, as if leaving within
+        /// `fullRateMonths` of the decision.
+        RestructuringMonthAssumed,
+        /// Leaving within `fullRateMonths` of the restructuring decision: in full.
+        LeftWithinFullRateMonths,
+        /// Leaving after them: `laterRate` of it.
+        LeftAfterFullRateMonths,
+        /// The ½ / 1-year rounding of the months early and the years of SI.
+        HalfYearRounding,
+        /// Under `minMonths` months early: the unreduced pension only.
+        UnderTwoYearsEarly,
+        /// The same, with Decree 178's months-early allowance.
+        UnderTwoYearsEarlyWithMonthsAllowance,
+        /// Decree 178 only for decisions by 2025-08-31.
+        Decree178Decision,
+        /// Decree 154's readings taken from Decrees 178 and 177.
+        Decree154Readings,
+        /// `noReduction` given with `policy`.
+        NoReductionWithPolicy,
+        /// A pension from `decision`, before the `benchmarkStart` of the person's age, in a month the `policy`
+        /// does not take: it takes pensions from `from` to `to`, or from `from` on, or in none; `successor` names
+        /// the clause of the policy that replaced it.
+        PolicyOpenBetween,
+        PolicyOpenFrom,
+        PolicyNeverOpen,
+        /// Decree 178's successor for the restructuring's early leavers: Decree 154.
+        Decree178Successor,
+        /// A restructuring decision after the last month worked, `leaving`.
+        RestructuringAfterLeaving,
+        /// No current salary given, and none to estimate.
+        CurrentSalaryUnknown,
+    }
+}
+
+/// The figure `name` whose value is the id of `note`: the words of that note, where a wording writes
+/// `{name:notes}` (a name, a clause).
+fn named(name: &'static str, note: PolicyNote) -> Figure {
+    Figure::text(name, NoteId::from(note).camel_case())
+}
 
 /// The policy a worker retires under.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
@@ -43,21 +114,17 @@ impl PolicyKind {
         ("decree177", PolicyKind::Decree177),
     ];
 
-    pub fn words(self) -> (&'static str, &'static str) {
-        match self {
-            PolicyKind::Decree178 => (
-                "Nghị định 178/2024/NĐ-CP (sửa đổi bởi Nghị định 67/2025/NĐ-CP) về sắp xếp tổ chức bộ máy",
-                "Decree 178/2024 (as amended by Decree 67/2025) on restructuring the apparatus",
-            ),
-            PolicyKind::Decree154 => {
-                ("Nghị định 154/2025/NĐ-CP về tinh giản biên chế", "Decree 154/2025 on staff streamlining")
-            }
-            PolicyKind::Decree177 => (
-                "Nghị định 177/2024/NĐ-CP (không đủ tuổi tái cử, tái bổ nhiệm)",
-                "Decree 177/2024 (not re-elected or re-appointed)",
-            ),
-            PolicyKind::Unspecified => ("chính sách nghỉ hưu trước tuổi đặc thù", "a special early-retirement policy"),
-        }
+    /// The figure `name` that names the policy in a note's words.
+    pub fn named(self, name: &'static str) -> Figure {
+        named(
+            name,
+            match self {
+                PolicyKind::Decree178 => PolicyNote::PolicyDecree178,
+                PolicyKind::Decree154 => PolicyNote::PolicyDecree154,
+                PolicyKind::Decree177 => PolicyNote::PolicyDecree177,
+                PolicyKind::Unspecified => PolicyNote::PolicyUnnamed,
+            },
+        )
     }
 
     /// The figures of the policy.
@@ -160,12 +227,7 @@ impl Policy {
             return Ok(no_reduction.then_some(unnamed));
         };
         if no_reduction {
-            return Err(Error::new(
-                ErrorCode::InputConflict,
-                "noReduction",
-                "«noReduction»: chỉ đưa vào «policy» (cách cũ «noReduction» không dùng cùng lúc được).",
-                "“noReduction”: give “policy” only (the older “noReduction” cannot go with it).",
-            ));
+            return Err(Error::of(ErrorCode::InputConflict, "noReduction", PolicyNote::NoReductionWithPolicy, vec![]));
         }
         let kind = p.choice("kind", &PolicyKind::NAMES)?;
         p.only(match kind {
@@ -220,9 +282,10 @@ impl PolicyWindow {
 }
 
 /// The age a policy's months early are counted against, and the first month of a pension at it: Appendix I by
-/// birth month, or with `hardship` Appendix II (Decree 178 Art 7.1, 7.2.c; Decree 154's first group).
-pub fn benchmark(person: &Person, normal_start: Month, lower_start: Month) -> (&'static str, Month) {
-    if person.condition == Condition::Hardship {
+/// birth month, or for a person with 15 years of heavy or hazardous work (`hardship`) Appendix II (Decree 178 Art
+/// 7.1, 7.2.c; Decree 154's first group).
+pub fn benchmark(hardship: bool, normal_start: Month, lower_start: Month) -> (&'static str, Month) {
+    if hardship {
         ("appendixII", lower_start)
     } else {
         ("appendixI", normal_start)
@@ -233,13 +296,13 @@ pub fn benchmark(person: &Person, normal_start: Month, lower_start: Month) -> (&
 /// month before it, within the months the policy takes.
 pub fn window(
     policy: &Policy,
-    person: &Person,
+    hardship: bool,
     normal_start: Month,
     lower_start: Month,
     lookup: &mut Lookup,
 ) -> Result<Option<PolicyWindow>> {
     let rules = policy.kind.rules();
-    let (benchmark, benchmark_start) = benchmark(person, normal_start, lower_start);
+    let (benchmark, benchmark_start) = benchmark(hardship, normal_start, lower_start);
     let Some(last) = benchmark_start.plus(-1) else { return Ok(None) };
     let limit = match (benchmark, rules.max_months_early_appendix_ii) {
         ("appendixII", Some(param)) => param,
@@ -295,38 +358,42 @@ pub fn check_open(kind: PolicyKind, benchmark_start: Month, decision: Month, loo
         .runs(open, input::FIRST_MONTH, input::LAST_MONTH)
         .into_iter()
         .find(|r| r.2.is_some_and(|o| o.value != 0));
-    let (name_vi, name_en) = kind.words();
-    let (span_vi, span_en) = match span {
+    let mut figures = vec![kind.named("policy")];
+    let detail = match span {
         Some((from, to, _)) if to < input::LAST_MONTH => {
-            (format!("từ {from} đến {to}"), format!("from {from} to {to}"))
+            figures.extend([Figure::month("from", from), Figure::month("to", to)]);
+            PolicyNote::PolicyOpenBetween
         }
-        Some((from, _, _)) => (format!("từ {from}"), format!("from {from}")),
-        None => ("không tháng nào".to_string(), "in no month".to_string()),
+        Some((from, _, _)) => {
+            figures.push(Figure::month("from", from));
+            PolicyNote::PolicyOpenFrom
+        }
+        None => PolicyNote::PolicyNeverOpen,
     };
-    let (then_vi, then_en) = match kind {
-        PolicyKind::Decree178 => (
-            " Từ 2025-09, người nghỉ sớm do sắp xếp bộ máy được giải quyết theo Nghị định 154/2025/NĐ-CP («decree154»).",
-            " From 2025-09, early leavers of the restructuring go through Decree 154/2025 (“decree154”).",
-        ),
-        _ => ("", ""),
-    };
-    Err(Error::new(
-        ErrorCode::OptionNotInForce,
-        "policy.kind",
-        format!("«policy.kind»: {name_vi} chỉ áp dụng cho lương hưu bắt đầu {span_vi}; lương hưu từ tháng {decision}, trước tháng {benchmark_start} (đủ tuổi nghỉ hưu), không thể theo chính sách này.{then_vi}"),
-        format!("“policy.kind”: {name_en} applies to pensions starting {span_en}; a pension from {decision}, before {benchmark_start} (the retirement age), cannot be under it.{then_en}"),
-    ))
+    figures.extend([Figure::month("decision", decision), Figure::month("benchmarkStart", benchmark_start)]);
+    figures.push(match kind {
+        PolicyKind::Decree178 => named("successor", PolicyNote::Decree178Successor),
+        _ => Figure::text("successor", ""),
+    });
+    Err(Error::of(ErrorCode::OptionNotInForce, "policy.kind", detail, figures))
 }
 
 /// The explanation step of a pension that starts early under a policy, with no reduction.
-pub fn no_reduction_step(window: &PolicyWindow, months_early: u32) -> Step {
-    let (name_vi, name_en) = window.kind.words();
-    Step {
-        id: "earlyRetirementReduction",
-        vi: format!("Nghỉ hưu trước tuổi {months_early} tháng theo {name_vi}: không bị trừ tỷ lệ hưởng lương hưu."),
-        en: format!("Retired {months_early} months early under {name_en}: the rate is not reduced."),
-        figures: Figures(vec![Figure::count("monthsEarly", months_early)]),
-        sources: window.sources.clone(),
+pub fn no_reduction_step(window: &PolicyWindow, months_early: u32) -> Note {
+    let figures = vec![Figure::count("monthsEarly", months_early), window.kind.named("policy")];
+    Note::new(PolicyNote::NoReductionUnderPolicy, figures).cite(window.sources.iter().copied())
+}
+
+/// What a pension taken early under a policy rests on, as the result states it: a policy named, which the worker
+/// asserts covers them, or one given only as `noReduction`, whose allowances are not computed.
+pub fn pension_note(window: &PolicyWindow, months_early: u32) -> Note {
+    let months = Figure::count("monthsEarly", months_early);
+    match window.kind {
+        PolicyKind::Unspecified => Note::new(
+            PolicyNote::PolicyNotNamed,
+            vec![months, Figure::count("maxMonthsEarly", window.max_months_early)],
+        ),
+        kind => Note::new(PolicyNote::PolicyAsserted, vec![months, kind.named("policy")]),
     }
 }
 
@@ -347,15 +414,20 @@ pub struct PolicyAllowance {
 }
 
 impl PolicyAllowance {
-    /// What the allowance is for: (vi, en).
-    pub fn words(&self) -> (&'static str, &'static str) {
-        match self.id {
-            "earlyMonths" => {
-                ("Trợ cấp hưu trí một lần cho số tháng nghỉ sớm", "One-off allowance for the months retired early")
-            }
-            "yearsEarly" => ("Trợ cấp cho số năm nghỉ sớm", "Allowance for the years retired early"),
-            _ => ("Trợ cấp theo số năm đóng BHXH bắt buộc", "Allowance for the years of compulsory SI"),
-        }
+    /// `months` of `salary`, to the đồng half-up.
+    fn new(id: &'static str, salary: Vnd, months: Decimal, sources: Vec<Source>) -> PolicyAllowance {
+        let months = months.normalize();
+        PolicyAllowance { id, months, amount: Vnd::round_half_up(salary.times(months)), sources }
+    }
+
+    /// Its months of salary and its amount, as the allowances' step names them (`earlyMonthsSalaries`, …).
+    fn figures(&self) -> [Figure; 2] {
+        let (months, amount) = match self.id {
+            "earlyMonths" => ("earlyMonthsSalaries", "earlyMonthsAllowance"),
+            "yearsEarly" => ("yearsEarlySalaries", "yearsEarlyAllowance"),
+            _ => ("serviceYearsSalaries", "serviceYearsAllowance"),
+        };
+        [Figure::number(months, self.months), Figure::vnd(amount, self.amount)]
     }
 }
 
@@ -378,7 +450,7 @@ pub struct PolicyAllowances {
     pub service_years: Years,
     pub items: Vec<PolicyAllowance>,
     pub total: Vnd,
-    pub assumptions: Vec<Warning>,
+    pub assumptions: Vec<Note>,
 }
 
 /// The allowances of a named policy for a pension from `decision` within its window, with `compulsory_months` of
@@ -390,7 +462,7 @@ pub fn allowances(
     compulsory_months: u32,
     decision: Month,
     lookup: &mut Lookup,
-    steps: &mut Explanation,
+    steps: &mut Explanation<Note>,
 ) -> Result<Option<PolicyAllowances>> {
     let Some(schedule) = policy.kind.rules().allowances else { return Ok(None) };
     let months_early = window.months_early(decision);
@@ -398,11 +470,7 @@ pub fn allowances(
         return Ok(None);
     }
     let leaving = decision.plus(-1).ok_or_else(|| Error::internal("last month worked"))?;
-    let mut assumptions = vec![Warning::new(
-        "notSocialInsurance",
-        format!("Các khoản trợ cấp của {} do ngân sách nhà nước chi, không phải chế độ BHXH, và không tính vào lương hưu; người lao động tự xác định mình thuộc diện áp dụng.", policy.kind.words().0),
-        format!("The allowances of {} are paid by the State budget: they are not social insurance and not part of the pension; the worker asserts being covered.", policy.kind.words().1),
-    )];
+    let mut assumptions = vec![Note::new(PolicyNote::NotSocialInsurance, vec![policy.kind.named("policy")])];
     let (salary, estimated) = match policy.current_salary {
         Some(s) => (s, false),
         None => {
@@ -414,142 +482,41 @@ pub fn allowances(
     let years_early = Years::counted(months_early);
     let service_years = Years::counted(compulsory_months);
     let mut items = Vec::new();
-    let mut item = |id, months: Decimal, sources: Vec<Source>| {
-        let months = months.normalize();
-        items.push(PolicyAllowance { id, months, amount: half_up(salary.times(months)), sources });
+    let first_band = match policy.kind {
+        PolicyKind::Decree178 => {
+            let (item, band, note) = months_early_allowance(policy, months_early, leaving, salary, decision, lookup)?;
+            items.push(item);
+            assumptions.push(note);
+            Some(band)
+        }
+        _ => None,
     };
-
-    // Decree 178 Art 7.1: for each month early, up to 5 years; more than 5 years, 90% for 60 months. Half as much
-    // for leaving from the 13th month after the restructuring decision.
-    let first_band = if policy.kind == PolicyKind::Decree178 {
-        let band = lookup.require(&data::DECREE178_FIRST_BAND_MONTHS, decision)?;
-        let (rate, counted) = if months_early <= band.value {
-            (lookup.require(&data::DECREE178_EARLY_MONTHS_ALLOWANCE, decision)?, months_early)
-        } else {
-            (lookup.require(&data::DECREE178_EARLY_MONTHS_ALLOWANCE_OVER_FIVE_YEARS, decision)?, band.value)
-        };
-        let full_months = lookup.require(&data::DECREE178_FULL_RATE_MONTHS, decision)?;
-        let later = lookup.require(&data::DECREE178_LATER_RATE, decision)?;
-        let full = match policy.restructuring {
-            Some(r) if r > leaving => {
-                return Err(Error::new(
-                    ErrorCode::MonthOrder,
-                    "policy.restructuringMonth",
-                    format!("«policy.restructuringMonth»: quyết định sắp xếp phải có hiệu lực chậm nhất vào tháng làm việc cuối cùng {leaving}."),
-                    format!("“policy.restructuringMonth”: the restructuring decision must take effect by the last month worked, {leaving}."),
-                ))
-            }
-            Some(r) => leaving.index() - r.index() < full_months.value,
-            None => true,
-        };
-        let (when_vi, when_en) = match (policy.restructuring, full) {
-            (None, _) => (
-                "không có tháng quyết định sắp xếp («policy.restructuringMonth»): giả định nghỉ trong",
-                "no restructuring month (“policy.restructuringMonth”): leaving is assumed within",
-            ),
-            (Some(_), true) => ("nghỉ trong", "leaving within"),
-            (Some(_), false) => ("nghỉ sau", "leaving after"),
-        };
-        assumptions.push(Warning::new(
-            "restructuringMonth",
-            format!(
-                "Trợ cấp cho số tháng nghỉ sớm: {when_vi} {} tháng đầu kể từ quyết định sắp xếp: {} mức.",
-                full_months.value,
-                if full { "đủ".to_string() } else { vi_rate(later.value).to_string() }
-            ),
-            format!(
-                "The months-early allowance: {when_en} the first {} months after the restructuring decision: {}.",
-                full_months.value,
-                if full { "in full".to_string() } else { format!("{} of it", en_rate(later.value)) }
-            ),
-        ));
-        let months =
-            Decimal::from(counted) * rate.value.value() * if full { Decimal::ONE } else { later.value.value() };
-        item("earlyMonths", months, vec![rate.source, full_months.source, later.source]);
-        Some(band.value)
-    } else {
-        None
-    };
-
-    // For each year early, and for the years of compulsory SI (Decree 178 Art 7.2; Decree 154; Decree 177 Art
-    // 3.2.b–c): from 2 years early under Decrees 178 and 154.
     let min_months = match schedule.min_months {
         Some(param) => lookup.require(param, decision)?.value,
         None => 0,
     };
     if months_early >= min_months {
         let per_year = match first_band {
-            Some(band) if months_early > band => {
-                lookup.require(&data::DECREE178_YEARS_EARLY_ALLOWANCE_OVER_FIVE_YEARS, decision)?
-            }
-            _ => lookup.require(schedule.per_year_early, decision)?,
+            Some(band) if months_early > band => &data::DECREE178_YEARS_EARLY_ALLOWANCE_OVER_FIVE_YEARS,
+            _ => schedule.per_year_early,
         };
-        item("yearsEarly", years_early.value() * per_year.value.value(), vec![per_year.source]);
-        let base = lookup.require(schedule.service, decision)?;
-        let base_years = lookup.require(schedule.service_base_years, decision)?;
-        let per_year = lookup.require(schedule.service_per_year, decision)?;
-        let beyond = (service_years.value() - Decimal::from(base_years.value)).max(Decimal::ZERO);
-        let months = base.value.value() + per_year.value.value() * beyond;
-        item("serviceYears", months, vec![base.source, base_years.source, per_year.source]);
-        assumptions.push(Warning::new(
-            "halfYearRounding",
-            "Số tháng nghỉ sớm và thời gian đóng BHXH được làm tròn: lẻ từ 1 đến 6 tháng tính nửa năm, từ 7 đến 11 tháng tính một năm (Thông tư 19/2025/TT-BQP Điều 5.2; Nghị định 177/2024/NĐ-CP Điều 3.3; ví dụ của Công văn 1814/BNV-TCBC tính 30 tháng là 2,5 năm).",
-            "The months early and the years of SI are rounded: 1 to 6 odd months count as half a year, 7 to 11 as a year (Circular 19/2025/TT-BQP Art 5.2; Decree 177/2024 Art 3.3; the example of letter 1814/BNV-TCBC counts 30 months as 2.5 years).",
-        ));
+        items.push(years_early_allowance(per_year, years_early, salary, decision, lookup)?);
+        items.push(service_allowance(&schedule, service_years, salary, decision, lookup)?);
+        assumptions.push(Note::new(PolicyNote::HalfYearRounding, vec![]));
     } else {
-        assumptions.push(Warning::new(
-            "underTwoYearsEarly",
-            format!("Nghỉ sớm dưới {min_months} tháng: chỉ được hưởng lương hưu không bị trừ tỷ lệ{} (điều khoản chưa được đối chiếu với văn bản gốc).", if first_band.is_some() { " và trợ cấp cho số tháng nghỉ sớm" } else { "" }),
-            format!("Under {min_months} months early: only the unreduced pension{} (the clause was not checked against the decree's text).", if first_band.is_some() { " and the months-early allowance" } else { "" }),
-        ));
+        let id = match first_band {
+            Some(_) => PolicyNote::UnderTwoYearsEarlyWithMonthsAllowance,
+            None => PolicyNote::UnderTwoYearsEarly,
+        };
+        assumptions.push(Note::new(id, vec![Figure::count("minMonths", min_months)]));
     }
-    if policy.kind == PolicyKind::Decree178 {
-        assumptions.push(Warning::new(
-            "decree178Decision",
-            "Nghị định 178/2024 chỉ áp dụng khi quyết định nghỉ hưu được ban hành đến hết 31/8/2025 (với thời điểm nghỉ sau 31/8/2025: ban hành trước 01/8/2025 và nghỉ chậm nhất 31/12/2025; Công văn 6383/BNV-TCBC): giả định như vậy.",
-            "Decree 178/2024 applies only if the retirement decision was issued by 2025-08-31 (for a leaving date after 2025-08-31: issued before 2025-08-01, leaving by 2025-12-31; letter 6383/BNV-TCBC): this is assumed.",
-        ));
-    }
-    if policy.kind == PolicyKind::Decree154 {
-        assumptions.push(Warning::new(
-            "decree154Readings",
-            "Với Nghị định 154/2025, cách làm tròn số năm và định nghĩa tiền lương hiện hưởng được lấy theo Nghị định 178/2024 và 177/2024 (chưa đối chiếu với văn bản của Nghị định 154).",
-            "For Decree 154/2025, the rounding of the years and the definition of the current salary are taken from Decrees 178/2024 and 177/2024 (not checked against Decree 154's text).",
-        ));
+    match policy.kind {
+        PolicyKind::Decree178 => assumptions.push(Note::new(PolicyNote::Decree178Decision, vec![])),
+        PolicyKind::Decree154 => assumptions.push(Note::new(PolicyNote::Decree154Readings, vec![])),
+        _ => {}
     }
     let total = items.iter().fold(Vnd::ZERO, |sum, i| sum + i.amount);
-    let (name_vi, name_en) = policy.kind.words();
-    steps.add(|| {
-        let listed = |words: &dyn Fn(&PolicyAllowance) -> String, none: &str| match items.is_empty() {
-            true => none.to_string(),
-            false => items.iter().map(words).collect::<Vec<_>>().join("; "),
-        };
-        let months = |i: &PolicyAllowance, separator: &str| i.months.to_string().replace('.', separator);
-        Step {
-            id: "policyAllowances",
-            vi: format!(
-                "Trợ cấp của {name_vi} (ngân sách nhà nước, không phải BHXH), trên tiền lương hiện hưởng {}{}; {months_early} tháng nghỉ sớm tính {} năm, {} năm đóng BHXH bắt buộc: {}. Tổng {}.",
-                vi(salary),
-                if estimated { " (ước tính)" } else { "" },
-                years_early.text(','),
-                service_years.text(','),
-                listed(&|i| format!("{}: {} tháng lương = {}", i.words().0, months(i, ","), vi(i.amount)), "không có khoản nào"),
-                vi(total)
-            ),
-            en: format!(
-                "The allowances of {name_en} (State budget, not social insurance), on a current salary of {}{}; {months_early} months early count as {} years, {} years of compulsory SI: {}. Total {}.",
-                en(salary),
-                if estimated { " (estimated)" } else { "" },
-                years_early.text('.'),
-                service_years.text('.'),
-                listed(&|i| format!("{}: {} months' salary = {}", i.words().1, months(i, "."), en(i.amount)), "none"),
-                en(total)
-            ),
-            figures: Figures(vec![Figure::vnd("currentSalary", salary), Figure::vnd("policyAllowances", total)]),
-            sources: items.iter().flat_map(|i| i.sources.iter().copied()).collect(),
-        }
-    });
-    Ok(Some(PolicyAllowances {
+    let allowances = PolicyAllowances {
         kind: policy.kind,
         current_salary: salary,
         current_salary_estimated: estimated,
@@ -559,35 +526,130 @@ pub fn allowances(
         items,
         total,
         assumptions,
-    }))
+    };
+    steps.add(|| allowances_step(&allowances));
+    Ok(Some(allowances))
+}
+
+/// Decree 178 Art 7.1: a month's salary for each month early, up to 5 years; more than 5 years, 90 % of it for 60
+/// months; half as much for leaving from the 13th month after the restructuring decision. With the first band's
+/// months (those paid month by month) and what the rate rests on.
+fn months_early_allowance(
+    policy: &Policy,
+    months_early: u32,
+    leaving: Month,
+    salary: Vnd,
+    decision: Month,
+    lookup: &mut Lookup,
+) -> Result<(PolicyAllowance, u32, Note)> {
+    let band = lookup.require(&data::DECREE178_FIRST_BAND_MONTHS, decision)?;
+    let (rate, counted) = if months_early <= band.value {
+        (lookup.require(&data::DECREE178_EARLY_MONTHS_ALLOWANCE, decision)?, months_early)
+    } else {
+        (lookup.require(&data::DECREE178_EARLY_MONTHS_ALLOWANCE_OVER_FIVE_YEARS, decision)?, band.value)
+    };
+    let full_months = lookup.require(&data::DECREE178_FULL_RATE_MONTHS, decision)?;
+    let later = lookup.require(&data::DECREE178_LATER_RATE, decision)?;
+    let full = match policy.restructuring {
+        Some(r) if r > leaving => {
+            let figures = vec![Figure::month("leaving", leaving)];
+            let field = "policy.restructuringMonth";
+            return Err(Error::of(ErrorCode::MonthOrder, field, PolicyNote::RestructuringAfterLeaving, figures));
+        }
+        Some(r) => leaving.index() - r.index() < full_months.value,
+        None => true,
+    };
+    let note = match (policy.restructuring, full) {
+        (None, _) => PolicyNote::RestructuringMonthAssumed,
+        (Some(_), true) => PolicyNote::LeftWithinFullRateMonths,
+        (Some(_), false) => PolicyNote::LeftAfterFullRateMonths,
+    };
+    let note = Note::new(
+        note,
+        vec![Figure::count("fullRateMonths", full_months.value), Figure::rate("laterRate", later.value)],
+    );
+    let share = if full { Decimal::ONE } else { later.value.value() };
+    let months = Decimal::from(counted) * rate.value.value() * share;
+    let sources = vec![rate.source, full_months.source, later.source];
+    Ok((PolicyAllowance::new("earlyMonths", salary, months, sources), band.value, note))
+}
+
+/// Decree 178 Art 7.2.a, Decree 154, Decree 177 Art 3.2.b: months of salary for each year early.
+fn years_early_allowance(
+    per_year: &'static Param<Rate>,
+    years_early: Years,
+    salary: Vnd,
+    decision: Month,
+    lookup: &mut Lookup,
+) -> Result<PolicyAllowance> {
+    let per_year = lookup.require(per_year, decision)?;
+    let months = years_early.value() * per_year.value.value();
+    Ok(PolicyAllowance::new("yearsEarly", salary, months, vec![per_year.source]))
+}
+
+/// Decree 178 Art 7.2.b, Decree 154, Decree 177 Art 3.2.c: months of salary for the first years of compulsory SI,
+/// and more for each year beyond them.
+fn service_allowance(
+    schedule: &Schedule,
+    service_years: Years,
+    salary: Vnd,
+    decision: Month,
+    lookup: &mut Lookup,
+) -> Result<PolicyAllowance> {
+    let base = lookup.require(schedule.service, decision)?;
+    let base_years = lookup.require(schedule.service_base_years, decision)?;
+    let per_year = lookup.require(schedule.service_per_year, decision)?;
+    let beyond = (service_years.value() - Decimal::from(base_years.value)).max(Decimal::ZERO);
+    let months = base.value.value() + per_year.value.value() * beyond;
+    Ok(PolicyAllowance::new("serviceYears", salary, months, vec![base.source, base_years.source, per_year.source]))
+}
+
+/// The allowances in one step: the salary they are months of, the years they count, each item and the total.
+fn allowances_step(a: &PolicyAllowances) -> Note {
+    let paid = |id| a.items.iter().any(|i| i.id == id);
+    let id = match (paid("earlyMonths"), paid("yearsEarly")) {
+        (true, true) => PolicyNote::PolicyAllowancesAll,
+        (true, false) => PolicyNote::PolicyAllowancesEarlyMonths,
+        (false, true) => PolicyNote::PolicyAllowancesYears,
+        (false, false) => PolicyNote::PolicyAllowancesNone,
+    };
+    let mut figures = vec![
+        a.kind.named("policy"),
+        Figure::vnd("currentSalary", a.current_salary),
+        match a.current_salary_estimated {
+            true => named("estimated", PolicyNote::CurrentSalaryEstimatedClause),
+            false => Figure::text("estimated", ""),
+        },
+        Figure::count("monthsEarly", a.months_early),
+        Figure::number("yearsEarly", a.years_early.value()),
+        Figure::number("serviceYears", a.service_years.value()),
+    ];
+    figures.extend(a.items.iter().flat_map(PolicyAllowance::figures));
+    figures.push(Figure::vnd("total", a.total));
+    Note::new(id, figures).cite(a.items.iter().flat_map(|i| i.sources.iter().copied()))
 }
 
 /// The current salary estimated from the last compulsory period: on the State scale, the coefficients × the
 /// reference level of the last month worked, plus the public-service allowance; an employer-decided salary as it
 /// is. With the note that says so.
-fn estimated_salary(history: &History, leaving: Month, lookup: &mut Lookup) -> Result<(Vnd, Warning)> {
+fn estimated_salary(history: &History, leaving: Month, lookup: &mut Lookup) -> Result<(Vnd, Note)> {
     let last = history.stretches().iter().filter(|s| s.scheme.compulsory()).max_by_key(|s| s.period.to());
     match last.map(|s| s.scheme) {
         Some(Scheme::State(Some(coefficient))) => {
             let reference = lookup.require(&data::REFERENCE_LEVEL, leaving)?.value;
             let public_service = lookup.require(&data::PUBLIC_SERVICE_ALLOWANCE, leaving)?.value;
-            let salary = half_up(reference.times(coefficient) * (Decimal::ONE + public_service.value()));
-            Ok((salary, Warning::new(
-                "currentSalaryEstimated",
-                format!("Tiền lương hiện hưởng được ước tính từ giai đoạn đóng cuối: hệ số {} × mức tham chiếu {} × (1 + phụ cấp công vụ {}) = {}. Tiền lương hiện hưởng thực tế có thể khác (phụ cấp công vụ chỉ tính trên lương ngạch bậc và phụ cấp chức vụ, thâm niên vượt khung; còn các phụ cấp khác); hãy nhập «policy.currentSalary».", coefficient.normalize().to_string().replace('.', ","), vi(reference), vi_rate(public_service), vi(salary)),
-                format!("The current salary is estimated from the last period: coefficients {} × the reference level {} × (1 + the public-service allowance {}) = {}. The real figure may differ (the public-service allowance is on the grade salary with the position and beyond-scale allowances only, and other allowances count too); give “policy.currentSalary”.", coefficient.normalize(), en(reference), en_rate(public_service), en(salary)),
-            )))
+            let salary = Vnd::round_half_up(reference.times(coefficient) * (Decimal::ONE + public_service.value()));
+            let figures = vec![
+                Figure::number("coefficient", coefficient.normalize()),
+                Figure::vnd("reference", reference),
+                Figure::rate("publicService", public_service),
+                Figure::vnd("salary", salary),
+            ];
+            Ok((salary, Note::new(PolicyNote::CurrentSalaryFromCoefficients, figures)))
         }
-        Some(Scheme::Employer(Some(salary))) => Ok((salary, Warning::new(
-            "currentSalaryEstimated",
-            format!("Tiền lương hiện hưởng được lấy bằng tiền lương đóng BHXH của giai đoạn cuối, {}: chỉ là ước tính (tiền lương hiện hưởng gồm cả các phụ cấp chính sách tính); hãy nhập «policy.currentSalary».", vi(salary)),
-            format!("The current salary is taken as the SI salary of the last period, {}: only an estimate (the current salary includes the allowances the policy counts); give “policy.currentSalary”.", en(salary)),
-        ))),
-        _ => Err(Error::new(
-            ErrorCode::Missing,
-            "policy.currentSalary",
-            "«policy.currentSalary»: không ước tính được tiền lương hiện hưởng từ quá trình đóng; hãy nhập.",
-            "“policy.currentSalary”: the current salary cannot be estimated from the history; give it.",
-        )),
+        Some(Scheme::Employer(Some(salary))) => {
+            Ok((salary, Note::new(PolicyNote::CurrentSalaryFromLastSalary, vec![Figure::vnd("salary", salary)])))
+        }
+        _ => Err(Error::of(ErrorCode::Missing, "policy.currentSalary", PolicyNote::CurrentSalaryUnknown, vec![])),
     }
 }

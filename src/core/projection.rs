@@ -1,19 +1,43 @@
 //! "What if I keep contributing?": the pension at each month the worker could retire, a yearly timeline
 //! for a chart, and what the months still missing for a pension would cost.
 
+use crate::core::assessment::{assess, highest_rate_years, month_after, Assessment, Coefficients, Profile};
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{en, en_rate, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
-use crate::core::history::{History, Ledger, Scheme, Stretch};
+use crate::core::explain::{Explanation, Figure, Note, NoteId};
+use crate::core::history::{History, Ledger, Scheme, Stretch, Years};
 use crate::core::input::{self, Fields};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Lookup, Overrides, Source};
-use crate::core::pension::{assess, highest_rate_years, month_after, Assessment, Coefficients, Profile, Years};
 use crate::core::period::Period;
 use crate::core::retirement::Age;
 use crate::core::voluntary::{self, PaymentMode, SupportGroup, VoluntaryRequest};
+use crate::notes;
 use rust_decimal::Decimal;
 use serde::Serialize;
+
+notes! {
+    /// What a projection says: the assumptions it rests on, the next steps, its errors.
+    pub enum ProjectionNote {
+        /// The salary, or the voluntary income, assumed to rise by `raise` each January.
+        AssumedSalaryRaise,
+        AssumedIncomeRaise,
+        /// No coefficient table for `year` yet: the `from` table carried forward at `inflation` a year.
+        ProjectedCoefficients,
+        /// What to do next: its `parts`, clauses in turn.
+        NextSteps,
+        /// `monthsMissing` months missing for `minimumYears` years, if the worker stops now.
+        NextStepsMissing,
+        /// Voluntary SI on an `income`: `perMonth` after support, `total` for the `monthsMissing`.
+        NextStepsVoluntary,
+        /// At the retirement age (`payIn`), the `lumpSumMonths` missing paid at once: about `lumpSum`.
+        NextStepsLumpSum,
+        /// Too many months missing to pay them at once: at most `maxMonths`.
+        NextStepsNoLumpSum,
+        /// `continuation.until`, `month`, outside `from` to `last`.
+        ContinuationUntilInvalid,
+    }
+}
 
 /// How the worker goes on contributing from now.
 #[derive(Clone, Copy, Debug)]
@@ -72,17 +96,17 @@ impl Continuation {
                 let at = c.path("until");
                 let m = input::month(c.text("until")?, &at)?;
                 if m < from || m > input::LAST_MONTH {
-                    return Err(Error::new(
+                    let figures = vec![
+                        Figure::text("field", at.clone()),
+                        Figure::month("month", m),
+                        Figure::month("from", from),
+                        Figure::month("last", input::LAST_MONTH),
+                    ];
+                    return Err(Error::of(
                         ErrorCode::MonthOrder,
-                        &at,
-                        format!(
-                            "«{at}»: tháng đóng cuối {m} phải từ {from} (sau quá trình đã đóng) đến {}.",
-                            input::LAST_MONTH
-                        ),
-                        format!(
-                            "“{at}”: the last month {m} must be from {from} (after the history) to {}.",
-                            input::LAST_MONTH
-                        ),
+                        at,
+                        ProjectionNote::ContinuationUntilInvalid,
+                        figures,
                     ));
                 }
                 Some(m)
@@ -192,7 +216,7 @@ pub struct Projection {
     pub by_retirement_month: Vec<RetirementOption>,
     pub timeline: Vec<TimelineYear>,
     pub provisional: bool,
-    pub assumptions: Vec<Warning>,
+    pub assumptions: Vec<Note>,
 }
 
 /// At least ten years of retirement months.
@@ -243,7 +267,7 @@ pub fn project(
     let horizon = c.until.unwrap_or_else(|| age_start.plus(-1).unwrap_or(age_start)).max(c.from);
     let mut timeline = Vec::new();
     let mut provisional = false;
-    let mut notes: Vec<Warning> = Vec::new();
+    let mut notes: Vec<Note> = Vec::new();
     let mut timeline_ledger = base.clone();
     let mut timeline_months = Extender { c, amounts: c.amounts(raise), through: None };
     for year in c.from.year()..=horizon.year() {
@@ -330,7 +354,7 @@ pub fn project(
 }
 
 /// Adds `new` notes to `notes`, each once.
-pub fn note_once(notes: &mut Vec<Warning>, new: Vec<Warning>) {
+pub fn note_once<T: PartialEq>(notes: &mut Vec<T>, new: Vec<T>) {
     for note in new {
         if !notes.contains(&note) {
             notes.push(note);
@@ -377,31 +401,22 @@ fn option(a: &Assessment) -> Option<RetirementOption> {
     })
 }
 
-fn raise_note(c: &Continuation, raise: Rate) -> Warning {
-    let (what_vi, what_en) = match c.scheme {
-        ContinuedScheme::Compulsory { .. } => ("Tiền lương", "The salary"),
-        ContinuedScheme::Voluntary { .. } => ("Thu nhập đóng tự nguyện", "The voluntary income"),
+fn raise_note(c: &Continuation, raise: Rate) -> Note {
+    let id = match c.scheme {
+        ContinuedScheme::Compulsory { .. } => ProjectionNote::AssumedSalaryRaise,
+        ContinuedScheme::Voluntary { .. } => ProjectionNote::AssumedIncomeRaise,
     };
-    Warning::new(
-        "assumedRaise",
-        format!("{what_vi} được giả định tăng {} mỗi năm từ tháng 1.", vi_rate(raise)),
-        format!("{what_en} is assumed to rise by {} a year, each January.", en_rate(raise)),
-    )
+    Note::new(id, vec![Figure::rate("raise", raise)])
 }
 
 /// The note a result carries when a coefficient table is projected.
-pub fn projected_table_note(year: u16, from: u16, inflation: Rate) -> Warning {
-    Warning::new(
-        "projectedCoefficients",
-        format!(
-            "Chưa có bảng hệ số điều chỉnh cho năm {year}: dùng bảng năm {from} tăng thêm lạm phát giả định {}/năm. Kết quả chỉ là ước tính.",
-            vi_rate(inflation)
-        ),
-        format!(
-            "No coefficient table exists yet for {year}: the {from} table is carried forward at an assumed inflation of {} a year. The result is provisional.",
-            en_rate(inflation)
-        ),
-    )
+pub fn projected_table_note(year: u16, from: u16, inflation: Rate) -> Note {
+    let figures = vec![
+        Figure::count("year", u32::from(year)),
+        Figure::count("from", u32::from(from)),
+        Figure::rate("inflation", inflation),
+    ];
+    Note::new(ProjectionNote::ProjectedCoefficients, figures)
 }
 
 /// `base^n` by repeated squaring, each product kept to 20 decimals; `None` beyond `Decimal`'s range (a
@@ -503,7 +518,7 @@ pub fn next_steps(
     today: Month,
     continuation: Option<&Continuation>,
     lookup: &mut Lookup,
-    steps: &mut Explanation,
+    steps: &mut Explanation<Note>,
 ) -> Result<NextSteps> {
     let law_month = today.max(profile.retirement.pension_start);
     let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, law_month)?.value;
@@ -520,23 +535,7 @@ pub fn next_steps(
         None => lookup.require(&data::RURAL_POVERTY_LINE, month)?.value,
     };
     let voluntary = if months_missing > 0 {
-        let request = VoluntaryRequest {
-            month,
-            income,
-            group,
-            mode: PaymentMode::Months(1),
-            supported_months_before: ledger.months.voluntary,
-            explain: false,
-            overrides: Overrides::default(),
-        };
-        voluntary::calculate(&request).ok().map(|v| VoluntaryFill {
-            income,
-            group,
-            months: months_missing,
-            per_month: v.per_month.participant_pays,
-            state_support_per_month: v.per_month.state_support,
-            total: Vnd::round_half_up(v.per_month.participant_pays.times(Decimal::from(months_missing))),
-        })
+        voluntary_fill(income, group, months_missing, ledger.months.voluntary, month)
     } else {
         None
     };
@@ -547,34 +546,76 @@ pub fn next_steps(
         Some(_) => missing_period_lump_sum(income, months_missing, pay_in, lookup)?,
         None => None,
     };
-    if months_missing > 0 {
-        steps.add(|| {
-            let mut text_vi = format!("Nếu dừng đóng bây giờ, còn thiếu {months_missing} tháng để đủ {minimum} năm hưởng lương hưu.");
-            let mut text_en = format!("Stopping now, {months_missing} months are missing for the {minimum} years of a pension.");
-            let mut sources = vec![Source::law("Luật BHXH 41/2024/QH15", "Điều 64.1, 98.1")];
-            if let Some(v) = &voluntary {
-                text_vi += &format!(" Đóng BHXH tự nguyện trên thu nhập {}: mỗi tháng {} sau hỗ trợ, cả {months_missing} tháng {}.", vi(v.income), vi(v.per_month), vi(v.total));
-                text_en += &format!(" Voluntary SI on an income of {}: {} a month after support, {} for the {months_missing} months.", en(v.income), en(v.per_month), en(v.total));
-                sources.push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 159/2025/NĐ-CP", "Điều 36; Điều 5"));
-            }
-            if let Some(l) = &lump_sum {
-                if l.allowed {
-                    text_vi += &format!(" Hoặc, khi đủ tuổi nghỉ hưu (tháng {}), đóng một lần cho {} tháng còn thiếu: khoảng {} (ước tính, lãi suất quỹ chưa xác minh); lương hưu từ tháng sau khi đóng đủ.", l.pay_in, l.months, vi(l.amount));
-                    text_en += &format!(" Or, at retirement age ({}), pay the {} missing months at once: about {} (an estimate; the fund return is unverified); the pension starts the month after payment.", l.pay_in, l.months, en(l.amount));
-                } else {
-                    text_vi += &format!(" Không thể đóng một lần khi đủ tuổi: chỉ được đóng bù tối đa {} tháng.", l.max_months);
-                    text_en += &format!(" Paying the gap at once at retirement age is not possible: at most {} months may be paid that way.", l.max_months);
-                }
-                sources.push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 159/2025/NĐ-CP", "Điều 36.2.e, 101.3; Điều 7"));
-            }
-            Step { id: "nextSteps", vi: text_vi, en: text_en, figures: Figures(vec![Figure::count("monthsMissing", months_missing)]), sources }
-        });
-    }
-    Ok(NextSteps {
+    let next = NextSteps {
         minimum_years: minimum,
         months_missing,
         months_to_maximum_rate,
         voluntary,
         lump_sum_at_retirement: lump_sum,
+    };
+    if months_missing > 0 {
+        steps.add(|| next_steps_step(&next));
+    }
+    Ok(next)
+}
+
+/// The missing months filled with monthly voluntary contributions from `month`, at today's figures.
+fn voluntary_fill(
+    income: Vnd,
+    group: SupportGroup,
+    months: u32,
+    supported_months_before: u32,
+    month: Month,
+) -> Option<VoluntaryFill> {
+    let request = VoluntaryRequest {
+        month,
+        income,
+        group,
+        mode: PaymentMode::Months(1),
+        supported_months_before,
+        explain: false,
+        overrides: Overrides::default(),
+    };
+    voluntary::calculate(&request).ok().map(|v| VoluntaryFill {
+        income,
+        group,
+        months,
+        per_month: v.per_month.participant_pays,
+        state_support_per_month: v.per_month.state_support,
+        total: Vnd::round_half_up(v.per_month.participant_pays.times(Decimal::from(months))),
     })
+}
+
+/// The months missing, and what filling them would cost, in one step.
+fn next_steps_step(next: &NextSteps) -> Note {
+    let mut parts = vec![ProjectionNote::NextStepsMissing];
+    let mut figures =
+        vec![Figure::count("monthsMissing", next.months_missing), Figure::count("minimumYears", next.minimum_years)];
+    let mut sources = vec![Source::law("Luật BHXH 41/2024/QH15", "Điều 64.1, 98.1")];
+    if let Some(v) = &next.voluntary {
+        parts.push(ProjectionNote::NextStepsVoluntary);
+        figures.extend([
+            Figure::vnd("income", v.income),
+            Figure::vnd("perMonth", v.per_month),
+            Figure::vnd("total", v.total),
+        ]);
+        sources.push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 159/2025/NĐ-CP", "Điều 36; Điều 5"));
+    }
+    if let Some(l) = &next.lump_sum_at_retirement {
+        if l.allowed {
+            parts.push(ProjectionNote::NextStepsLumpSum);
+            figures.extend([
+                Figure::month("payIn", l.pay_in),
+                Figure::count("lumpSumMonths", l.months),
+                Figure::vnd("lumpSum", l.amount),
+            ]);
+        } else {
+            parts.push(ProjectionNote::NextStepsNoLumpSum);
+            figures.push(Figure::count("maxMonths", l.max_months));
+        }
+        sources.push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 159/2025/NĐ-CP", "Điều 36.2.e, 101.3; Điều 7"));
+    }
+    let parts: Vec<String> = parts.into_iter().map(|p| NoteId::from(p).camel_case()).collect();
+    figures.insert(0, Figure::text("parts", parts.join(" ")));
+    Note::new(ProjectionNote::NextSteps, figures).cite(sources)
 }

@@ -2,12 +2,45 @@
 //! by month, for a person's birth month, sex and working condition.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{Explanation, Figure, Figures, Step};
+use crate::core::explain::{Explanation, Figure, Note, NoteId};
 use crate::core::input::{self, Fields, Raw};
 use crate::core::month::Month;
 use crate::core::params::{data, AgeMonths, AgeRoadmap, Lookup, Overrides, Source};
 use crate::core::policy::{self, Policy, PolicyWindow};
+use crate::notes;
 use serde::Serialize;
+
+notes! {
+    /// What the retirement age says: its steps, the words other notes name a person by, its errors.
+    pub enum RetirementNote {
+        /// The normal age of the person's `sex` born in `birth`: `age`, reached in `reached`.
+        NormalRetirementAge,
+        /// With the `condition` named, up to `yearsLower` years lower: `age`, reached in `reached`.
+        LowerRetirementAge,
+        /// Retirement at the end of `reached`; the pension from `start`.
+        PensionStart,
+        /// Under the `policy` named, up to `maxMonthsEarly` before the Appendix I age (a pension from
+        /// `benchmarkStart`): a pension may start from `earliest` to `latest`.
+        PolicyRetirement,
+        /// The same against the lower age of Appendix II.
+        PolicyRetirementAppendixII,
+        /// Men, women: as `{sex:notes}` names them.
+        SexMale,
+        SexFemale,
+        /// The working conditions below the normal age, as `{condition:notes}` names them.
+        ConditionHardship,
+        ConditionCoalMining,
+        ConditionReducedCapacity,
+        ConditionReducedCapacitySevere,
+        /// An age, as the `age` kind of the wording writes it: `years`, and `months` when not 0.
+        AgeYears,
+        AgeYearsMonths,
+        /// A birth month `birth` outside `oldest` to `today`.
+        BirthImplausible,
+        /// A birth date (`text`) not written YYYY-MM or YYYY-MM-DD.
+        BirthInvalid,
+    }
+}
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
@@ -27,11 +60,13 @@ impl Sex {
         }
     }
 
-    pub fn words(self) -> (&'static str, &'static str) {
-        match self {
-            Sex::Male => ("nam", "men"),
-            Sex::Female => ("nữ", "women"),
-        }
+    /// The figure `name` that names the sex in a note's words.
+    pub fn named(self, name: &'static str) -> Figure {
+        let id = match self {
+            Sex::Male => RetirementNote::SexMale,
+            Sex::Female => RetirementNote::SexFemale,
+        };
+        Figure::text(name, NoteId::from(id).camel_case())
     }
 }
 
@@ -64,7 +99,7 @@ impl Condition {
     ];
 
     /// How many years below the normal age the person may retire.
-    fn years_lower(self) -> u16 {
+    pub fn years_lower(self) -> u16 {
         let r = &data::RETIREMENT_AGE;
         match self {
             Condition::Normal => 0,
@@ -78,22 +113,14 @@ impl Condition {
         matches!(self, Condition::ReducedCapacity | Condition::ReducedCapacitySevere)
     }
 
-    fn words(self) -> (&'static str, &'static str) {
+    /// The note that names a condition below the normal age; none for the normal one.
+    fn name(self) -> Option<RetirementNote> {
         match self {
-            Condition::Normal => ("điều kiện bình thường", "normal conditions"),
-            Condition::Hardship => (
-                "đủ 15 năm làm nghề nặng nhọc, độc hại, nguy hiểm hoặc ở vùng đặc biệt khó khăn",
-                "15+ years of heavy or hazardous work or in especially difficult areas",
-            ),
-            Condition::CoalMining => {
-                ("đủ 15 năm làm công việc khai thác than trong hầm lò", "15+ years of underground coal mining")
-            }
-            Condition::ReducedCapacity => {
-                ("suy giảm khả năng lao động từ 61% đến 80%", "work capacity reduced by 61–80%")
-            }
-            Condition::ReducedCapacitySevere => {
-                ("suy giảm khả năng lao động từ 81% trở lên", "work capacity reduced by 81% or more")
-            }
+            Condition::Normal => None,
+            Condition::Hardship => Some(RetirementNote::ConditionHardship),
+            Condition::CoalMining => Some(RetirementNote::ConditionCoalMining),
+            Condition::ReducedCapacity => Some(RetirementNote::ConditionReducedCapacity),
+            Condition::ReducedCapacitySevere => Some(RetirementNote::ConditionReducedCapacitySevere),
         }
     }
 }
@@ -115,20 +142,9 @@ impl Age {
         u32::from(self.years) * 12 + u32::from(self.months)
     }
 
-    pub fn vi(self) -> String {
-        if self.months == 0 {
-            format!("{} tuổi", self.years)
-        } else {
-            format!("{} tuổi {} tháng", self.years, self.months)
-        }
-    }
-
-    pub fn en(self) -> String {
-        if self.months == 0 {
-            format!("{} years", self.years)
-        } else {
-            format!("{} years {} months", self.years, self.months)
-        }
+    /// The age as a figure, in months, which the wording writes in years and months (`{name:age}`).
+    pub fn figure(self, name: &'static str) -> Figure {
+        Figure::count(name, self.total_months())
     }
 }
 
@@ -153,12 +169,9 @@ impl Person {
             if f.get("condition").is_some() { f.choice("condition", &Condition::NAMES)? } else { Condition::Normal };
         let oldest = today.plus(-12 * MAX_AGE_YEARS).unwrap_or(Month::ym(Month::FIRST_YEAR, 1));
         if birth > today || birth < oldest {
-            return Err(Error::new(
-                ErrorCode::BirthImplausible,
-                "birth",
-                format!("«birth»: tháng sinh {birth} không hợp lý: phải từ {oldest} đến {today}."),
-                format!("“birth”: the birth month {birth} cannot be right: it must be from {oldest} to {today}."),
-            ));
+            let figures =
+                vec![Figure::month("birth", birth), Figure::month("oldest", oldest), Figure::month("today", today)];
+            return Err(Error::of(ErrorCode::BirthImplausible, "birth", RetirementNote::BirthImplausible, figures));
         }
         Ok(Person { sex, birth, condition })
     }
@@ -166,6 +179,12 @@ impl Person {
     /// The person's age in a month, in whole months (the birth month counts as 0).
     pub fn age_in(&self, m: Month) -> u32 {
         m.index().saturating_sub(self.birth.index())
+    }
+
+    /// 15 years of heavy or hazardous work, or in especially difficult areas: what a special policy's months early
+    /// are counted against.
+    pub fn hardship(&self) -> bool {
+        self.condition == Condition::Hardship
     }
 
     /// The age and month at which the person may retire under `condition`.
@@ -177,12 +196,8 @@ impl Person {
 /// Reads a birth date written "YYYY-MM" or "YYYY-MM-DD"; only the month matters to the rules.
 fn birth_month(text: &str) -> Result<Month> {
     let invalid = || {
-        Error::new(
-            ErrorCode::MonthInvalid,
-            "birth",
-            format!("«birth»: «{text}» không phải là ngày sinh hợp lệ; hãy viết NNNN-TT hoặc NNNN-TT-NN, ví dụ 1969-01 hoặc 1969-01-15."),
-            format!("“birth”: “{text}” is not a valid birth date; write YYYY-MM or YYYY-MM-DD, for example 1969-01 or 1969-01-15."),
-        )
+        let figures = vec![Figure::text("text", text.to_string())];
+        Error::of(ErrorCode::MonthInvalid, "birth", RetirementNote::BirthInvalid, figures)
     };
     let (month_text, day) = match text.len() {
         7 => (text, None),
@@ -246,7 +261,7 @@ pub struct RetirementAge {
     /// Under a special early-retirement policy: the months a pension may start in before the person's age.
     #[cfg_attr(feature = "wasm", tsify(type = "PolicyWindow | null"))]
     pub policy: Option<PolicyWindow>,
-    pub steps: Vec<Step>,
+    pub steps: Vec<Note>,
 }
 
 /// The retirement age of a person, and under `policy` the months a pension may start in before it, with its
@@ -262,70 +277,49 @@ pub fn retirement_age_of(
     let pension_start = month_reached.plus(1).ok_or_else(|| Error::internal("pension start"))?;
     let normal_start = normal_month.plus(1).ok_or_else(|| Error::internal("pension start"))?;
     let window = match policy {
-        Some(p) => policy::window(p, person, normal_start, pension_start, lookup)?,
+        Some(p) => policy::window(p, person.hardship(), normal_start, pension_start, lookup)?,
         None => None,
     };
     let mut steps = Explanation::new(explain);
     let r = &data::RETIREMENT_AGE;
-    let (sex_vi, sex_en) = person.sex.words();
-    steps.add(|| Step {
-        id: "normalRetirementAge",
-        vi: format!(
-            "Tuổi nghỉ hưu trong điều kiện lao động bình thường của {sex_vi} sinh tháng {}: {}, đủ tuổi vào tháng {normal_month}.",
-            person.birth,
-            normal_age.vi()
-        ),
-        en: format!(
-            "The normal retirement age for {sex_en} born in {}: {}, reached in {normal_month}.",
-            person.birth,
-            normal_age.en()
-        ),
-        figures: Figures(vec![Figure::count("ageMonths", normal_age.total_months())]),
-        sources: vec![r.source],
+    steps.add(|| {
+        let figures = vec![
+            person.sex.named("sex"),
+            Figure::month("birth", person.birth),
+            normal_age.figure("age"),
+            Figure::month("reached", normal_month),
+        ];
+        Note::new(RetirementNote::NormalRetirementAge, figures).cite([r.source])
     });
-    if person.condition != Condition::Normal {
-        let (cond_vi, cond_en) = person.condition.words();
-        steps.add(|| Step {
-            id: "lowerRetirementAge",
-            vi: format!(
-                "Người {cond_vi} được nghỉ hưu thấp hơn tối đa {} tuổi: {}, đủ tuổi vào tháng {month_reached}.",
-                person.condition.years_lower(),
-                age.vi()
-            ),
-            en: format!(
-                "With {cond_en}, retirement is allowed up to {} years earlier: at {}, reached in {month_reached}.",
-                person.condition.years_lower(),
-                age.en()
-            ),
-            figures: Figures(vec![Figure::count("ageMonths", age.total_months())]),
-            sources: vec![r.lower_source],
+    if let Some(condition) = person.condition.name() {
+        steps.add(|| {
+            let figures = vec![
+                Figure::text("condition", NoteId::from(condition).camel_case()),
+                Figure::count("yearsLower", u32::from(person.condition.years_lower())),
+                age.figure("age"),
+                Figure::month("reached", month_reached),
+            ];
+            Note::new(RetirementNote::LowerRetirementAge, figures).cite([r.lower_source])
         });
     }
-    steps.add(|| Step {
-        id: "pensionStart",
-        vi: format!("Thời điểm nghỉ hưu là hết ngày cuối của tháng {month_reached}; lương hưu được hưởng từ tháng {pension_start}."),
-        en: format!("Retirement is at the end of {month_reached}; the pension is paid from {pension_start}."),
-        figures: Figures(vec![]),
-        sources: vec![Source::law("Nghị định 135/2020/NĐ-CP", "Điều 3.1–3.2")],
+    steps.add(|| {
+        let figures = vec![Figure::month("reached", month_reached), Figure::month("start", pension_start)];
+        Note::new(RetirementNote::PensionStart, figures).cite([Source::law("Nghị định 135/2020/NĐ-CP", "Điều 3.1–3.2")])
     });
     if let Some(w) = &window {
-        let (name_vi, name_en) = w.kind.words();
-        let (table_vi, table_en) = match w.benchmark {
-            "appendixII" => ("tuổi thấp hơn theo Phụ lục II", "the lower age of Appendix II"),
-            _ => ("tuổi nghỉ hưu theo Phụ lục I", "the age of Appendix I"),
-        };
-        steps.add(|| Step {
-            id: "policyRetirement",
-            vi: format!(
-                "Theo {name_vi}: nghỉ hưu trước {table_vi} (lương hưu từ tháng {}) tối đa {} tháng, không bị trừ tỷ lệ hưởng: lương hưu theo chính sách có thể bắt đầu từ tháng {} đến tháng {}.",
-                w.benchmark_start, w.max_months_early, w.earliest_start, w.latest_start
-            ),
-            en: format!(
-                "Under {name_en}: retiring up to {} months before {table_en} (a pension from {}), with no reduction of the rate: a pension under the policy may start in any month from {} to {}.",
-                w.max_months_early, w.benchmark_start, w.earliest_start, w.latest_start
-            ),
-            figures: Figures(vec![Figure::count("maxMonthsEarly", w.max_months_early)]),
-            sources: w.sources.clone(),
+        steps.add(|| {
+            let id = match w.benchmark {
+                "appendixII" => RetirementNote::PolicyRetirementAppendixII,
+                _ => RetirementNote::PolicyRetirement,
+            };
+            let figures = vec![
+                w.kind.named("policy"),
+                Figure::month("benchmarkStart", w.benchmark_start),
+                Figure::count("maxMonthsEarly", w.max_months_early),
+                Figure::month("earliest", w.earliest_start),
+                Figure::month("latest", w.latest_start),
+            ];
+            Note::new(id, figures).cite(w.sources.iter().copied())
         });
     }
     Ok(RetirementAge {
@@ -358,7 +352,7 @@ pub fn retirement_age(input: &Raw, clock: Month) -> Result<RetirementAge> {
     // A policy that takes no month this person could retire early in: an error naming the months it takes.
     if let (Some(p), None) = (&policy, &age.policy) {
         let normal_start = age.normal_month_reached.plus(1).ok_or_else(|| Error::internal("pension start"))?;
-        let (_, benchmark) = policy::benchmark(&person, normal_start, age.pension_start);
+        let (_, benchmark) = policy::benchmark(person.hardship(), normal_start, age.pension_start);
         policy::check_open(p.kind, benchmark, benchmark.plus(-1).unwrap_or(benchmark), &mut lookup)?;
     }
     Ok(age)

@@ -3,6 +3,7 @@
 //! qualify (trợ cấp tuất hằng tháng), or the lump sum (trợ cấp tuất một lần). The relatives are the worker's to
 //! declare; the comparison values what each path leaves them (`comparison.rs`).
 
+use crate::core::assessment::{half_up, Coefficients};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::history::Ledger;
 use crate::core::input::Fields;
@@ -10,7 +11,6 @@ use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Lookup, Param, Value};
-use crate::core::pension::{half_up, Coefficients};
 use crate::core::retirement::{self, Sex};
 use crate::core::withdrawal::Split;
 use rust_decimal::Decimal;

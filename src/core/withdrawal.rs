@@ -2,22 +2,22 @@
 //! then, how much it is, and what taking it gives up. Law 58/2014 Art 60, 77 with Resolution 93/2015 for
 //! requests before 2025-07; Law 41/2024 Art 70, 102 and Decree 158/2025 Art 14 from then on.
 
+use crate::core::assessment::{
+    assess, assumed_inflation, half_up, inflation, month_after, percent_of, AverageParts, Coefficients, Missing,
+    Profile, Route,
+};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
-use crate::core::history::{History, Ledger, MonthCounts, Scheme};
+use crate::core::history::{History, HistoryNote, Ledger, MonthCounts, Scheme, Years};
 use crate::core::input::{Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, revaluation_years, Confidence, Dated, Lookup, Overrides, Source};
-use crate::core::pension::{
-    assess, assumed_inflation, average_step, half_up, inflation, month_after, percent_of, AverageParts, Coefficients,
-    Missing, Profile, Route, Years,
-};
 use crate::core::policy::Policy;
-use crate::core::projection;
 use crate::core::retirement::{self, Person};
 use crate::core::voluntary::{SupportCount, SupportGroup};
+use crate::core::worded::{self, average_step};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -162,66 +162,66 @@ pub fn eligibility(
         match circumstance {
             Some(Circumstance::SevereIncapacity) if law == Law::Law58Of2014 => {
                 first_allowed = Some(Law::LAW_41_FROM);
-                missing.push(Missing {
-                    code: "notAGround",
-                    months: Law::LAW_41_FROM.index() - month.index(),
-                    month: Some(Law::LAW_41_FROM),
-                    vi: "Luật BHXH 58/2014 không cho rút một lần vì suy giảm khả năng lao động; Luật 41/2024 cho phép từ 2025-07.".into(),
-                    en: "Law 58/2014 gives no withdrawal for lost work capacity; Law 41/2024 does, from 2025-07.".into(),
-                })
+                missing.push(Missing::worded(
+                    "notAGround",
+                    Law::LAW_41_FROM.index() - month.index(),
+                    Some(Law::LAW_41_FROM),
+                    "Luật BHXH 58/2014 không cho rút một lần vì suy giảm khả năng lao động; Luật 41/2024 cho phép từ 2025-07.".to_string(),
+                    "Law 58/2014 gives no withdrawal for lost work capacity; Law 41/2024 does, from 2025-07.".to_string(),
+                ))
             }
-            Some(Circumstance::ArmedForces) => missing.push(Missing {
-                code: "pension",
-                months: 0,
-                month: None,
-                vi: "Đã đủ điều kiện hưởng lương hưu: người rời lực lượng vũ trang chỉ được rút một lần khi không đủ điều kiện đó.".into(),
-                en: "The worker qualifies for a pension: leaving the armed forces opens a withdrawal only without one.".into(),
-            }),
+            Some(Circumstance::ArmedForces) => missing.push(Missing::worded(
+                "pension",
+                0,
+                None,
+                "Đã đủ điều kiện hưởng lương hưu: người rời lực lượng vũ trang chỉ được rút một lần khi không đủ điều kiện đó.".to_string(),
+                "The worker qualifies for a pension: leaving the armed forces opens a withdrawal only without one.".to_string(),
+            )),
             _ => {}
         }
         if total >= maximum * 12 {
-            missing.push(Missing {
-                code: "years",
-                months: 0,
-                month: None,
-                vi: format!("Đã đóng {total} tháng, từ {maximum} năm trở lên: không được rút khi còn trong tuổi lao động; thời gian này dành cho lương hưu."),
-                en: format!("{total} months contributed, {maximum} years or more: no withdrawal at working age; this time goes to a pension."),
-            });
+            missing.push(Missing::worded(
+                "years",
+                0,
+                None,
+                format!("Đã đóng {total} tháng, từ {maximum} năm trở lên: không được rút khi còn trong tuổi lao động; thời gian này dành cho lương hưu."),
+                format!("{total} months contributed, {maximum} years or more: no withdrawal at working age; this time goes to a pension."),
+            ));
         } else if !has_old_time {
-            missing.push(Missing {
-                code: "firstContribution",
-                months: 0,
-                month: None,
-                vi: format!("Bắt đầu đóng từ {first}, sau 2025-07-01: không được rút một lần khi còn trong tuổi lao động (Luật 41/2024 Điều 70.1.đ)."),
-                en: format!("Contributions began in {first}, after 2025-07-01: no withdrawal at working age (Law 41/2024 Art 70.1.đ)."),
-            });
+            missing.push(Missing::worded(
+                "firstContribution",
+                0,
+                None,
+                format!("Bắt đầu đóng từ {first}, sau 2025-07-01: không được rút một lần khi còn trong tuổi lao động (Luật 41/2024 Điều 70.1.đ)."),
+                format!("Contributions began in {first}, after 2025-07-01: no withdrawal at working age (Law 41/2024 Art 70.1.đ)."),
+            ));
         } else {
             let open = last.plus(waiting as i32 + 1).ok_or_else(|| Error::internal("waiting month"))?;
             first_allowed = Some(first_allowed.map_or(open, |m: Month| m.min(open)));
-            missing.push(Missing {
-                code: "waiting",
-                months: open.index() - month.index(),
-                month: Some(open),
-                vi: format!("Cần {waiting} tháng liên tục không đóng BHXH tính đến tháng trước khi nộp hồ sơ: đóng cuối tháng {last}, nên sớm nhất từ tháng {open}."),
-                en: format!("{waiting} consecutive months without contributions are needed up to the month before the request: the last month paid is {last}, so {open} at the earliest."),
-            });
+            missing.push(Missing::worded(
+                "waiting",
+                open.index() - month.index(),
+                Some(open),
+                format!("Cần {waiting} tháng liên tục không đóng BHXH tính đến tháng trước khi nộp hồ sơ: đóng cuối tháng {last}, nên sớm nhất từ tháng {open}."),
+                format!("{waiting} consecutive months without contributions are needed up to the month before the request: the last month paid is {last}, so {open} at the earliest."),
+            ));
         }
         // At the retirement age a worker short of a pension may withdraw (point a).
         let at_age = age_from.max(month);
         let minimum_then = lookup.require(&data::PENSION_MINIMUM_YEARS, at_age)?.value;
         if !age_reached && total / 12 < minimum_then {
             first_allowed = Some(first_allowed.map_or(at_age, |m| m.min(at_age)));
-            missing.push(Missing {
-                code: "age",
-                months: at_age.index() - month.index(),
-                month: Some(at_age),
-                vi: format!(
+            missing.push(Missing::worded(
+                "age",
+                at_age.index() - month.index(),
+                Some(at_age),
+                format!(
                     "Khi đủ tuổi nghỉ hưu (từ tháng {at_age}) mà chưa đủ {minimum_then} năm đóng, được rút một lần."
                 ),
-                en: format!(
+                format!(
                     "At the retirement age (from {at_age}), with fewer than {minimum_then} years, a withdrawal opens."
                 ),
-            });
+            ));
         }
     }
     Ok(Eligibility { law, ground, missing, first_allowed })
@@ -682,8 +682,7 @@ pub fn table_for(overrides: &Overrides, month: Month, inflation: Rate) -> Result
 
 /// `requestMonth`: after the last month contributed; by default the later of today and that month's next.
 fn request_month(f: &Fields, history: &History, today: Month) -> Result<Month> {
-    let why = (": đang đóng thì không được rút", ": no withdrawal while contributing");
-    match history.month_after(f, "requestMonth", ("tháng nộp hồ sơ", "the request month"), why)? {
+    match history.month_after(f, "requestMonth", HistoryNote::RequestMonthNotAfterHistory)? {
         Some(m) => Ok(m),
         None => Ok(month_after(history.last())?.max(today)),
     }
@@ -700,9 +699,9 @@ pub fn calculate(req: &WithdrawalRequest) -> Result<OneTimeWithdrawal> {
     let law = Law::in_force(month);
     let projects = !revaluation_years(&req.overrides).any(|y| y == month.year());
     let inflation = if projects { assumed_inflation(req.inflation, &mut lookup, month)? } else { Rate::ZERO };
-    let mut profile = Profile::new(req.person, req.policy, inflation, &mut lookup, req.explain)?;
+    let profile = Profile::new(req.person, req.policy, inflation, &mut lookup, req.explain)?;
     let mut steps = Explanation::new(req.explain);
-    for step in std::mem::take(&mut profile.retirement.steps) {
+    for step in worded::retirement_steps(&profile.retirement) {
         steps.add(|| step);
     }
     let ledger = Ledger::new(&req.history, &mut lookup)?;
@@ -726,7 +725,7 @@ pub fn calculate(req: &WithdrawalRequest) -> Result<OneTimeWithdrawal> {
     });
     let mut assumptions = Vec::new();
     if let Some(from) = s.average.projected_from {
-        assumptions.push(projection::projected_table_note(month.year(), from, inflation));
+        assumptions.push(worded::projected_table_note(month.year(), from, inflation));
     }
     if s.less_than_year.is_some() {
         assumptions.push(Warning::new(

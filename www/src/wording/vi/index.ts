@@ -5,6 +5,8 @@ import parameters from './parameters.ts';
 import inputs from './inputs.ts';
 import contributions from './contributions.ts';
 import record from './record.ts';
+import history from './history.ts';
+import pension from './pension.ts';
 
-const catalogue: Catalogue = { ...common, ...parameters, ...inputs, ...contributions, ...record };
+const catalogue: Catalogue = { ...common, ...parameters, ...inputs, ...contributions, ...record, ...history, ...pension };
 export default catalogue;
