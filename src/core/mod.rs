@@ -26,5 +26,11 @@ use explain::NoteId;
 /// Every note the engine can write: each has wording in every catalogue of `www/src/wording/`, which
 /// tests/js/wording.test.mjs checks against tests/golden/note-ids.json.
 pub fn note_ids() -> Vec<NoteId> {
-    [explain::ParameterNote::IDS].concat()
+    [
+        explain::ParameterNote::IDS,
+        withdrawal::WithdrawalNote::IDS,
+        comparison::ComparisonNote::IDS,
+        survivors::SurvivorNote::IDS,
+    ]
+    .concat()
 }

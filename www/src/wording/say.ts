@@ -9,6 +9,8 @@
 //   month      2026-03               2026-03
 //   text       as given
 //   parameter  the parameter's name in the catalogue (`parameter.<id>`)
+//   notes      the wording of other notes (ids, space-separated), in turn, with this note's figures
+//   oneDecimal 78,8  80,0            78.8  80.0
 //
 // and `{name?one|other}`, the first text when the figure is 1, the second otherwise (English plurals).
 // The site and the npm package (pkg/describe.js) render with the same code, so both say the same thing.
@@ -41,7 +43,7 @@ function grouped(n: number, language: Lang, groupWhole = true): string {
   return `${n < 0 ? '-' : ''}${digits}${fraction ? decimal + fraction : ''}`;
 }
 
-const kinds: Record<string, (value: number | string, language: Lang) => string> = {
+const kinds: Record<string, (value: number | string, language: Lang, figures: Figures) => string> = {
   money: (v, l) => grouped(Number(v), l) + separators[l].currency,
   rate: (v, l) => `${grouped(Number(v), l)}%`,
   number: (v, l) => grouped(Number(v), l, false),
@@ -49,6 +51,10 @@ const kinds: Record<string, (value: number | string, language: Lang) => string> 
   month: (v) => String(v),
   text: (v) => String(v),
   parameter: (v, l) => catalogues[l][`parameter.${v}`] ?? String(v),
+  // Other notes by id, space-separated, written in turn with this note's figures (clauses, a list of reasons).
+  notes: (v, l, f) => String(v).split(' ').filter(Boolean).map((id) => fill(catalogues[l][id] ?? id, f, l)).join(' '),
+  // A number with one decimal always written: 78,8 and 80,0 (an age, a life expectancy in years).
+  oneDecimal: (v, l) => Number(v).toFixed(1).replace('.', separators[l].decimal),
 };
 
 /** The placeholders of a wording, `{name:kind}` and `{name?one|other}`: what the catalogue test compares. */
@@ -61,7 +67,7 @@ export function fill(wording: string, figures: Figures, language: Lang): string 
     if (value === undefined || value === null) return whole;
     if (one !== undefined) return Number(value) === 1 ? one : other ?? '';
     const write = kinds[kind ?? 'text'];
-    return write ? write(value, language) : whole;
+    return write ? write(value, language, figures) : whole;
   });
 }
 

@@ -2,6 +2,8 @@
 import type { Catalogue } from '../say.ts';
 import common from './common.ts';
 import parameters from './parameters.ts';
+import withdrawal from './withdrawal.ts';
+import comparison from './comparison.ts';
 
-const catalogue: Catalogue = { ...common, ...parameters };
+const catalogue: Catalogue = { ...common, ...parameters, ...withdrawal, ...comparison };
 export default catalogue;
