@@ -1233,28 +1233,20 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     for step in std::mem::take(&mut profile.retirement.steps) {
         steps.add(|| Mixed::Written(step));
     }
-    let discount = match req.discount {
-        Some(r) => r,
-        None => lookup.require(&data::COMPARISON_DISCOUNT_RATE, month)?.value,
-    };
-    let indexation = match req.indexation {
-        Some(r) => r,
-        None => lookup.require(&data::ASSUMED_PENSION_INDEXATION, month)?.value,
-    };
+    let rates = Rates::of(req, inflation, &mut lookup)?;
     let span = Span::of(req, &profile)?;
     // The years are discounted as far as a relative may live.
     let last = req.dependants.iter().filter_map(|d| d.birth.plus(LAST_AGE_YEARS as i32 * 12)).max().unwrap_or(month);
-    let frame = Frame::new(month, base.person.birth, span.month, base.person.sex, discount, last)?;
+    let frame = Frame::new(month, base.person.birth, span.month, base.person.sex, rates.discount, last)?;
     let ledger = Ledger::new(&base.history, &mut lookup)?;
-    let setting = Setting { base, profile: &profile, ledger: &ledger, frame: &frame, inflation, indexation };
+    let setting = Setting { base, profile: &profile, ledger: &ledger, frame: &frame, rates };
 
     // The three paths: withdraw, keep the time, keep contributing.
     let (mut withdraw, withdraw_flows, mut provisional) = setting.withdraw(&mut lookup, &mut steps)?;
     let policy_start = setting.policy_start(&mut lookup)?;
     let (kept, p) = setting.keep(policy_start, &mut lookup, &mut steps)?;
     provisional |= p;
-    let raise = req.continuation.raise_or(inflation);
-    let contributed = setting.contribute(&req.continuation, raise, policy_start, &mut lookup, &mut steps)?;
+    let contributed = setting.contribute(&req.continuation, policy_start, &mut lookup, &mut steps)?;
     provisional |= contributed.provisional;
     let mut notes = kept.notes.clone();
     note_once(&mut notes, contributed.retirement.notes.clone());
@@ -1281,17 +1273,10 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let household_rate = lookup.require(&data::HOUSEHOLD_HEALTH_INSURANCE_RATE, month)?;
     let reference = lookup.require(&data::REFERENCE_LEVEL, month)?;
     let household = percent_of(reference.value, household_rate.value);
-    let rates = Rates { discount, indexation, raise, inflation };
     steps.add(|| Mixed::Note(paths_step(&withdraw, &keep, &contribute, span.age_years, rates)));
     let mut assumptions = assumptions(req, &span, rates, provisional);
     assumptions.extend(notes.into_iter().map(Mixed::Written));
-    let mut used = lookup.into_used();
-    used.retain(|u| {
-        let assumption =
-            [data::ASSUMED_INFLATION.id, data::COMPARISON_DISCOUNT_RATE.id, data::ASSUMED_PENSION_INDEXATION.id];
-        !assumption.contains(&u.id) || u.source.confidence == Confidence::Override
-    });
-    let (warnings, overridden) = parameter_note_list(&used);
+    let (warnings, overridden) = parameter_warnings(lookup);
     Ok(Comparison {
         law: Law::in_force(month),
         request_month: month,
@@ -1299,9 +1284,9 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         keep,
         contribute,
         horizon: span.horizon(req),
-        discount_rate: discount,
-        indexation,
-        raise,
+        discount_rate: rates.discount,
+        indexation: rates.indexation,
+        raise: rates.raise,
         household_health_insurance: household,
         losses,
         provisional,
@@ -1320,6 +1305,31 @@ struct Rates {
     indexation: Rate,
     raise: Rate,
     inflation: Rate,
+}
+
+impl Rates {
+    /// The rates given, or the parameters' in the request month.
+    fn of(req: &CompareRequest, inflation: Rate, lookup: &mut Lookup) -> Result<Rates> {
+        let month = req.base.request;
+        let discount = match req.discount {
+            Some(r) => r,
+            None => lookup.require(&data::COMPARISON_DISCOUNT_RATE, month)?.value,
+        };
+        let indexation = match req.indexation {
+            Some(r) => r,
+            None => lookup.require(&data::ASSUMED_PENSION_INDEXATION, month)?.value,
+        };
+        Ok(Rates { discount, indexation, raise: req.continuation.raise_or(inflation), inflation })
+    }
+}
+
+/// The notes on the parameters used, and whether one was overridden. The assumed rates are the comparison's
+/// assumptions, which say them: their parameters are noted only when overridden.
+fn parameter_warnings(lookup: Lookup) -> (Vec<Note>, bool) {
+    let assumed = [data::ASSUMED_INFLATION.id, data::COMPARISON_DISCOUNT_RATE.id, data::ASSUMED_PENSION_INDEXATION.id];
+    let mut used = lookup.into_used();
+    used.retain(|u| !assumed.contains(&u.id) || u.source.confidence == Confidence::Override);
+    parameter_note_list(&used)
 }
 
 /// How far the series run: to an age, given or the age at retirement (or today's, if later) plus the life
@@ -1370,8 +1380,7 @@ struct Setting<'a> {
     profile: &'a Profile,
     ledger: &'a Ledger,
     frame: &'a Frame,
-    inflation: Rate,
-    indexation: Rate,
+    rates: Rates,
 }
 
 /// The path that contributes on: its retirement, and the history and months it adds.
@@ -1399,7 +1408,7 @@ impl Setting<'_> {
         let mut flows = Flows::new(self.frame.months);
         let mut provisional = false;
         if let Some(w) = withdraw_month {
-            let table = table_for(&base.overrides, w, self.inflation)?;
+            let table = table_for(&base.overrides, w, self.rates.inflation)?;
             provisional = table.projected_from.is_some();
             let s = settle(&base.history, self.ledger, w, base.circumstance, &table, lookup, steps)?;
             flows.once(month, w, s.amount);
@@ -1408,7 +1417,7 @@ impl Setting<'_> {
             path.lump_sum_month = Some(w);
         }
         if let Some(m) = social_from {
-            flows.social_pension(month, m, self.indexation, lookup)?;
+            flows.social_pension(month, m, self.rates.indexation, lookup)?;
             path.social_pension_from = Some(m);
         }
         path.missing = e.missing;
@@ -1427,13 +1436,13 @@ impl Setting<'_> {
 
     /// Whether `history` gives a pension decided in `at`.
     fn pension_in(&self, history: &History, at: Month, lookup: &mut Lookup) -> Result<bool> {
-        let table = table_for(&self.base.overrides, at, self.inflation)?;
+        let table = table_for(&self.base.overrides, at, self.rates.inflation)?;
         let ledger = Ledger::new(history, lookup)?;
         Ok(assess(self.profile, &ledger, at, &table, lookup, &mut Explanation::new(false))?.route.is_some())
     }
 
     fn settling<'s>(&'s self, paid: &'s [i128], name: ComparisonNote) -> Settling<'s> {
-        Settling { frame: self.frame, indexation: self.indexation, overrides: &self.base.overrides, paid, name }
+        Settling { frame: self.frame, indexation: self.rates.indexation, overrides: &self.base.overrides, paid, name }
     }
 
     /// The second path, keep the time: decided when the pension could start, or as early as a special policy
@@ -1454,7 +1463,6 @@ impl Setting<'_> {
     fn contribute(
         &self,
         c: &Continuation,
-        raise: Rate,
         policy_start: Option<Month>,
         lookup: &mut Lookup,
         steps: &mut Steps,
@@ -1465,12 +1473,12 @@ impl Setting<'_> {
         if let Some(at) = policy_start.map(|at| at.max(c.from)).filter(|at| window.is_some_and(|w| w.contains(*at))) {
             let last = at.plus(-1).ok_or_else(|| Error::internal("contribution end"))?;
             let last = c.until.map_or(last, |until| last.min(until));
-            let (added, _) = continue_paying(c, raise, last, history, self.frame, lookup)?;
+            let (added, _) = continue_paying(c, self.rates.raise, last, history, self.frame, lookup)?;
             if self.pension_in(&history.followed_by(added), at, lookup)? {
                 (decision, last_paid) = (at, last);
             }
         }
-        let (added, paid) = continue_paying(c, raise, last_paid, history, self.frame, lookup)?;
+        let (added, paid) = continue_paying(c, self.rates.raise, last_paid, history, self.frame, lookup)?;
         let extended = history.followed_by(added.iter().copied());
         let ledger = Ledger::new(&extended, lookup)?;
         let contributing = self.settling(&paid, ComparisonNote::KeepContributingPath);
@@ -1517,13 +1525,13 @@ impl Setting<'_> {
         paths: [(&mut Scenario, &[Stretch], MonthCounts); 3],
         lookup: &mut Lookup,
     ) -> Result<bool> {
-        let family = Family::new(self.frame, dependants, self.indexation, lookup)?;
-        let mut tables = Tables::new(&self.base.overrides, self.inflation);
+        let family = Family::new(self.frame, dependants, self.rates.indexation, lookup)?;
+        let mut tables = Tables::new(&self.base.overrides, self.rates.inflation);
         let split = Split::of(&self.base.history);
         for (path, later, months) in paths {
             let (until, end) = end_of(path, months);
             let mut legacy = Legacy { until, ledger: self.ledger.clone(), split, later, next: 0, end, indexed: None };
-            let (by_year, value) = family.value(&mut legacy, &mut tables, self.indexation, lookup)?;
+            let (by_year, value) = family.value(&mut legacy, &mut tables, self.rates.indexation, lookup)?;
             with_family(path, &by_year, value)?;
         }
         Ok(tables.projected())
