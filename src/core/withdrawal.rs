@@ -214,6 +214,32 @@ pub struct Eligibility {
     pub first_allowed: Option<Month>,
 }
 
+/// Point đ as it stands for a worker in a month: the months without contributions it asks, the years from which
+/// it closes, and whether the worker has time from before Law 41/2024, the only time it covers then (Decree
+/// 158/2025 Art 14.1).
+#[derive(Clone, Copy)]
+struct StoppedContributing {
+    waiting: u32,
+    maximum_years: u32,
+    old_time: bool,
+}
+
+impl StoppedContributing {
+    fn in_force(ledger: &Ledger, month: Month, lookup: &mut Lookup) -> Result<StoppedContributing> {
+        Ok(StoppedContributing {
+            waiting: lookup.require(&data::WITHDRAWAL_WAITING_MONTHS, month)?.value,
+            maximum_years: lookup.require(&data::WITHDRAWAL_MAXIMUM_YEARS, month)?.value,
+            old_time: Law::in_force(month) == Law::Law58Of2014 || ledger.first < Law::LAW_41_FROM,
+        })
+    }
+
+    /// Whether it opens a withdrawal in `month`.
+    fn opens(self, ledger: &Ledger, month: Month) -> bool {
+        let gap = month.index().saturating_sub(ledger.last.index() + 1);
+        ledger.months.total < self.maximum_years * 12 && self.old_time && gap >= self.waiting
+    }
+}
+
 /// Decides whether the worker may withdraw in `month`, having contributed the months of `ledger` and nothing
 /// after them.
 pub fn eligibility(
@@ -224,16 +250,10 @@ pub fn eligibility(
     lookup: &mut Lookup,
 ) -> Result<Eligibility> {
     let law = Law::in_force(month);
-    let total = ledger.months.total;
     let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, month)?.value;
-    let waiting = lookup.require(&data::WITHDRAWAL_WAITING_MONTHS, month)?.value;
-    let maximum = lookup.require(&data::WITHDRAWAL_MAXIMUM_YEARS, month)?.value;
+    let stopped = StoppedContributing::in_force(ledger, month, lookup)?;
     let age_reached = month >= profile.retirement.pension_start;
-    let years_for_pension = total / 12 >= minimum;
-    let gap = month.index().saturating_sub(ledger.last.index() + 1);
-    // Law 41/2024 keeps point đ only for time contributed before it took effect (Decree 158/2025 Art 14.1).
-    let has_old_time = law == Law::Law58Of2014 || ledger.first < Law::LAW_41_FROM;
-    let stopped_open = total < maximum * 12 && has_old_time;
+    let years_for_pension = ledger.months.total / 12 >= minimum;
 
     let declared = match circumstance {
         Some(Circumstance::SevereIncapacity) if law == Law::Law58Of2014 => None,
@@ -243,24 +263,23 @@ pub fn eligibility(
     };
     let ground = declared
         .or((age_reached && !years_for_pension).then_some(Ground::RetirementAge))
-        .or((stopped_open && gap >= waiting).then_some(Ground::StoppedContributing));
+        .or(stopped.opens(ledger, month).then_some(Ground::StoppedContributing));
     let missing = match ground {
         Some(_) => Vec::new(),
-        None => unmet(profile, ledger, month, circumstance, (waiting, maximum, has_old_time), lookup)?,
+        None => unmet(profile, ledger, month, circumstance, stopped, lookup)?,
     };
     let first_allowed = missing.iter().filter_map(|m| m.month).min();
     Ok(Eligibility { law, ground, missing, first_allowed })
 }
 
 /// Why no ground opens a withdrawal in `month`: the declared circumstance, then point đ (the years, the first
-/// contribution, the months without contributions), then point a (the retirement age). `point_d`: the months
-/// without contributions it needs, the years from which it closes, whether the time began before Law 41/2024.
+/// contribution, the months without contributions), then point a (the retirement age).
 fn unmet(
     profile: &Profile,
     ledger: &Ledger,
     month: Month,
     circumstance: Option<Circumstance>,
-    (waiting, maximum, has_old_time): (u32, u32, bool),
+    stopped: StoppedContributing,
     lookup: &mut Lookup,
 ) -> Result<Vec<Unmet>> {
     let (total, law) = (ledger.months.total, Law::in_force(month));
@@ -278,13 +297,14 @@ fn unmet(
         }
         _ => {}
     }
-    missing.push(if total >= maximum * 12 {
-        let figures = vec![Figure::count("months", total), Figure::count("maximumYears", maximum)];
+    missing.push(if total >= stopped.maximum_years * 12 {
+        let figures = vec![Figure::count("months", total), Figure::count("maximumYears", stopped.maximum_years)];
         Unmet::new("years", month, None, WithdrawalNote::YearsKeptForPension, figures)
-    } else if !has_old_time {
+    } else if !stopped.old_time {
         let figures = vec![Figure::month("first", ledger.first)];
         Unmet::new("firstContribution", month, None, WithdrawalNote::StartedUnderLaw41, figures)
     } else {
+        let waiting = stopped.waiting;
         let open = ledger.last.plus(waiting as i32 + 1).ok_or_else(|| Error::internal("waiting month"))?;
         let figures =
             vec![Figure::count("waiting", waiting), Figure::month("last", ledger.last), Figure::month("open", open)];
