@@ -1,6 +1,6 @@
 //! The JS API: the only code that knows about JavaScript. Each function reads a JS object into the core's
 //! input type, runs the calculator, and returns the result as a plain JS object, or throws an `Error`
-//! carrying `code`, `field`, `messageVi` and `messageEn`.
+//! carrying `code`, `field` and its detail as a note (`id`, `figures`).
 
 use crate::core::error::Error;
 use crate::core::input::Raw;
@@ -30,6 +30,10 @@ export interface BhxhError extends Error {
   code: ErrorCode;
   /** The input field at fault, as a path: "salary", "mode.months", "overrides.parameters.referenceLevel[0].from". */
   field: string;
+  /** What exactly is wrong, as a note: its id and the figures its words show. */
+  id: string;
+  figures: Figures;
+  /** The words of the note, added by the package's index.js (the raw engine of bhxh.js leaves them out). */
   messageVi: string;
   messageEn: string;
 }
@@ -382,16 +386,8 @@ fn js_error(e: Error) -> JsValue {
     };
     set("code", &e.code.code().into());
     set("field", &e.field.as_str().into());
-    match &e.detail {
-        Some(detail) => {
-            set("id", &detail.id.camel_case().into());
-            set("figures", &to_js(&detail.figures).unwrap_or(JsValue::NULL));
-        }
-        None => {
-            set("messageVi", &e.message_vi.as_str().into());
-            set("messageEn", &e.message_en.as_str().into());
-        }
-    }
+    set("id", &e.detail.id.camel_case().into());
+    set("figures", &to_js(&e.detail.figures).unwrap_or(JsValue::NULL));
     error.into()
 }
 

@@ -32,12 +32,7 @@ fn run(calculator: &str, input: toml::Value) -> Value {
     fn result<T: Serialize>(r: Result<T, bhxh::Error>) -> Value {
         match r {
             Ok(result) => serde_json::to_value(result).expect("results serialize"),
-            Err(e) => match e.detail {
-                Some(detail) => json!({ "error": { "code": e.code.code(), "field": e.field, "id": detail.id } }),
-                None => json!({ "error": {
-                    "code": e.code.code(), "field": e.field, "messageVi": e.message_vi, "messageEn": e.message_en
-                }}),
-            },
+            Err(e) => json!({ "error": { "code": e.code.code(), "field": e.field, "id": e.detail.id } }),
         }
     }
     let input = raw(&input);

@@ -276,13 +276,6 @@ pub struct Missing {
     pub id: NoteId,
     #[cfg_attr(feature = "wasm", tsify(type = "Figures"))]
     pub figures: Figures,
-    /// Transitional: the withdrawal's conditions, still in its own words (`Missing::worded`); empty otherwise.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    #[cfg_attr(feature = "wasm", tsify(optional))]
-    pub vi: String,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    #[cfg_attr(feature = "wasm", tsify(optional))]
-    pub en: String,
 }
 
 impl Missing {
@@ -293,7 +286,7 @@ impl Missing {
         id: AssessmentNote,
         figures: Vec<Figure>,
     ) -> Missing {
-        Missing { code, months, month, id: id.into(), figures: Figures(figures), vi: String::new(), en: String::new() }
+        Missing { code, months, month, id: id.into(), figures: Figures(figures) }
     }
 }
 

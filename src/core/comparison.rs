@@ -10,11 +10,11 @@
 //! Every path also receives the social pension from age 75 when it pays no pension (Law 41/2024 Art 21).
 
 use crate::core::assessment::{
-    assess, assumed_inflation, half_up, month_after, percent_of, Assessment, Coefficients, Missing, Profile,
+    assess, assumed_inflation, half_up, month_after, percent_of, Assessment, Coefficients, Profile,
 };
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
-use crate::core::history::{History, Ledger, MonthCounts, Scheme, Stretch};
+use crate::core::explain::{parameter_note_list, Explanation, Figure, Note};
+use crate::core::history::{History, Ledger, MonthCounts, Scheme, Stretch, Years};
 use crate::core::input::{self, Raw};
 use crate::core::law::Law;
 use crate::core::money::{to_f64, Rate, Vnd};
@@ -22,15 +22,16 @@ use crate::core::month::Month;
 use crate::core::params::{data, Confidence, LifeTable, Lookup, Overrides, Source};
 use crate::core::period::Period;
 use crate::core::policy::{self, PolicyAllowances};
-use crate::core::projection::{note_once, Continuation, ContinuedScheme, Tables};
+use crate::core::projection::{missing_period_lump_sum, note_once, Continuation, ContinuedScheme, LumpSum, Tables};
 use crate::core::retirement::{Age, Sex};
 use crate::core::survivors::{self, Dependant, Estate};
+use crate::core::voluntary::SupportGroup;
 use crate::core::withdrawal::{
-    eligibility, eligibility_step, losses, monthly_allowance, raised, settle, support_received, table_for, Loss,
-    MonthlyAllowance, Split, WithdrawalRequest,
+    clauses, eligibility, eligibility_step, losses, monthly_allowance, raised, settle, support_received, table_for,
+    Loss, MonthlyAllowance, Split, Steps, Unmet, WithdrawalRequest,
 };
-use crate::core::worded;
-use rust_decimal::Decimal;
+use crate::notes;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
 /// The oldest age the expected values run to: the end of the generated life table.
@@ -41,6 +42,61 @@ const MAX_RATE_PERCENT: u32 = 20;
 /// whole-đồng sums is then exact integer arithmetic.
 const FACTOR_DECIMALS: u32 = 12;
 const SCALE: i128 = 1_000_000_000_000;
+
+notes! {
+    /// What the comparison says.
+    pub enum ComparisonNote {
+        /// The error of a horizon out of range.
+        HorizonOutOfRange,
+        /// The error of amounts past what can be computed.
+        AmountsTooLarge,
+        /// The name of the path that keeps the time, a clause of the path's steps.
+        KeepTimePath,
+        /// The name of the path that contributes on.
+        KeepContributingPath,
+        /// A path's pension.
+        PathPension,
+        /// The same, with the one-time allowance for the years above those of the highest rate.
+        PathPensionWithAllowance,
+        /// A path without the years for a pension: the choices the law gives then (the lump sum, then
+        /// `AllowanceChoice` and `MissingMonthsChoice` when open).
+        PathChoices,
+        AllowanceChoice,
+        MissingMonthsChoice,
+        /// What each path leaves the family.
+        FamilyValue,
+        /// The three paths side by side: each by a clause of what it ends in (`WithdrawLumpSum`, `Keep…`,
+        /// `Contribute…`, `NothingPaid`) and, when it has one, of its break-even (`…BreakEven…`).
+        Comparison,
+        WithdrawLumpSum,
+        KeepPension,
+        KeepLumpSum,
+        KeepAllowance,
+        ContributePension,
+        ContributeLumpSum,
+        ContributeAllowance,
+        NothingPaid,
+        KeepBreakEven,
+        KeepBreakEvenWithMonths,
+        ContributeBreakEven,
+        ContributeBreakEvenWithMonths,
+        DiscountRate,
+        Indexation,
+        /// The horizon from the life table.
+        HorizonLifeExpectancy,
+        /// The horizon the caller chose.
+        HorizonChosen,
+        ContributionsCounted,
+        NotCounted,
+        FamilyDeath,
+        FamilyLumpSum,
+        FamilyRelatives,
+        /// The raise of the salary or income contributed on.
+        ContinuationRaise,
+        /// Coefficient tables carried forward for years without one.
+        ProjectedTables,
+    }
+}
 
 /// The input, validated (see `CompareWithdrawalInput` in the `.d.ts`).
 pub struct CompareRequest {
@@ -112,20 +168,8 @@ impl CompareRequest {
 }
 
 fn horizon_error() -> Error {
-    Error::new(
-        ErrorCode::HorizonInvalid,
-        "horizonAge",
-        format!(
-            "«horizonAge»: tuổi cuối của phép so sánh phải sau tuổi bắt đầu hưởng lương hưu và tuổi hiện nay, tối đa {LAST_AGE_YEARS} tuổi."
-        ),
-        format!("“horizonAge”: the comparison must end after the age the pension starts and today's age, at {LAST_AGE_YEARS} at most."),
-    )
-}
-
-/// Years with one decimal, without float formatting: 78,8 (`separator` ',') or 78.8.
-fn years_text(years: Decimal, separator: char) -> String {
-    let tenths = Vnd::round_half_up(years * Decimal::TEN).to_i128();
-    format!("{}{separator}{}", tenths / 10, tenths % 10)
+    let figures = vec![Figure::text("field", "horizonAge"), Figure::count("lastAge", LAST_AGE_YEARS)];
+    Error::of(ErrorCode::HorizonInvalid, "horizonAge", ComparisonNote::HorizonOutOfRange, figures)
 }
 
 /// Without a `continuation`, the worker goes on as in the last period: the same salary or voluntary income.
@@ -135,13 +179,13 @@ fn default_continuation(history: &History, today: Month, overrides: &Overrides) 
     let scheme = match last.scheme {
         Scheme::Employer(Some(salary)) => ContinuedScheme::Compulsory { salary },
         Scheme::Voluntary { income, group } => {
-            ContinuedScheme::Voluntary { income, group: group.unwrap_or(crate::core::voluntary::SupportGroup::Other) }
+            ContinuedScheme::Voluntary { income, group: group.unwrap_or(SupportGroup::Other) }
         }
         // State-scale or unknown salaries: the poverty-line income of voluntary SI, the least a worker can pay.
         _ => {
             let mut lookup = Lookup::new(overrides);
             let income = lookup.require(&data::RURAL_POVERTY_LINE, from)?.value;
-            ContinuedScheme::Voluntary { income, group: crate::core::voluntary::SupportGroup::Other }
+            ContinuedScheme::Voluntary { income, group: SupportGroup::Other }
         }
     };
     Ok(Continuation { scheme, raise: None, from, until: None })
@@ -283,7 +327,7 @@ pub struct Scenario {
     pub choices: Vec<Choice>,
     /// When that choice is paying the missing months at once: their number and cost.
     #[cfg_attr(feature = "wasm", tsify(type = "LumpSum | null"))]
-    pub missing_months_paid: Option<crate::core::projection::LumpSum>,
+    pub missing_months_paid: Option<LumpSum>,
     /// Months contributed from now on, and what the worker pays for them (the employee's pension share, or
     /// the voluntary contribution after support), in đồng of each year.
     pub months_contributed: u32,
@@ -296,7 +340,7 @@ pub struct Scenario {
     #[cfg_attr(feature = "wasm", tsify(type = "BreakEven | null"))]
     pub break_even: Option<BreakEven>,
     /// Why the path is not open (the withdrawal path only).
-    pub missing: Vec<Missing>,
+    pub missing: Vec<Unmet>,
     /// A pension under a named special policy: the allowances the policy pays of its own, from the State budget.
     /// Not social insurance, and not in the series or totals.
     #[cfg_attr(feature = "wasm", tsify(type = "PolicyAllowances | null"))]
@@ -344,9 +388,9 @@ pub struct Comparison {
     /// What withdrawing gives up.
     pub losses: Vec<Loss>,
     pub provisional: bool,
-    pub assumptions: Vec<Warning>,
-    pub warnings: Vec<Warning>,
-    pub steps: Vec<Step>,
+    pub assumptions: Vec<Note>,
+    pub warnings: Vec<Note>,
+    pub steps: Vec<Note>,
     pub overridden: bool,
 }
 
@@ -839,45 +883,23 @@ fn with_family(path: &mut Scenario, by_year: &[i128], value: FamilyValue) -> Res
     Ok(())
 }
 
-fn family_step(withdraw: &Scenario, keep: &Scenario, contribute: &Scenario, relatives: usize) -> Step {
-    let words = |p: &Scenario| {
-        (
-            format!(
-                "{} (mai táng {}, tử tuất {})",
-                vi(p.totals.family_value),
-                vi(p.family.funeral),
-                vi(p.family.survivors)
-            ),
-            format!(
-                "{} (funeral {}, survivors {})",
-                en(p.totals.family_value),
-                en(p.family.funeral),
-                en(p.family.survivors)
-            ),
-        )
-    };
-    let (w, k, c) = (words(withdraw), words(keep), words(contribute));
-    Step {
-        id: "familyValue",
-        vi: format!(
-            "Phần của gia đình khi người lao động qua đời ({relatives} thân nhân khai báo), giá trị kỳ vọng theo xác suất qua đời từng năm: rút một lần {}; bảo lưu {}; đóng tiếp {}.",
-            w.0, k.0, c.0
-        ),
-        en: format!(
-            "The family's part on the worker's death ({relatives} relatives declared), in expected value by the chance of dying each year: withdraw {}; keep the time {}; contribute {}.",
-            w.1, k.1, c.1
-        ),
-        figures: Figures(vec![
-            Figure::vnd("withdrawFamilyValue", withdraw.totals.family_value),
-            Figure::vnd("keepFamilyValue", keep.totals.family_value),
-            Figure::vnd("contributeFamilyValue", contribute.totals.family_value),
-        ]),
-        sources: vec![
-            Source::law("Luật BHXH 41/2024/QH15", "Điều 85, 86, 87, 88, 89, 109, 110, 111"),
-            Source::law("Nghị định 158/2025/NĐ-CP", "Điều 25"),
-            LifeTable::SOURCE,
-        ],
+/// What each path leaves the family, in expected value.
+fn family_step(withdraw: &Scenario, keep: &Scenario, contribute: &Scenario, relatives: usize) -> Note {
+    let mut figures = vec![Figure::count("relatives", u32::try_from(relatives).unwrap_or(u32::MAX))];
+    for (path, (value, funeral, survivors)) in [
+        (withdraw, ("withdrawFamilyValue", "withdrawFuneral", "withdrawSurvivors")),
+        (keep, ("keepFamilyValue", "keepFuneral", "keepSurvivors")),
+        (contribute, ("contributeFamilyValue", "contributeFuneral", "contributeSurvivors")),
+    ] {
+        figures.push(Figure::vnd(value, path.totals.family_value));
+        figures.push(Figure::vnd(funeral, path.family.funeral));
+        figures.push(Figure::vnd(survivors, path.family.survivors));
     }
+    Note::new(ComparisonNote::FamilyValue, figures).cite([
+        Source::law("Luật BHXH 41/2024/QH15", "Điều 85, 86, 87, 88, 89, 109, 110, 111"),
+        Source::law("Nghị định 158/2025/NĐ-CP", "Điều 25"),
+        LifeTable::SOURCE,
+    ])
 }
 
 /// The chance of someone born in `birth` being alive in the middle of each calendar year from `start`'s, given alive
@@ -899,12 +921,8 @@ fn alive_shares(rows: &[(u32, u16)], birth: Month, start: Month, years: usize) -
 }
 
 fn too_large() -> Error {
-    Error::new(
-        ErrorCode::AmountTooLarge,
-        "indexation",
-        "«indexation»: các khoản tiền quá lớn để tính (kiểm tra tiền lương và các mức tăng giả định).",
-        "“indexation”: the amounts are too large to compute (check the salaries and the assumed rates).",
-    )
+    let figures = vec![Figure::text("field", "indexation")];
+    Error::of(ErrorCode::AmountTooLarge, "indexation", ComparisonNote::AmountsTooLarge, figures)
 }
 
 /// A sum in 10^-`scale` đồng, rounded half-up (away from zero) to the đồng.
@@ -926,7 +944,7 @@ struct Retirement {
     path: Scenario,
     flows: Flows,
     /// The readings of the law the pension rests on.
-    notes: Vec<Warning>,
+    notes: Vec<Note>,
 }
 
 /// One choice at the retirement age for someone without the years for a pension, and its expected value.
@@ -942,14 +960,15 @@ pub struct Choice {
     pub expected_value: Vnd,
 }
 
-/// Where a path's retirement is settled, and how its explanation step is named.
+/// Where a path's retirement is settled, and how its explanation step names it.
 struct Settling<'a> {
     frame: &'a Frame,
     indexation: Rate,
     overrides: &'a Overrides,
     /// The worker's payments before retirement, month by month.
     paid: &'a [i128],
-    step: (&'static str, &'static str, &'static str),
+    /// The path's name in its step: `KeepTimePath` or `KeepContributingPath`.
+    name: ComparisonNote,
 }
 
 impl Settling<'_> {
@@ -982,10 +1001,10 @@ impl Settling<'_> {
         path.monthly_pension = Some(monthly);
         path.retirement_allowance = allowance;
         path.health_insurance = a.health_insurance;
-        Ok((Some(Retirement { path, flows, notes: worded::assessment_notes(&a.notes) }), a, table))
+        Ok((Some(Retirement { path, flows, notes: a.notes.clone() }), a, table))
     }
 
-    /// What `history`, summed in `ledger`, gives at `decision`.
+    /// What `history`, summed in `ledger`, gives at `decision`: the pension, or else the choice worth most.
     fn retire(
         &self,
         profile: &Profile,
@@ -993,148 +1012,172 @@ impl Settling<'_> {
         ledger: &Ledger,
         decision: Month,
         lookup: &mut Lookup,
-        steps: &mut Explanation,
+        steps: &mut Steps,
     ) -> Result<(Retirement, bool)> {
-        let (id, name_vi, name_en) = self.step;
-        let (frame, indexation) = (self.frame, self.indexation);
         let (pension, a, table) = self.pension(profile, ledger, decision, lookup)?;
         let provisional = a.provisional;
         if let Some(r) = pension {
-            steps.add(|| pension_step(&a, &r.path, self.step));
+            steps.add(|| pension_step(&a, &r.path, self.name));
             return Ok((r, provisional));
         }
-        let mut quiet = Explanation::new(false);
-        let social_from = social_pension_month(profile, frame.start, lookup)?;
-        let mut options: Vec<(Choice, Retirement)> = Vec::new();
-
-        // a) The lump sum at the retirement age (Art 70.1.a), then the social pension.
-        let s = settle(history, ledger, decision, None, &table, lookup, &mut quiet)?;
-        let mut flows = self.flows();
-        flows.once(frame.start, decision, s.amount);
-        let mut path = empty_scenario();
-        path.outcome = Outcome::LumpSum;
-        path.lump_sum = Some(s.amount);
-        path.lump_sum_month = Some(decision);
-        path.social_pension_from = social_from;
-        if let Some(m) = social_from {
-            flows.social_pension(frame.start, m, indexation, lookup)?;
-        }
-        let choice =
-            Choice { kind: "lumpSum", amount: s.amount, expected_value: frame.summarize(&flows)?.1.expected_value };
-        options.push((choice, Retirement { path, flows, notes: Vec::new() }));
-
-        // b) The monthly allowance until the social-pension age (Art 23), then the social pension.
-        let index = Some((frame.start.year(), indexation));
-        let allowance =
-            monthly_allowance(&profile.person, s.average.value, a.years_counted, decision, index, lookup, &mut quiet)?;
-        if let Some(x) = allowance {
-            let mut flows = self.flows();
-            flows.stream(frame.start, decision, Some(x.months), x.monthly, indexation);
-            flows.social_pension(frame.start, x.social_pension_from, indexation, lookup)?;
-            let mut path = empty_scenario();
-            path.outcome = Outcome::MonthlyAllowance;
-            path.monthly_allowance = Some(x);
-            path.social_pension_from = Some(x.social_pension_from);
-            let value = frame.summarize(&flows)?.1.expected_value;
-            options.push((
-                Choice { kind: "monthlyAllowance", amount: x.monthly, expected_value: value },
-                Retirement { path, flows, notes: Vec::new() },
-            ));
-        }
-
-        // c) Paying the missing months at once (at most 60, Decree 159/2025 Art 7), then the pension from the
-        // month after. The months are voluntary, on the poverty-line income, revalued at 1.00 (Decree 159/2025
-        // Art 10.3): placed after the history, past the decision year, where every coefficient is 1.00.
+        let social_from = social_pension_month(profile, self.frame.start, lookup)?;
+        let s = settle(history, ledger, decision, None, &table, lookup, &mut Steps::new(false))?;
+        let mut options = vec![self.lump_sum(s.amount, decision, social_from, lookup)?];
+        options.extend(self.allowance(profile, a.years_counted, s.average.value, decision, lookup)?);
         let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, decision)?.value;
         let missing = (minimum * 12).saturating_sub(a.months.total);
-        let income = lookup.require(&data::RURAL_POVERTY_LINE, decision)?.value;
-        let fill = match missing {
-            0 => None,
-            n => crate::core::projection::missing_period_lump_sum(income, n, decision, lookup)?.filter(|l| l.allowed),
-        };
-        if let Some(l) = fill {
-            let first = month_after(history.last())?.max(decision);
-            let last = first.plus(missing as i32 - 1).ok_or_else(|| Error::internal("missing months"))?;
-            let period = Period::new(first, last, "history").map_err(|_| Error::internal("missing months"))?;
-            let filled = history.followed_by([Stretch { period, scheme: Scheme::Voluntary { income, group: None } }]);
-            // The pension starts the month after the payment (Law 41/2024 Art 101.3), whatever months they stand for.
-            let start = month_after(decision)?;
-            if let (Some(mut r), _, _) = self.pension(profile, &Ledger::new(&filled, lookup)?, start, lookup)? {
-                if let Some(slot) = r.flows.paid.get_mut(decision.index().saturating_sub(frame.start.index()) as usize)
-                {
-                    *slot = slot.saturating_add(l.amount.to_i128());
-                }
-                let amount = l.amount;
-                r.path.missing_months_paid = Some(l);
-                let value = frame.summarize(&r.flows)?.1.expected_value;
-                options.push((Choice { kind: "payMissingMonths", amount, expected_value: value }, r));
-            }
-        }
+        options.extend(self.missing_months_paid(profile, history, missing, decision, lookup)?);
 
         // The choice worth most, by expected value.
         let best = options.iter().enumerate().max_by_key(|(_, (c, _))| c.expected_value).map_or(0, |(i, _)| i);
         let choices: Vec<Choice> = options.iter().map(|(c, _)| *c).collect();
         let (chosen, mut r) = options.swap_remove(best);
         r.path.choices = choices;
-        steps.add(|| {
-            let listed = |words: fn(&Choice) -> String, sep: &str| r.path.choices.iter().map(words).collect::<Vec<_>>().join(sep);
-            Step {
-                id,
-                vi: format!(
-                    "{name_vi}: tháng {decision} chưa đủ {minimum} năm hưởng lương hưu ({} tháng). Các lựa chọn (giá trị kỳ vọng): {}. Ở đây tính theo lựa chọn có giá trị cao nhất.",
-                    a.months.total,
-                    listed(|c| format!("{} {} ({})", choice_words(c.kind).0, vi(c.amount), vi(c.expected_value)), "; ")
-                ),
-                en: format!(
-                    "{name_en}: in {decision} the {minimum} years of a pension are not reached ({} months). The choices (expected value): {}. Counted here: the one worth most.",
-                    a.months.total,
-                    listed(|c| format!("{} {} ({})", choice_words(c.kind).1, en(c.amount), en(c.expected_value)), "; ")
-                ),
-                figures: Figures(vec![Figure::vnd("chosenExpectedValue", chosen.expected_value)]),
-                sources: vec![Source::law("Luật BHXH 41/2024/QH15; Nghị định 159/2025/NĐ-CP", "Điều 21, 23, 70.1.a, 98; Điều 7")],
-            }
-        });
+        steps.add(|| choices_step(&r.path.choices, &chosen, &a, minimum, self.name));
         Ok((r, provisional))
     }
-}
 
-/// A choice's words: (vi, en).
-fn choice_words(kind: &str) -> (&'static str, &'static str) {
-    match kind {
-        "lumpSum" => ("nhận một lần", "the lump sum of"),
-        "monthlyAllowance" => ("trợ cấp hằng tháng", "a monthly allowance of"),
-        _ => (
-            "đóng một lần số tháng còn thiếu rồi hưởng lương hưu, chi phí",
-            "paying the missing months at once, then a pension, costing",
-        ),
+    /// a) The lump sum `amount` at the retirement age (Art 70.1.a), then the social pension from `social_from`.
+    fn lump_sum(
+        &self,
+        amount: Vnd,
+        decision: Month,
+        social_from: Option<Month>,
+        lookup: &mut Lookup,
+    ) -> Result<(Choice, Retirement)> {
+        let frame = self.frame;
+        let mut flows = self.flows();
+        flows.once(frame.start, decision, amount);
+        let mut path = empty_scenario();
+        path.outcome = Outcome::LumpSum;
+        path.lump_sum = Some(amount);
+        path.lump_sum_month = Some(decision);
+        path.social_pension_from = social_from;
+        if let Some(m) = social_from {
+            flows.social_pension(frame.start, m, self.indexation, lookup)?;
+        }
+        let value = frame.summarize(&flows)?.1.expected_value;
+        let choice = Choice { kind: "lumpSum", amount, expected_value: value };
+        Ok((choice, Retirement { path, flows, notes: Vec::new() }))
+    }
+
+    /// b) The monthly allowance on `average` until the social-pension age (Art 23), then the social pension.
+    fn allowance(
+        &self,
+        profile: &Profile,
+        years: Years,
+        average: Vnd,
+        decision: Month,
+        lookup: &mut Lookup,
+    ) -> Result<Option<(Choice, Retirement)>> {
+        let (frame, indexation) = (self.frame, self.indexation);
+        let index = Some((frame.start.year(), indexation));
+        let quiet = &mut Steps::new(false);
+        let Some(x) = monthly_allowance(&profile.person, average, years, decision, index, lookup, quiet)? else {
+            return Ok(None);
+        };
+        let mut flows = self.flows();
+        flows.stream(frame.start, decision, Some(x.months), x.monthly, indexation);
+        flows.social_pension(frame.start, x.social_pension_from, indexation, lookup)?;
+        let mut path = empty_scenario();
+        path.outcome = Outcome::MonthlyAllowance;
+        path.monthly_allowance = Some(x);
+        path.social_pension_from = Some(x.social_pension_from);
+        let value = frame.summarize(&flows)?.1.expected_value;
+        let choice = Choice { kind: "monthlyAllowance", amount: x.monthly, expected_value: value };
+        Ok(Some((choice, Retirement { path, flows, notes: Vec::new() })))
+    }
+
+    /// c) Paying the `missing` months at once (at most 60, Decree 159/2025 Art 7), then the pension from the month
+    /// after. The months are voluntary, on the poverty-line income, revalued at 1.00 (Decree 159/2025 Art 10.3):
+    /// placed after the history, past the decision year, where every coefficient is 1.00.
+    fn missing_months_paid(
+        &self,
+        profile: &Profile,
+        history: &History,
+        missing: u32,
+        decision: Month,
+        lookup: &mut Lookup,
+    ) -> Result<Option<(Choice, Retirement)>> {
+        let frame = self.frame;
+        let income = lookup.require(&data::RURAL_POVERTY_LINE, decision)?.value;
+        let fill = match missing {
+            0 => None,
+            n => missing_period_lump_sum(income, n, decision, lookup)?.filter(|l| l.allowed),
+        };
+        let Some(l) = fill else { return Ok(None) };
+        let first = month_after(history.last())?.max(decision);
+        let last = first.plus(missing as i32 - 1).ok_or_else(|| Error::internal("missing months"))?;
+        let period = Period::new(first, last, "history").map_err(|_| Error::internal("missing months"))?;
+        let filled = history.followed_by([Stretch { period, scheme: Scheme::Voluntary { income, group: None } }]);
+        // The pension starts the month after the payment (Law 41/2024 Art 101.3), whatever months they stand for.
+        let start = month_after(decision)?;
+        let (Some(mut r), _, _) = self.pension(profile, &Ledger::new(&filled, lookup)?, start, lookup)? else {
+            return Ok(None);
+        };
+        if let Some(slot) = r.flows.paid.get_mut(decision.index().saturating_sub(frame.start.index()) as usize) {
+            *slot = slot.saturating_add(l.amount.to_i128());
+        }
+        let amount = l.amount;
+        r.path.missing_months_paid = Some(l);
+        let value = frame.summarize(&r.flows)?.1.expected_value;
+        Ok(Some((Choice { kind: "payMissingMonths", amount, expected_value: value }, r)))
     }
 }
 
-fn pension_step(
-    a: &Assessment,
-    path: &Scenario,
-    (id, name_vi, name_en): (&'static str, &'static str, &'static str),
-) -> Step {
+/// A path without the years for a pension: the choices and their expected values, the one worth most counted.
+fn choices_step(choices: &[Choice], chosen: &Choice, a: &Assessment, minimum: u32, name: ComparisonNote) -> Note {
+    let mut figures = vec![
+        clauses("path", [name]),
+        Figure::month("decision", a.decision),
+        Figure::count("minimumYears", minimum),
+        Figure::count("months", a.months.total),
+    ];
+    // The lump sum comes first, always; the other choices each in a clause, when open.
+    let (mut allowance, mut missing_months) = (None, None);
+    for c in choices {
+        let (amount, value) = match c.kind {
+            "lumpSum" => ("lumpSum", "lumpSumValue"),
+            "monthlyAllowance" => {
+                allowance = Some(ComparisonNote::AllowanceChoice);
+                ("allowance", "allowanceValue")
+            }
+            _ => {
+                missing_months = Some(ComparisonNote::MissingMonthsChoice);
+                ("missingMonthsCost", "missingMonthsValue")
+            }
+        };
+        figures.push(Figure::vnd(amount, c.amount));
+        figures.push(Figure::vnd(value, c.expected_value));
+    }
+    figures.push(clauses("allowanceChoice", allowance));
+    figures.push(clauses("missingMonthsChoice", missing_months));
+    figures.push(Figure::vnd("chosenExpectedValue", chosen.expected_value));
+    let source = Source::law("Luật BHXH 41/2024/QH15; Nghị định 159/2025/NĐ-CP", "Điều 21, 23, 70.1.a, 98; Điều 7");
+    Note::new(ComparisonNote::PathChoices, figures).cite([source])
+}
+
+/// A path's pension: from when, on what years, average and rate, and its one-time allowance if any.
+fn pension_step(a: &Assessment, path: &Scenario, name: ComparisonNote) -> Note {
     let rate = a.rate.map_or(Rate::ZERO, |r| r.rate);
-    let monthly = path.monthly_pension.unwrap_or(Vnd::ZERO);
-    let decision = a.decision;
-    let (years_vi, years_en) = (a.years_counted.text(','), a.years_counted.text('.'));
-    let allowance = path.retirement_allowance;
-    Step {
-        id,
-        vi: format!(
-            "{name_vi}: lương hưu từ tháng {decision}, {} tháng đóng tính {years_vi} năm; bình quân {} (bảng hệ số năm {}); tỷ lệ {} → {} mỗi tháng{}.",
-            a.months.total, vi(a.average.value), a.average.table_year, vi_rate(rate), vi(monthly),
-            allowance.map(|x| format!(", trợ cấp một lần {}", vi(x))).unwrap_or_default()
-        ),
-        en: format!(
-            "{name_en}: a pension from {decision}, {} months counted as {years_en} years; average {} ({} coefficient table); rate {} → {} a month{}.",
-            a.months.total, en(a.average.value), a.average.table_year, en_rate(rate), en(monthly),
-            allowance.map(|x| format!(", a one-time allowance of {}", en(x))).unwrap_or_default()
-        ),
-        figures: Figures(vec![Figure::vnd("monthlyPension", monthly), Figure::rate("pensionRate", rate)]),
-        sources: vec![a.law.cite(("Điều 54, 56, 58, 62", "Điều 64, 66, 68, 72"))],
-    }
+    let mut figures = vec![
+        clauses("path", [name]),
+        Figure::month("decision", a.decision),
+        Figure::count("months", a.months.total),
+        Figure::number("years", a.years_counted.value()),
+        Figure::vnd("average", a.average.value),
+        Figure::number("tableYear", Decimal::from(a.average.table_year)),
+        Figure::rate("pensionRate", rate),
+        Figure::vnd("monthlyPension", path.monthly_pension.unwrap_or(Vnd::ZERO)),
+    ];
+    let id = match path.retirement_allowance {
+        Some(x) => {
+            figures.push(Figure::vnd("retirementAllowance", x));
+            ComparisonNote::PathPensionWithAllowance
+        }
+        None => ComparisonNote::PathPension,
+    };
+    Note::new(id, figures).cite([a.law.cite(("Điều 54, 56, 58, 62", "Điều 64, 66, 68, 72"))])
 }
 
 fn empty_scenario() -> Scenario {
@@ -1184,285 +1227,66 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let base = &req.base;
     let mut lookup = Lookup::new(&base.overrides);
     let month = base.request;
-    let law = Law::in_force(month);
     let inflation = assumed_inflation(base.inflation, &mut lookup, month)?;
-    let profile = Profile::new(base.person, base.policy, inflation, &mut lookup, base.explain)?;
-    let mut steps = Explanation::new(base.explain);
-    for step in worded::retirement_steps(&profile.retirement) {
+    let mut profile = Profile::new(base.person, base.policy, inflation, &mut lookup, base.explain)?;
+    let mut steps = Steps::new(base.explain);
+    for step in std::mem::take(&mut profile.retirement.steps) {
         steps.add(|| step);
     }
-    let discount = match req.discount {
-        Some(r) => r,
-        None => lookup.require(&data::COMPARISON_DISCOUNT_RATE, month)?.value,
-    };
-    let indexation = match req.indexation {
-        Some(r) => r,
-        None => lookup.require(&data::ASSUMED_PENSION_INDEXATION, month)?.value,
-    };
-
-    // The horizon, unless given: the age at retirement plus the life expectancy at that age.
-    let retirement_age = profile.retirement.age.total_months();
-    // Past the retirement age already, the life expectancy from today's age.
-    let expectancy_from = retirement_age.max(base.person.age_in(month));
-    let expectancy = LifeTable::expectancy(data::LIFE_TABLE.rows(base.person.sex == Sex::Male), expectancy_from);
-    let expectancy_months = u32::try_from((expectancy * Decimal::from(12)).round().mantissa()).unwrap_or(0);
-    let horizon_age = match req.horizon {
-        Some(h) => h,
-        None => (expectancy_from + expectancy_months).min(LAST_AGE_YEARS * 12),
-    };
-    // At least a month past the retirement age and past today's age; the life table ends at 110.
-    let age_now = base.person.age_in(month);
-    if horizon_age < retirement_age.max(age_now) + 1 || age_now >= LAST_AGE_YEARS * 12 {
-        return Err(horizon_error());
-    }
-    let age_years = Decimal::from(horizon_age) / Decimal::from(12);
-    let horizon_month =
-        base.person.birth.plus(horizon_age as i32).ok_or_else(|| Error::internal("horizon month"))?.max(month);
+    let rates = Rates::of(req, inflation, &mut lookup)?;
+    let span = Span::of(req, &profile)?;
     // The years are discounted as far as a relative may live.
     let last = req.dependants.iter().filter_map(|d| d.birth.plus(LAST_AGE_YEARS as i32 * 12)).max().unwrap_or(month);
-    let frame = Frame::new(month, base.person.birth, horizon_month, base.person.sex, discount, last)?;
-    let mut provisional = false;
-
-    // 1. Withdraw: now if allowed, else at the first month allowed.
+    let frame = Frame::new(month, base.person.birth, span.month, base.person.sex, rates.discount, last)?;
     let ledger = Ledger::new(&base.history, &mut lookup)?;
-    let e = eligibility(&profile, &ledger, month, base.circumstance, &mut lookup)?;
-    steps.add(|| eligibility_step(&e, month, ledger.months.total));
-    let withdraw_month = if e.ground.is_some() { Some(month) } else { e.first_allowed };
-    let social_from = social_pension_month(&profile, month, &mut lookup)?;
-    let mut withdraw = empty_scenario();
-    let mut withdraw_flows = Flows::new(frame.months);
-    if let Some(w) = withdraw_month {
-        let table = table_for(&base.overrides, w, inflation)?;
-        provisional |= table.projected_from.is_some();
-        let s = settle(&base.history, &ledger, w, base.circumstance, &table, &mut lookup, &mut steps)?;
-        withdraw_flows.once(month, w, s.amount);
-        withdraw.outcome = Outcome::LumpSum;
-        withdraw.lump_sum = Some(s.amount);
-        withdraw.lump_sum_month = Some(w);
-    }
-    if let Some(m) = social_from {
-        withdraw_flows.social_pension(month, m, indexation, &mut lookup)?;
-        withdraw.social_pension_from = Some(m);
-    }
-    withdraw.missing = if e.ground.is_some() { Vec::new() } else { e.missing };
+    let setting = Setting { base, profile: &profile, ledger: &ledger, frame: &frame, rates };
 
-    // 2. Keep the time: decided when the pension could start, or as early as a special policy lets it, if the
-    // time gives a pension then.
-    let start_age = profile.retirement.pension_start;
-    let window = profile.retirement.policy.as_ref();
-    let policy_start = window.map(|w| w.earliest_start.max(month)).filter(|at| window.is_some_and(|w| w.contains(*at)));
-    profile.check_policy(policy_start.unwrap_or(month), &mut lookup)?;
-    let pension_in = |history: &History, at: Month, lookup: &mut Lookup| -> Result<bool> {
-        let table = table_for(&base.overrides, at, inflation)?;
-        let a = assess(&profile, &Ledger::new(history, lookup)?, at, &table, lookup, &mut Explanation::new(false))?;
-        Ok(a.route.is_some())
-    };
-    let keep_decision = match policy_start {
-        Some(at) if pension_in(&base.history, at, &mut lookup)? => at,
-        _ => start_age.max(month),
-    };
-    let nothing_paid = vec![0i128; frame.months];
-    let keeping = Settling {
-        frame: &frame,
-        indexation,
-        overrides: &base.overrides,
-        paid: &nothing_paid,
-        step: ("keepTime", "Bảo lưu thời gian đóng, không đóng tiếp", "Keep the time, pay no more"),
-    };
-    let (keep_retirement, p) =
-        keeping.retire(&profile, &base.history, &ledger, keep_decision, &mut lookup, &mut steps)?;
+    // The three paths: withdraw, keep the time, keep contributing.
+    let (mut withdraw, withdraw_flows, mut provisional) = setting.withdraw(&mut lookup, &mut steps)?;
+    let policy_start = setting.policy_start(&mut lookup)?;
+    let (kept, p) = setting.keep(policy_start, &mut lookup, &mut steps)?;
     provisional |= p;
+    let contributed = setting.contribute(&req.continuation, policy_start, &mut lookup, &mut steps)?;
+    provisional |= contributed.provisional;
+    let mut notes = kept.notes.clone();
+    note_once(&mut notes, contributed.retirement.notes.clone());
 
-    // 3. Keep contributing until the pension can start, past the retirement age if the years fall short.
-    let c = &req.continuation;
-    let raise = c.raise_or(inflation);
-    let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, start_age.max(c.from))?.value;
-    let at_age = start_age.max(c.from);
-    let added_by_age = at_age.index() - c.from.index();
-    let short = (minimum * 12).saturating_sub(ledger.months.total + added_by_age);
-    let mut contribute_decision = at_age.plus(short as i32).ok_or_else(|| Error::internal("contribution end"))?;
-    let mut last_paid = contribute_decision.plus(-1).unwrap_or(contribute_decision);
-    if let Some(until) = c.until {
-        last_paid = last_paid.min(until);
-        contribute_decision = contribute_decision.min(until.plus(1).unwrap_or(until)).max(at_age);
-    }
-    // Under a special policy: contributing until its first month, if the time then gives a pension.
-    if let Some(at) = policy_start.map(|at| at.max(c.from)).filter(|at| window.is_some_and(|w| w.contains(*at))) {
-        let last = at.plus(-1).ok_or_else(|| Error::internal("contribution end"))?;
-        let last = c.until.map_or(last, |until| last.min(until));
-        let (added, _) = continue_paying(c, raise, last, &base.history, &frame, &mut lookup)?;
-        if pension_in(&base.history.followed_by(added), at, &mut lookup)? {
-            (contribute_decision, last_paid) = (at, last);
-        }
-    }
-    let (added, paid) = continue_paying(c, raise, last_paid, &base.history, &frame, &mut lookup)?;
-    let extended = base.history.followed_by(added.iter().copied());
-    let extended_ledger = Ledger::new(&extended, &mut lookup)?;
-    let months_contributed = (last_paid.index() + 1).saturating_sub(c.from.index());
-    let contributing = Settling {
-        frame: &frame,
-        indexation,
-        overrides: &base.overrides,
-        paid: &paid,
-        step: ("keepContributing", "Đóng tiếp đến khi hưởng lương hưu", "Keep contributing until the pension"),
-    };
-    let (contribute_retirement, p) =
-        contributing.retire(&profile, &extended, &extended_ledger, contribute_decision, &mut lookup, &mut steps)?;
-    provisional |= p;
-
-    // The series, break-even and the lump sum in months of pension.
-    let finish = |r: Retirement, months: u32| -> Result<Scenario> {
-        let mut path = r.path;
-        (path.series, path.totals) = frame.summarize(&r.flows)?;
-        path.months_contributed = months;
-        path.contributions_paid = vnd(r.flows.paid.iter().sum(), 0)?;
-        if let Some(start) = path.pension_start {
-            let today = |v: Vnd, m: Month| deflated(v, month.year(), m.year(), inflation);
-            path.monthly_pension_today = path.monthly_pension.map(|p| today(p, start));
-            if withdraw_month.is_some() {
-                path.break_even = frame.break_even(&r.flows, &withdraw_flows, start);
-            }
-            let lump_today = withdraw.lump_sum.zip(withdraw.lump_sum_month).map(|(l, m)| today(l, m));
-            path.lump_sum_in_pension_months = lump_today
-                .zip(path.monthly_pension_today)
-                .filter(|(_, p)| *p > Vnd::ZERO)
-                .map(|(l, p)| to_f64((l.amount() / p.amount()).round_dp(1)));
-        }
-        Ok(path)
-    };
-    let mut notes = keep_retirement.notes.clone();
-    note_once(&mut notes, contribute_retirement.notes.clone());
-    let mut keep = finish(keep_retirement, 0)?;
-    let mut contribute = finish(contribute_retirement, months_contributed)?;
-    // A pension under a special policy: the allowances it pays of its own (State budget), beside the paths' money.
-    if let (Some(p), Some(w)) = (&base.policy, window) {
-        let paths = [(&mut keep, &base.history, &ledger), (&mut contribute, &extended, &extended_ledger)];
-        for (path, history, summed) in paths {
-            let Some(start) = path.pension_start.filter(|m| w.contains(*m)) else { continue };
-            let compulsory = summed.months.compulsory;
-            path.policy_allowances =
-                policy::allowances(p, w, history, compulsory, start, &mut lookup, &mut Explanation::new(false))?;
-        }
-    }
+    // Each path's money over the years, and the allowances of a special policy beside it.
+    let mut keep = finish(&frame, kept, 0, &withdraw, &withdraw_flows, inflation)?;
+    let mut contribute =
+        finish(&frame, contributed.retirement, contributed.months, &withdraw, &withdraw_flows, inflation)?;
+    let policy_paths =
+        [(&mut keep, &base.history, &ledger), (&mut contribute, &contributed.history, &contributed.ledger)];
+    setting.policy_allowances(policy_paths, &mut lookup)?;
     (withdraw.series, withdraw.totals) = frame.summarize(&withdraw_flows)?;
 
     // What each path leaves the family on the worker's death.
-    let family = Family::new(&frame, &req.dependants, indexation, &mut lookup)?;
-    let mut tables = Tables::new(&base.overrides, inflation);
-    let split = Split::of(&base.history);
-    for (path, later, months) in [
+    let family_paths = [
         (&mut withdraw, &[][..], ledger.months),
         (&mut keep, &[][..], ledger.months),
-        (&mut contribute, &added[..], extended_ledger.months),
-    ] {
-        let (until, end) = end_of(path, months);
-        let mut legacy = Legacy { until, ledger: ledger.clone(), split, later, next: 0, end, indexed: None };
-        let (by_year, value) = family.value(&mut legacy, &mut tables, indexation, &mut lookup)?;
-        with_family(path, &by_year, value)?;
-    }
-    provisional |= tables.projected();
+        (&mut contribute, &contributed.added[..], contributed.ledger.months),
+    ];
+    provisional |= setting.family(&req.dependants, family_paths, &mut lookup)?;
     steps.add(|| family_step(&withdraw, &keep, &contribute, req.dependants.len()));
 
     let losses = losses(ledger.months.total, month, &mut lookup)?;
     let household_rate = lookup.require(&data::HOUSEHOLD_HEALTH_INSURANCE_RATE, month)?;
     let reference = lookup.require(&data::REFERENCE_LEVEL, month)?;
     let household = percent_of(reference.value, household_rate.value);
-    let horizon = Horizon {
-        age: to_f64(age_years.round_dp(2)),
-        month: horizon_month,
-        life_expectancy: to_f64(expectancy),
-        from_life_table: req.horizon.is_none(),
-        life_table_year: data::LIFE_TABLE.year,
-    };
-    steps.add(|| paths_step(&withdraw, &keep, &contribute, age_years, discount, indexation));
-
-    let mut assumptions = vec![
-        Warning::new(
-            "discountRate",
-            format!("Tiền của các năm sau được quy về hiện tại với lãi suất chiết khấu {}/năm (khoản tiền một lần có thể sinh lời như vậy).", vi_rate(discount)),
-            format!("Money of later years is discounted to today at {} a year (what the lump sum could earn).", en_rate(discount)),
-        ),
-        Warning::new(
-            "indexation",
-            format!("Lương hưu, trợ cấp hằng tháng và trợ cấp hưu trí xã hội được giả định tăng {} mỗi năm từ tháng 1.", vi_rate(indexation)),
-            format!("Pensions, the monthly allowance and the social pension are assumed to rise by {} a year, each January.", en_rate(indexation)),
-        ),
-        Warning::new(
-            "horizon",
-            if horizon.from_life_table {
-                format!("Chuỗi tiền tính đến {} tuổi: tuổi nghỉ hưu cộng tuổi thọ còn lại {} năm (bảng sống Liên Hợp Quốc {}). Giá trị kỳ vọng tính theo xác suất còn sống từng năm đến {LAST_AGE_YEARS} tuổi.", years_text(age_years, ','), years_text(expectancy, ','), horizon.life_table_year)
-            } else {
-                format!("Chuỗi tiền tính đến {} tuổi (do người dùng chọn). Giá trị kỳ vọng tính theo xác suất còn sống từng năm đến {LAST_AGE_YEARS} tuổi (bảng sống Liên Hợp Quốc {}).", years_text(age_years, ','), horizon.life_table_year)
-            },
-            if horizon.from_life_table {
-                format!("The series run to age {}: the retirement age plus a remaining life expectancy of {} years (UN life table {}). Expected values weigh each year by the chance of being alive, to age {LAST_AGE_YEARS}.", years_text(age_years, '.'), years_text(expectancy, '.'), horizon.life_table_year)
-            } else {
-                format!("The series run to age {} (chosen). Expected values weigh each year by the chance of being alive, to age {LAST_AGE_YEARS} (UN life table {}).", years_text(age_years, '.'), horizon.life_table_year)
-            },
-        ),
-        Warning::new(
-            "contributionsCounted",
-            "Khoản đóng tính là phần người lao động tự trả: 8% quỹ hưu trí khi đóng bắt buộc (không tính BHYT, BHTN), hoặc mức đóng tự nguyện sau hỗ trợ.",
-            "Contributions counted are what the worker pays: the 8% pension share when compulsory (not health or unemployment insurance), or the voluntary contribution after support.",
-        ),
-        Warning::new(
-            "notCounted",
-            "Chưa tính vào tiền của người lao động: BHYT do quỹ đóng cho người hưởng lương hưu (con đường hưởng lương hưu còn có lợi hơn số liệu cho thấy); trợ cấp mai táng và chế độ tử tuất được tính riêng là phần của gia đình («familyValue»).",
-            "Not in the worker's own figures: the health insurance paid for a pensioner (the pension paths are worth more than they show); the funeral allowance and the survivors' benefits are valued apart, as the family's part (“familyValue”).",
-        ),
-        Warning::new(
-            "familyDeath",
-            "Phần của gia đình: với mỗi năm, xác suất người lao động qua đời trong năm đó (bảng sống Liên Hợp Quốc), coi như vào cuối năm, nhân với khoản BHXH trả cho gia đình khi đó, chiết khấu như tiền của người lao động: trợ cấp mai táng 10 lần mức tham chiếu (Luật 41/2024 Điều 85, 109) và trợ cấp tuất hằng tháng cho thân nhân đủ điều kiện (Điều 86–87) hoặc trợ cấp tuất một lần (Điều 88–89, 110). Mức tham chiếu được giả định tăng theo mức điều chỉnh lương hưu mỗi tháng 1. Thời gian đã rút một lần không còn chế độ tử tuất. Không tính: chết do tai nạn lao động, bệnh nghề nghiệp; trợ cấp gấp đôi khi có hai người chết (Điều 87.2); hỗ trợ mai táng của trợ cấp hưu trí xã hội. Người chết trước 2025-07 cũng được tính theo Luật 41/2024.",
-            "The family's part: for each year, the chance of the worker's death in it (UN life table), the death placed at its end, times what social insurance then pays the family, discounted like the worker's money: the funeral allowance of 10 × the reference level (Law 41/2024 Art 85, 109) and the monthly survivors' allowance for the relatives who qualify (Art 86–87), or the lump sum (Art 88–89, 110). The reference level is assumed to rise with pensions each January. Withdrawn time leaves no survivors' benefit. Not counted: deaths from an occupational accident or disease; the double allowance when two people have died (Art 87.2); the social pension's funeral support. A death before 2025-07 is valued under Law 41/2024 too.",
-        ),
-        Warning::new(
-            "familyLumpSum",
-            "Trợ cấp tuất một lần: khi đang đóng hoặc bảo lưu, 1,5 tháng bình quân cho mỗi năm trước 2014 và 2 tháng từ 2014, ít nhất 3 tháng, bình quân tính theo bảng hệ số của năm qua đời; chỉ đóng tự nguyện dưới 60 tháng: số tiền đã đóng (22% thu nhập đã điều chỉnh, không trừ hỗ trợ của Nhà nước: chưa xác minh); khi đang hưởng lương hưu, 48 tháng lương hưu, từ tháng thứ ba giảm 0,5 tháng mỗi tháng, ít nhất 3 tháng; khi đang hưởng trợ cấp hằng tháng (Điều 23), các tháng chưa nhận (Nghị định 158/2025 Điều 25). Thân nhân được hưởng trợ cấp hằng tháng có thể chọn trợ cấp một lần (Điều 88.2.c): tính khoản có giá trị hiện tại lớn hơn.",
-            "The survivors' lump sum: contributing or keeping the time, 1.5 months of the average a year before 2014 and 2 from 2014, at least 3, on the average revalued with the death year's table; voluntary only, under 60 months: the money contributed (22% of the revalued incomes, the State's support not deducted: unverified); drawing a pension, 48 months of pension, 0.5 less each month from the third, at least 3; drawing the Art 23 allowance, the months not yet paid (Decree 158/2025 Art 25). Relatives who may take the monthly allowance may take the lump sum instead (Art 88.2.c): the one worth more in present value is counted.",
-        ),
-    ];
-    if !req.dependants.is_empty() {
-        assumptions.push(Warning::new(
-            "familyRelatives",
-            "Thân nhân đủ điều kiện được xác định tại lúc người lao động qua đời, theo những gì khai báo (có thu nhập hay trợ cấp khác, suy giảm khả năng lao động, có người nuôi dưỡng) và coi như không đổi: con đến hết tháng đủ 18 tuổi (chưa xác minh tháng này có được hưởng không), người khác suốt đời, mỗi năm nhân với xác suất còn sống của chính thân nhân (bảng sống; thân nhân không khai giới tính: vợ hoặc chồng khác giới với người lao động, người khác tính là nam); tối đa 4 người, theo thứ tự khai báo. Không tính thân nhân đủ tuổi sau khi người lao động qua đời.",
-            "Relatives qualify at the death, on the facts declared (other support, 81% loss, a carer), taken to last: a child through the month of the 18th birthday (whether that month is paid is unverified), anyone else for life, each year weighted by the relative's own chance of being alive (life table; a relative whose sex is not given: a spouse the other sex than the worker, anyone else a man); at most 4, in the order given. A relative who comes of age after the death is not counted.",
-        ));
-    }
-    if !matches!(c.scheme, ContinuedScheme::Voluntary { .. }) || raise > Rate::ZERO {
-        assumptions.push(Warning::new(
-            "assumedRaise",
-            format!("Tiền lương, thu nhập đóng tiếp được giả định tăng {} mỗi năm từ tháng 1.", vi_rate(raise)),
-            format!(
-                "The salary or income contributed on is assumed to rise by {} a year, each January.",
-                en_rate(raise)
-            ),
-        ));
-    }
-    if provisional {
-        assumptions.push(Warning::new(
-            "projectedCoefficients",
-            format!("Các năm chưa có bảng hệ số điều chỉnh dùng bảng mới nhất tăng thêm lạm phát giả định {}/năm: kết quả chỉ là ước tính.", vi_rate(inflation)),
-            format!("Years without a published coefficient table carry the latest one forward at an assumed inflation of {} a year: the result is provisional.", en_rate(inflation)),
-        ));
-    }
+    steps.add(|| paths_step(&withdraw, &keep, &contribute, span.age_years, rates));
+    let mut assumptions = assumptions(req, &span, rates, provisional);
     assumptions.extend(notes);
-    let mut used = lookup.into_used();
-    used.retain(|u| {
-        let assumption =
-            [data::ASSUMED_INFLATION.id, data::COMPARISON_DISCOUNT_RATE.id, data::ASSUMED_PENSION_INDEXATION.id];
-        !assumption.contains(&u.id) || u.source.confidence == Confidence::Override
-    });
-    let (warnings, overridden) = parameter_notes(&used);
+    let (warnings, overridden) = parameter_warnings(lookup);
     Ok(Comparison {
-        law,
+        law: Law::in_force(month),
         request_month: month,
         withdraw,
         keep,
         contribute,
-        horizon,
-        discount_rate: discount,
-        indexation,
-        raise,
+        horizon: span.horizon(req),
+        discount_rate: rates.discount,
+        indexation: rates.indexation,
+        raise: rates.raise,
         household_health_insurance: household,
         losses,
         provisional,
@@ -1471,6 +1295,325 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
         steps: steps.into_steps(),
         overridden,
     })
+}
+
+/// The rates a comparison assumes, a year: the discount, the raise of pensions, of the salary contributed on,
+/// and the inflation that carries coefficient tables forward.
+#[derive(Clone, Copy)]
+struct Rates {
+    discount: Rate,
+    indexation: Rate,
+    raise: Rate,
+    inflation: Rate,
+}
+
+impl Rates {
+    /// The rates given, or the parameters' in the request month.
+    fn of(req: &CompareRequest, inflation: Rate, lookup: &mut Lookup) -> Result<Rates> {
+        let month = req.base.request;
+        let discount = match req.discount {
+            Some(r) => r,
+            None => lookup.require(&data::COMPARISON_DISCOUNT_RATE, month)?.value,
+        };
+        let indexation = match req.indexation {
+            Some(r) => r,
+            None => lookup.require(&data::ASSUMED_PENSION_INDEXATION, month)?.value,
+        };
+        Ok(Rates { discount, indexation, raise: req.continuation.raise_or(inflation), inflation })
+    }
+}
+
+/// The notes on the parameters used, and whether one was overridden. The assumed rates are the comparison's
+/// assumptions, which say them: their parameters are noted only when overridden.
+fn parameter_warnings(lookup: Lookup) -> (Vec<Note>, bool) {
+    let assumed = [data::ASSUMED_INFLATION.id, data::COMPARISON_DISCOUNT_RATE.id, data::ASSUMED_PENSION_INDEXATION.id];
+    let mut used = lookup.into_used();
+    used.retain(|u| !assumed.contains(&u.id) || u.source.confidence == Confidence::Override);
+    parameter_note_list(&used)
+}
+
+/// How far the series run: to an age, given or the age at retirement (or today's, if later) plus the life
+/// expectancy then.
+struct Span {
+    /// The horizon as an age in years.
+    age_years: Decimal,
+    month: Month,
+    /// The life expectancy at the age it counts from, in years.
+    expectancy: Decimal,
+}
+
+impl Span {
+    fn of(req: &CompareRequest, profile: &Profile) -> Result<Span> {
+        let (person, month) = (&req.base.person, req.base.request);
+        let retirement_age = profile.retirement.age.total_months();
+        let age_now = person.age_in(month);
+        // Past the retirement age already, the life expectancy from today's age.
+        let expectancy_from = retirement_age.max(age_now);
+        let expectancy = LifeTable::expectancy(data::LIFE_TABLE.rows(person.sex == Sex::Male), expectancy_from);
+        let expectancy_months = u32::try_from((expectancy * Decimal::from(12)).round().mantissa()).unwrap_or(0);
+        let age = match req.horizon {
+            Some(h) => h,
+            None => (expectancy_from + expectancy_months).min(LAST_AGE_YEARS * 12),
+        };
+        // At least a month past the retirement age and past today's age; the life table ends at 110.
+        if age < retirement_age.max(age_now) + 1 || age_now >= LAST_AGE_YEARS * 12 {
+            return Err(horizon_error());
+        }
+        let month = person.birth.plus(age as i32).ok_or_else(|| Error::internal("horizon month"))?.max(month);
+        Ok(Span { age_years: Decimal::from(age) / Decimal::from(12), month, expectancy })
+    }
+
+    fn horizon(&self, req: &CompareRequest) -> Horizon {
+        Horizon {
+            age: to_f64(self.age_years.round_dp(2)),
+            month: self.month,
+            life_expectancy: to_f64(self.expectancy),
+            from_life_table: req.horizon.is_none(),
+            life_table_year: data::LIFE_TABLE.year,
+        }
+    }
+}
+
+/// What the three paths share: the request, the person, the history summed, the years and the rates.
+struct Setting<'a> {
+    base: &'a WithdrawalRequest,
+    profile: &'a Profile,
+    ledger: &'a Ledger,
+    frame: &'a Frame,
+    rates: Rates,
+}
+
+/// The path that contributes on: its retirement, and the history and months it adds.
+struct Contributed {
+    retirement: Retirement,
+    provisional: bool,
+    /// The months paid on, a period per calendar year.
+    added: Vec<Stretch>,
+    /// The history with them, and its sums.
+    history: History,
+    ledger: Ledger,
+    months: u32,
+}
+
+impl Setting<'_> {
+    /// The first path, withdraw: the lump sum now if allowed, else at the first month allowed; the social pension
+    /// from its age. Whether a coefficient table was projected for it.
+    fn withdraw(&self, lookup: &mut Lookup, steps: &mut Steps) -> Result<(Scenario, Flows, bool)> {
+        let (base, month) = (self.base, self.frame.start);
+        let e = eligibility(self.profile, self.ledger, month, base.circumstance, lookup)?;
+        steps.add(|| eligibility_step(&e, month, self.ledger.months.total));
+        let withdraw_month = if e.ground.is_some() { Some(month) } else { e.first_allowed };
+        let social_from = social_pension_month(self.profile, month, lookup)?;
+        let mut path = empty_scenario();
+        let mut flows = Flows::new(self.frame.months);
+        let mut provisional = false;
+        if let Some(w) = withdraw_month {
+            let table = table_for(&base.overrides, w, self.rates.inflation)?;
+            provisional = table.projected_from.is_some();
+            let s = settle(&base.history, self.ledger, w, base.circumstance, &table, lookup, steps)?;
+            flows.once(month, w, s.amount);
+            path.outcome = Outcome::LumpSum;
+            path.lump_sum = Some(s.amount);
+            path.lump_sum_month = Some(w);
+        }
+        if let Some(m) = social_from {
+            flows.social_pension(month, m, self.rates.indexation, lookup)?;
+            path.social_pension_from = Some(m);
+        }
+        path.missing = e.missing;
+        Ok((path, flows, provisional))
+    }
+
+    /// The first month a special policy lets the pension start, if within its window; the policy checked open then
+    /// (or in the request month).
+    fn policy_start(&self, lookup: &mut Lookup) -> Result<Option<Month>> {
+        let month = self.frame.start;
+        let window = self.profile.retirement.policy.as_ref();
+        let start = window.and_then(|w| Some(w.earliest_start.max(month)).filter(|at| w.contains(*at)));
+        self.profile.check_policy(start.unwrap_or(month), lookup)?;
+        Ok(start)
+    }
+
+    /// Whether `history` gives a pension decided in `at`.
+    fn pension_in(&self, history: &History, at: Month, lookup: &mut Lookup) -> Result<bool> {
+        let table = table_for(&self.base.overrides, at, self.rates.inflation)?;
+        let ledger = Ledger::new(history, lookup)?;
+        Ok(assess(self.profile, &ledger, at, &table, lookup, &mut Explanation::new(false))?.route.is_some())
+    }
+
+    fn settling<'s>(&'s self, paid: &'s [i128], name: ComparisonNote) -> Settling<'s> {
+        Settling { frame: self.frame, indexation: self.rates.indexation, overrides: &self.base.overrides, paid, name }
+    }
+
+    /// The second path, keep the time: decided when the pension could start, or as early as a special policy
+    /// lets it, if the time gives a pension then.
+    fn keep(&self, policy_start: Option<Month>, lookup: &mut Lookup, steps: &mut Steps) -> Result<(Retirement, bool)> {
+        let history = &self.base.history;
+        let decision = match policy_start {
+            Some(at) if self.pension_in(history, at, lookup)? => at,
+            _ => self.profile.retirement.pension_start.max(self.frame.start),
+        };
+        let nothing_paid = vec![0i128; self.frame.months];
+        let keeping = self.settling(&nothing_paid, ComparisonNote::KeepTimePath);
+        keeping.retire(self.profile, history, self.ledger, decision, lookup, steps)
+    }
+
+    /// The third path, keep contributing until the pension can start: past the retirement age if the years fall
+    /// short, or only to a special policy's first month if the time then gives a pension.
+    fn contribute(
+        &self,
+        c: &Continuation,
+        policy_start: Option<Month>,
+        lookup: &mut Lookup,
+        steps: &mut Steps,
+    ) -> Result<Contributed> {
+        let history = &self.base.history;
+        let (mut decision, mut last_paid) = self.contribution_end(c, lookup)?;
+        let window = self.profile.retirement.policy.as_ref();
+        if let Some(at) = policy_start.map(|at| at.max(c.from)).filter(|at| window.is_some_and(|w| w.contains(*at))) {
+            let last = at.plus(-1).ok_or_else(|| Error::internal("contribution end"))?;
+            let last = c.until.map_or(last, |until| last.min(until));
+            let (added, _) = continue_paying(c, self.rates.raise, last, history, self.frame, lookup)?;
+            if self.pension_in(&history.followed_by(added), at, lookup)? {
+                (decision, last_paid) = (at, last);
+            }
+        }
+        let (added, paid) = continue_paying(c, self.rates.raise, last_paid, history, self.frame, lookup)?;
+        let extended = history.followed_by(added.iter().copied());
+        let ledger = Ledger::new(&extended, lookup)?;
+        let contributing = self.settling(&paid, ComparisonNote::KeepContributingPath);
+        let (retirement, provisional) =
+            contributing.retire(self.profile, &extended, &ledger, decision, lookup, steps)?;
+        let months = (last_paid.index() + 1).saturating_sub(c.from.index());
+        Ok(Contributed { retirement, provisional, added, history: extended, ledger, months })
+    }
+
+    /// The month the pension can start by contributing on, and the last month paid: the retirement age, later by
+    /// the months the years then fall short, no later than the month after the continuation's last.
+    fn contribution_end(&self, c: &Continuation, lookup: &mut Lookup) -> Result<(Month, Month)> {
+        let at_age = self.profile.retirement.pension_start.max(c.from);
+        let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, at_age)?.value;
+        let added_by_age = at_age.index() - c.from.index();
+        let short = (minimum * 12).saturating_sub(self.ledger.months.total + added_by_age);
+        let mut decision = at_age.plus(short as i32).ok_or_else(|| Error::internal("contribution end"))?;
+        let mut last_paid = decision.plus(-1).unwrap_or(decision);
+        if let Some(until) = c.until {
+            last_paid = last_paid.min(until);
+            decision = decision.min(until.plus(1).unwrap_or(until)).max(at_age);
+        }
+        Ok((decision, last_paid))
+    }
+
+    /// A pension under a special policy: the allowances the policy pays of its own (State budget), beside the
+    /// path's money. `paths`: each path with its history and their sums.
+    fn policy_allowances(&self, paths: [(&mut Scenario, &History, &Ledger); 2], lookup: &mut Lookup) -> Result<()> {
+        let (Some(p), Some(w)) = (&self.base.policy, self.profile.retirement.policy.as_ref()) else { return Ok(()) };
+        for (path, history, summed) in paths {
+            let Some(start) = path.pension_start.filter(|m| w.contains(*m)) else { continue };
+            let compulsory = summed.months.compulsory;
+            path.policy_allowances =
+                policy::allowances(p, w, history, compulsory, start, lookup, &mut Explanation::new(false))?;
+        }
+        Ok(())
+    }
+
+    /// What each path leaves the family on the worker's death, written into it; whether a coefficient table was
+    /// projected for it. `paths`: each path with the months it pays on and the months behind its end.
+    fn family(
+        &self,
+        dependants: &[Dependant],
+        paths: [(&mut Scenario, &[Stretch], MonthCounts); 3],
+        lookup: &mut Lookup,
+    ) -> Result<bool> {
+        let family = Family::new(self.frame, dependants, self.rates.indexation, lookup)?;
+        let mut tables = Tables::new(&self.base.overrides, self.rates.inflation);
+        let split = Split::of(&self.base.history);
+        for (path, later, months) in paths {
+            let (until, end) = end_of(path, months);
+            let mut legacy = Legacy { until, ledger: self.ledger.clone(), split, later, next: 0, end, indexed: None };
+            let (by_year, value) = family.value(&mut legacy, &mut tables, self.rates.indexation, lookup)?;
+            with_family(path, &by_year, value)?;
+        }
+        Ok(tables.projected())
+    }
+}
+
+/// A path that retires, made whole: its series and totals, what the worker paid, the pension in đồng of the
+/// request year, the month it overtakes the withdrawal, and the lump sum in months of its pension.
+fn finish(
+    frame: &Frame,
+    r: Retirement,
+    months: u32,
+    withdraw: &Scenario,
+    withdraw_flows: &Flows,
+    inflation: Rate,
+) -> Result<Scenario> {
+    let year = frame.start.year();
+    let mut path = r.path;
+    (path.series, path.totals) = frame.summarize(&r.flows)?;
+    path.months_contributed = months;
+    path.contributions_paid = vnd(r.flows.paid.iter().sum(), 0)?;
+    if let Some(start) = path.pension_start {
+        let today = |v: Vnd, m: Month| deflated(v, year, m.year(), inflation);
+        path.monthly_pension_today = path.monthly_pension.map(|p| today(p, start));
+        if withdraw.lump_sum_month.is_some() {
+            path.break_even = frame.break_even(&r.flows, withdraw_flows, start);
+        }
+        let lump_today = withdraw.lump_sum.zip(withdraw.lump_sum_month).map(|(l, m)| today(l, m));
+        path.lump_sum_in_pension_months = lump_today
+            .zip(path.monthly_pension_today)
+            .filter(|(_, p)| *p > Vnd::ZERO)
+            .map(|(l, p)| to_f64((l.amount() / p.amount()).round_dp(1)));
+    }
+    Ok(path)
+}
+
+/// A number of years as the wording writes it, to one decimal, half-up.
+fn one_decimal(years: Decimal) -> Decimal {
+    years.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// What the comparison assumes, each said once: the rates, the horizon, what the money counts, the family's part.
+fn assumptions(req: &CompareRequest, span: &Span, rates: Rates, provisional: bool) -> Vec<Note> {
+    let note = |id, figures| Note::new(id, figures);
+    let horizon = match req.horizon {
+        None => note(
+            ComparisonNote::HorizonLifeExpectancy,
+            vec![
+                Figure::number("horizonAge", one_decimal(span.age_years)),
+                Figure::number("lifeExpectancy", one_decimal(span.expectancy)),
+                Figure::number("lifeTableYear", Decimal::from(data::LIFE_TABLE.year)),
+                Figure::count("lastAge", LAST_AGE_YEARS),
+            ],
+        ),
+        Some(_) => note(
+            ComparisonNote::HorizonChosen,
+            vec![
+                Figure::number("horizonAge", one_decimal(span.age_years)),
+                Figure::count("lastAge", LAST_AGE_YEARS),
+                Figure::number("lifeTableYear", Decimal::from(data::LIFE_TABLE.year)),
+            ],
+        ),
+    };
+    let mut assumptions = vec![
+        note(ComparisonNote::DiscountRate, vec![Figure::rate("discount", rates.discount)]),
+        note(ComparisonNote::Indexation, vec![Figure::rate("indexation", rates.indexation)]),
+        horizon,
+        note(ComparisonNote::ContributionsCounted, vec![]),
+        note(ComparisonNote::NotCounted, vec![]),
+        note(ComparisonNote::FamilyDeath, vec![]),
+        note(ComparisonNote::FamilyLumpSum, vec![]),
+    ];
+    if !req.dependants.is_empty() {
+        assumptions.push(note(ComparisonNote::FamilyRelatives, vec![]));
+    }
+    if !matches!(req.continuation.scheme, ContinuedScheme::Voluntary { .. }) || rates.raise > Rate::ZERO {
+        assumptions.push(note(ComparisonNote::ContinuationRaise, vec![Figure::rate("raise", rates.raise)]));
+    }
+    if provisional {
+        assumptions.push(note(ComparisonNote::ProjectedTables, vec![Figure::rate("inflation", rates.inflation)]));
+    }
+    assumptions
 }
 
 /// `amount` of `to`'s year in đồng of `from`'s year, at `inflation` a year.
@@ -1528,89 +1671,111 @@ fn monthly_cost(c: &Continuation, amount: Vnd, m: Month, lookup: &mut Lookup) ->
     })
 }
 
+/// The words of a path that may end in a pension, in the comparison's step: its clauses, and the names of
+/// their figures.
+struct PathWords {
+    /// The figures naming the clauses of what the path ends in, and of its break-even.
+    ending: &'static str,
+    break_even: &'static str,
+    /// Each clause, and the names of its two figures.
+    pension: (ComparisonNote, &'static str, &'static str),
+    lump_sum: (ComparisonNote, &'static str, &'static str),
+    allowance: (ComparisonNote, &'static str, &'static str),
+    /// The break-even age in whole years, and with months.
+    at_age: (ComparisonNote, ComparisonNote, &'static str, &'static str),
+}
+
+const KEEP_WORDS: PathWords = PathWords {
+    ending: "keep",
+    break_even: "keepBreakEven",
+    pension: (ComparisonNote::KeepPension, "keepMonthlyPension", "keepPensionStart"),
+    lump_sum: (ComparisonNote::KeepLumpSum, "keepLumpSum", "keepLumpSumMonth"),
+    allowance: (ComparisonNote::KeepAllowance, "keepAllowance", "keepAllowanceMonths"),
+    at_age: (
+        ComparisonNote::KeepBreakEven,
+        ComparisonNote::KeepBreakEvenWithMonths,
+        "keepBreakEvenYears",
+        "keepBreakEvenMonths",
+    ),
+};
+
+const CONTRIBUTE_WORDS: PathWords = PathWords {
+    ending: "contribute",
+    break_even: "contributeBreakEven",
+    pension: (ComparisonNote::ContributePension, "contributeMonthlyPension", "contributePensionStart"),
+    lump_sum: (ComparisonNote::ContributeLumpSum, "contributeLumpSum", "contributeLumpSumMonth"),
+    allowance: (ComparisonNote::ContributeAllowance, "contributeAllowance", "contributeAllowanceMonths"),
+    at_age: (
+        ComparisonNote::ContributeBreakEven,
+        ComparisonNote::ContributeBreakEvenWithMonths,
+        "contributeBreakEvenYears",
+        "contributeBreakEvenMonths",
+    ),
+};
+
+impl PathWords {
+    /// The clauses of what `p` ends in and of its break-even, added to `figures` with their own.
+    fn describe(&self, p: &Scenario, figures: &mut Vec<Figure>) {
+        let ending = match p.outcome {
+            Outcome::Pension => p.monthly_pension.zip(p.pension_start).map(|(monthly, start)| {
+                let (id, amount, month) = self.pension;
+                (id, Figure::vnd(amount, monthly), Figure::month(month, start))
+            }),
+            Outcome::LumpSum => p.lump_sum.zip(p.lump_sum_month).map(|(lump_sum, at)| {
+                let (id, amount, month) = self.lump_sum;
+                (id, Figure::vnd(amount, lump_sum), Figure::month(month, at))
+            }),
+            Outcome::MonthlyAllowance => p.monthly_allowance.map(|x| {
+                let (id, amount, months) = self.allowance;
+                (id, Figure::vnd(amount, x.monthly), Figure::count(months, x.months))
+            }),
+            Outcome::None => None,
+        };
+        match ending {
+            Some((id, amount, when)) => figures.extend([clauses(self.ending, [id]), amount, when]),
+            None => figures.push(clauses(self.ending, [ComparisonNote::NothingPaid])),
+        }
+        let (whole, with_months, years, months) = self.at_age;
+        match p.break_even.map(|b| b.age) {
+            Some(age) => figures.extend([
+                clauses(self.break_even, [if age.months == 0 { whole } else { with_months }]),
+                Figure::count(years, u32::from(age.years)),
+                Figure::count(months, u32::from(age.months)),
+            ]),
+            None => figures.push(clauses(self.break_even, Vec::<ComparisonNote>::new())),
+        }
+    }
+}
+
+/// The three paths side by side, to the horizon, in present value.
 fn paths_step(
     withdraw: &Scenario,
     keep: &Scenario,
     contribute: &Scenario,
     horizon_years: Decimal,
-    discount: Rate,
-    indexation: Rate,
-) -> Step {
-    let describe = |p: &Scenario| -> (String, String) {
-        match p.outcome {
-            Outcome::Pension => (
-                format!(
-                    "lương hưu {} mỗi tháng từ tháng {}",
-                    p.monthly_pension.map(vi).unwrap_or_default(),
-                    p.pension_start.map(|m| m.to_string()).unwrap_or_default()
-                ),
-                format!(
-                    "a pension of {} a month from {}",
-                    p.monthly_pension.map(|v| en(v).to_string()).unwrap_or_default(),
-                    p.pension_start.map(|m| m.to_string()).unwrap_or_default()
-                ),
-            ),
-            Outcome::LumpSum => (
-                format!(
-                    "nhận một lần {} tháng {}",
-                    p.lump_sum.map(vi).unwrap_or_default(),
-                    p.lump_sum_month.map(|m| m.to_string()).unwrap_or_default()
-                ),
-                format!(
-                    "a lump sum of {} in {}",
-                    p.lump_sum.map(|v| en(v).to_string()).unwrap_or_default(),
-                    p.lump_sum_month.map(|m| m.to_string()).unwrap_or_default()
-                ),
-            ),
-            Outcome::MonthlyAllowance => {
-                let x = p.monthly_allowance;
-                (
-                    format!(
-                        "trợ cấp hằng tháng {} trong {} tháng",
-                        x.map(|x| vi(x.monthly)).unwrap_or_default(),
-                        x.map_or(0, |x| x.months)
-                    ),
-                    format!(
-                        "a monthly allowance of {} for {} months",
-                        x.map(|x| en(x.monthly).to_string()).unwrap_or_default(),
-                        x.map_or(0, |x| x.months)
-                    ),
-                )
-            }
-            Outcome::None => ("không có khoản nào".into(), "nothing".into()),
-        }
-    };
-    let (w_vi, w_en) = describe(withdraw);
-    let (k_vi, k_en) = describe(keep);
-    let (c_vi, c_en) = describe(contribute);
-    let break_even_vi = |p: &Scenario| {
-        p.break_even.map(|b| format!(" (vượt khoản rút một lần khi {})", b.age.vi())).unwrap_or_default()
-    };
-    let break_even_en = |p: &Scenario| {
-        p.break_even.map(|b| format!(" (overtakes the lump sum at {} of age)", b.age.en())).unwrap_or_default()
-    };
-    Step {
-        id: "comparison",
-        vi: format!(
-            "Đến {} tuổi, giá trị hiện tại (chiết khấu {}/năm, lương hưu tăng {}/năm): rút một lần: {w_vi}, {}; bảo lưu: {k_vi}, {}{}; đóng tiếp {} tháng (trả {}): {c_vi}, {}{}.",
-            years_text(horizon_years, ','), vi_rate(discount), vi_rate(indexation),
-            vi(withdraw.totals.present_value), vi(keep.totals.present_value), break_even_vi(keep),
-            contribute.months_contributed, vi(contribute.contributions_paid), vi(contribute.totals.present_value), break_even_vi(contribute)
-        ),
-        en: format!(
-            "To age {}, in present value (discount {} a year, pensions raised {} a year): withdraw: {w_en}, {}; keep the time: {k_en}, {}{}; contribute {} more months (paying {}): {c_en}, {}{}.",
-            years_text(horizon_years, '.'), en_rate(discount), en_rate(indexation),
-            en(withdraw.totals.present_value), en(keep.totals.present_value), break_even_en(keep),
-            contribute.months_contributed, en(contribute.contributions_paid), en(contribute.totals.present_value), break_even_en(contribute)
-        ),
-        figures: Figures(vec![
-            Figure::vnd("withdrawPresentValue", withdraw.totals.present_value),
-            Figure::vnd("keepPresentValue", keep.totals.present_value),
-            Figure::vnd("contributePresentValue", contribute.totals.present_value),
+    rates: Rates,
+) -> Note {
+    let mut figures = vec![
+        Figure::number("horizonAge", one_decimal(horizon_years)),
+        Figure::rate("discount", rates.discount),
+        Figure::rate("indexation", rates.indexation),
+        Figure::vnd("withdrawPresentValue", withdraw.totals.present_value),
+        Figure::vnd("keepPresentValue", keep.totals.present_value),
+        Figure::count("monthsContributed", contribute.months_contributed),
+        Figure::vnd("contributionsPaid", contribute.contributions_paid),
+        Figure::vnd("contributePresentValue", contribute.totals.present_value),
+    ];
+    // The withdrawal path ends in its lump sum, or in nothing.
+    match withdraw.lump_sum.zip(withdraw.lump_sum_month) {
+        Some((amount, at)) => figures.extend([
+            clauses("withdraw", [ComparisonNote::WithdrawLumpSum]),
+            Figure::vnd("withdrawLumpSum", amount),
+            Figure::month("withdrawLumpSumMonth", at),
         ]),
-        sources: vec![
-            Source::law("Luật BHXH 41/2024/QH15", "Điều 64, 66, 67, 70, 71, 23, 21"),
-            LifeTable::SOURCE,
-        ],
+        None => figures.push(clauses("withdraw", [ComparisonNote::NothingPaid])),
     }
+    KEEP_WORDS.describe(keep, &mut figures);
+    CONTRIBUTE_WORDS.describe(contribute, &mut figures);
+    Note::new(ComparisonNote::Comparison, figures)
+        .cite([Source::law("Luật BHXH 41/2024/QH15", "Điều 64, 66, 67, 70, 71, 23, 21"), LifeTable::SOURCE])
 }

@@ -150,21 +150,13 @@ pub struct Error {
     /// The input field, as a path in the JS input (`mode.months`, `overrides.referenceLevel[0].from`).
     pub field: String,
     /// What exactly is wrong, with the figures its message shows (the limit passed, the month, …).
-    pub detail: Option<Box<Note>>,
-    // Transitional: the message a part of the engine still writes itself.
-    pub message_vi: String,
-    pub message_en: String,
+    pub detail: Box<Note>,
 }
 
 impl Error {
     /// An error about `field`, said by the note `detail` with its `figures`.
     pub fn of(code: ErrorCode, field: impl Into<String>, detail: impl Into<NoteId>, figures: Vec<Figure>) -> Error {
-        let detail = Box::new(Note::new(detail, figures));
-        Error { code, field: field.into(), detail: Some(detail), message_vi: String::new(), message_en: String::new() }
-    }
-
-    pub fn new(code: ErrorCode, field: impl Into<String>, vi: impl Into<String>, en: impl Into<String>) -> Error {
-        Error { code, field: field.into(), detail: None, message_vi: vi.into(), message_en: en.into() }
+        Error { code, field: field.into(), detail: Box::new(Note::new(detail, figures)) }
     }
 
     /// Arithmetic that cannot fail on validated input failed anyway.
@@ -175,10 +167,7 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match &self.detail {
-            Some(note) => write!(f, "[{}] {}: {}", self.code.code(), self.field, note.id.camel_case()),
-            None => write!(f, "[{}] {}: {}", self.code.code(), self.field, self.message_en),
-        }
+        write!(f, "[{}] {}: {}", self.code.code(), self.field, self.detail.id.camel_case())
     }
 }
 

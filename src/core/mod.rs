@@ -21,7 +21,6 @@ pub mod retirement;
 pub mod survivors;
 pub mod voluntary;
 pub mod withdrawal;
-pub mod worded;
 
 use explain::NoteId;
 
@@ -47,6 +46,9 @@ pub fn note_ids() -> Vec<NoteId> {
         assessment::AssessmentNote::IDS,
         projection::ProjectionNote::IDS,
         pension::PensionNote::IDS,
+        withdrawal::WithdrawalNote::IDS,
+        comparison::ComparisonNote::IDS,
+        survivors::SurvivorNote::IDS,
     ]
     .concat()
 }

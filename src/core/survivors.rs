@@ -5,6 +5,7 @@
 
 use crate::core::assessment::{half_up, Coefficients};
 use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::explain::Figure;
 use crate::core::history::Ledger;
 use crate::core::input::Fields;
 use crate::core::law::Law;
@@ -13,7 +14,17 @@ use crate::core::month::Month;
 use crate::core::params::{data, Lookup, Param, Value};
 use crate::core::retirement::{self, Sex};
 use crate::core::withdrawal::Split;
+use crate::notes;
 use rust_decimal::Decimal;
+
+notes! {
+    /// What reading the relatives can say.
+    pub enum SurvivorNote {
+        TooManyDependants,
+        DependantBirthInvalid,
+        DependantBirthImplausible,
+    }
+}
 
 /// How a relative is related to the worker (Art 86.2).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -66,14 +77,8 @@ pub fn read(f: &Fields, today: Month, worker: Sex) -> Result<Vec<Dependant>> {
     let items = f.list("dependants")?;
     if items.len() > MAX_DEPENDANTS {
         let field = f.path("dependants");
-        return Err(Error::new(
-            ErrorCode::TooMany,
-            &field,
-            format!(
-                "«{field}»: tối đa {MAX_DEPENDANTS} thân nhân (luật trả trợ cấp tuất hằng tháng cho tối đa 4 người)."
-            ),
-            format!("“{field}”: at most {MAX_DEPENDANTS} relatives (the law pays the monthly allowance to 4 at most)."),
-        ));
+        let figures = vec![Figure::text("field", field.clone()), Figure::count("most", MAX_DEPENDANTS as u32)];
+        return Err(Error::of(ErrorCode::TooMany, field, SurvivorNote::TooManyDependants, figures));
     }
     let mut out = Vec::with_capacity(items.len());
     for (field, raw) in items {
@@ -105,21 +110,18 @@ fn birth(text: &str, field: &str, today: Month) -> Result<Month> {
         _ => Month::parse(text),
     };
     let month = month.ok_or_else(|| {
-        Error::new(
-            ErrorCode::MonthInvalid,
-            field,
-            format!("«{field}»: «{text}» không phải là năm hoặc tháng sinh hợp lệ; hãy viết NNNN hoặc NNNN-TT, ví dụ 1968 hoặc 1968-03."),
-            format!("“{field}”: “{text}” is not a valid birth year or month; write YYYY or YYYY-MM, for example 1968 or 1968-03."),
-        )
+        let figures = vec![Figure::text("field", field.to_string()), Figure::text("text", text.to_string())];
+        Error::of(ErrorCode::MonthInvalid, field, SurvivorNote::DependantBirthInvalid, figures)
     })?;
     let oldest = today.plus(-12 * 120).unwrap_or(month);
     if month > today || month < oldest {
-        return Err(Error::new(
-            ErrorCode::BirthImplausible,
-            field,
-            format!("«{field}»: năm sinh {month} không hợp lý: phải từ {oldest} đến {today}."),
-            format!("“{field}”: the birth {month} cannot be right: it must be from {oldest} to {today}."),
-        ));
+        let figures = vec![
+            Figure::text("field", field.to_string()),
+            Figure::month("birth", month),
+            Figure::month("oldest", oldest),
+            Figure::month("today", today),
+        ];
+        return Err(Error::of(ErrorCode::BirthImplausible, field, SurvivorNote::DependantBirthImplausible, figures));
     }
     Ok(month)
 }

@@ -3,21 +3,22 @@
 //! requests before 2025-07; Law 41/2024 Art 70, 102 and Decree 158/2025 Art 14 from then on.
 
 use crate::core::assessment::{
-    assess, assumed_inflation, half_up, inflation, month_after, percent_of, AverageParts, Coefficients, Missing,
+    assess, assumed_inflation, average_step, half_up, inflation, month_after, percent_of, AverageParts, Coefficients,
     Profile, Route,
 };
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanation, Figure, Figures, Step, Warning};
+use crate::core::explain::{parameter_note_list, Explanation, Figure, Figures, Note, NoteId};
 use crate::core::history::{History, HistoryNote, Ledger, MonthCounts, Scheme, Years};
 use crate::core::input::{Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, revaluation_years, Confidence, Dated, Lookup, Overrides, Source};
-use crate::core::policy::Policy;
+use crate::core::policy::{Policy, PolicyKind};
+use crate::core::projection;
 use crate::core::retirement::{self, Person};
 use crate::core::voluntary::{SupportCount, SupportGroup};
-use crate::core::worded::{self, average_step};
+use crate::notes;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -25,6 +26,76 @@ use serde::Serialize;
 const SPLIT_MONTH: Month = Month::ym(2014, 1);
 /// State support for voluntary contributions began in 2018 (Decree 134/2015 Art 14).
 const SUPPORT_FROM: Month = Month::ym(2018, 1);
+
+notes! {
+    /// What the one-time withdrawal says.
+    pub enum WithdrawalNote {
+        /// The request month opens a withdrawal, on a ground (`Ground…`).
+        WithdrawalOpen,
+        /// It does not: the reasons, the notes of `missing`, follow.
+        WithdrawalNotOpen,
+        GroundRetirementAge,
+        GroundEmigrating,
+        GroundSeriousIllness,
+        GroundSevereIncapacity,
+        GroundStoppedContributing,
+        GroundArmedForces,
+        /// Unmet: lost work capacity is no ground under Law 58/2014.
+        IncapacityNotAGroundUnderLaw58,
+        /// Unmet: leaving the armed forces with a pension open.
+        ArmedForcesWithPension,
+        /// Unmet: the years that keep the time for a pension.
+        YearsKeptForPension,
+        /// Unmet: time that began under Law 41/2024.
+        StartedUnderLaw41,
+        /// Unmet: the months without contributions.
+        WaitingMonths,
+        /// Unmet: the retirement age, which opens it (point a).
+        OpensAtRetirementAge,
+        LessThanYear,
+        WithdrawalAmount,
+        SupportTakenBack,
+        SupportKept,
+        /// The Art 23 allowance instead of the lump sum.
+        MonthlyAllowanceInstead,
+        /// The same, with what paying the rest at once would cost.
+        MonthlyAllowanceWithTopUp,
+        /// What withdrawing gives up: the `Lost…` notes in turn.
+        Losses,
+        LostContributionTime,
+        LostHealthInsurance,
+        LostFuneralAllowance,
+        LostSurvivorBenefits,
+        UnderOneYearRevalued,
+        SupportDeductedUnderLaw58,
+        /// A special policy opens a pension now, named by a `PolicyName…` note.
+        PolicyPensionOpen,
+        PolicyNameDecree178,
+        PolicyNameDecree154,
+        PolicyNameDecree177,
+        PolicyNameUnnamed,
+    }
+}
+
+/// A figure naming other notes, which a wording writes in turn, each with the figures of the note it stands in,
+/// where it says `{name:notes}`: a sentence made of clauses. With no note, it writes nothing.
+pub fn clauses<T: Into<NoteId>>(name: &'static str, ids: impl IntoIterator<Item = T>) -> Figure {
+    let ids: Vec<String> = ids.into_iter().map(|id| id.into().camel_case()).collect();
+    Figure::text(name, ids.join(" "))
+}
+
+/// `figures` with those of `more` it does not name yet: the figures of a note and of the clauses it writes.
+pub fn gather<'a>(mut figures: Vec<Figure>, more: impl IntoIterator<Item = &'a Figures>) -> Vec<Figure> {
+    for f in more.into_iter().flat_map(|m| &m.0) {
+        if !figures.iter().any(|g| g.name == f.name) {
+            figures.push(f.clone());
+        }
+    }
+    figures
+}
+
+/// The steps of a withdrawal or a comparison.
+pub type Steps = Explanation<Note>;
 
 /// A circumstance the worker declares, which opens a withdrawal at any age.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -78,39 +149,48 @@ impl Ground {
         }
     }
 
-    /// The ground's words and its article under each law.
-    fn describe(self, law: Law) -> (&'static str, &'static str, Source) {
-        let (vi, en, articles) = match self {
-            Ground::RetirementAge => (
-                "đủ tuổi nghỉ hưu mà chưa đủ số năm đóng để hưởng lương hưu",
-                "the retirement age is reached without the years for a pension",
-                ("Điều 60.1.a", "Điều 70.1.a, 102.1.a"),
-            ),
-            Ground::Emigrating => {
-                ("ra nước ngoài để định cư", "settling abroad", ("Điều 60.1.b", "Điều 70.1.b, 102.1.b"))
-            }
-            Ground::SeriousIllness => (
-                "mắc bệnh nguy hiểm đến tính mạng (ung thư, bại liệt, xơ gan mất bù, lao nặng, AIDS…)",
-                "a life-threatening illness (cancer, polio, decompensated cirrhosis, severe tuberculosis, AIDS…)",
-                ("Điều 60.1.c", "Điều 70.1.c, 102.1.c"),
-            ),
-            Ground::SevereIncapacity => (
-                "suy giảm khả năng lao động từ 81% trở lên hoặc khuyết tật đặc biệt nặng",
-                "81% or more loss of work capacity, or a very severe disability",
-                ("—", "Điều 70.1.d, 102.1.d"),
-            ),
+    /// The ground's words, and its article under each law.
+    fn describe(self, law: Law) -> (WithdrawalNote, Source) {
+        let (words, articles) = match self {
+            Ground::RetirementAge => (WithdrawalNote::GroundRetirementAge, ("Điều 60.1.a", "Điều 70.1.a, 102.1.a")),
+            Ground::Emigrating => (WithdrawalNote::GroundEmigrating, ("Điều 60.1.b", "Điều 70.1.b, 102.1.b")),
+            Ground::SeriousIllness => (WithdrawalNote::GroundSeriousIllness, ("Điều 60.1.c", "Điều 70.1.c, 102.1.c")),
+            Ground::SevereIncapacity => (WithdrawalNote::GroundSevereIncapacity, ("—", "Điều 70.1.d, 102.1.d")),
             Ground::StoppedContributing => (
-                "sau 12 tháng không đóng BHXH, chưa đủ 20 năm đóng",
-                "12 months without contributions, with fewer than 20 years",
+                WithdrawalNote::GroundStoppedContributing,
                 ("Nghị quyết 93/2015/QH13 Điều 1.1", "Điều 70.1.đ, 102.1.đ; Nghị định 158/2025/NĐ-CP Điều 14.1"),
             ),
-            Ground::ArmedForces => (
-                "phục viên, xuất ngũ, thôi việc trong lực lượng vũ trang mà không đủ điều kiện hưởng lương hưu",
-                "leaving the armed forces without a pension",
-                ("Điều 60.1.d", "Điều 70.1.e"),
-            ),
+            Ground::ArmedForces => (WithdrawalNote::GroundArmedForces, ("Điều 60.1.d", "Điều 70.1.e")),
         };
-        (vi, en, law.cite(articles))
+        (words, law.cite(articles))
+    }
+}
+
+/// A condition of the withdrawal the request month does not meet: what it is, when waiting meets it, and its
+/// words (a note).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Unmet {
+    /// `notAGround` (no such ground under the law in force), `pension` (a pension is open), `years` (too many
+    /// years), `firstContribution` (time from Law 41/2024 only), `waiting` (the months without contributions),
+    /// `age` (the retirement age, which opens it).
+    pub code: &'static str,
+    /// The months until `month` (0 without one).
+    pub months: u32,
+    /// The month waiting meets it, if it does.
+    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
+    pub month: Option<Month>,
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub id: NoteId,
+    #[cfg_attr(feature = "wasm", tsify(type = "Figures"))]
+    pub figures: Figures,
+}
+
+impl Unmet {
+    fn new(code: &'static str, request: Month, met: Option<Month>, id: WithdrawalNote, figures: Vec<Figure>) -> Unmet {
+        let months = met.map_or(0, |m| m.index().saturating_sub(request.index()));
+        Unmet { code, months, month: met, id: id.into(), figures: Figures(figures) }
     }
 }
 
@@ -119,9 +199,35 @@ impl Ground {
 pub struct Eligibility {
     pub law: Law,
     pub ground: Option<Ground>,
-    pub missing: Vec<Missing>,
+    pub missing: Vec<Unmet>,
     /// The first month from which a withdrawal is open if the worker contributes no more.
     pub first_allowed: Option<Month>,
+}
+
+/// Point đ as it stands for a worker in a month: the months without contributions it asks, the years from which
+/// it closes, and whether the worker has time from before Law 41/2024, the only time it covers then (Decree
+/// 158/2025 Art 14.1).
+#[derive(Clone, Copy)]
+struct StoppedContributing {
+    waiting: u32,
+    maximum_years: u32,
+    old_time: bool,
+}
+
+impl StoppedContributing {
+    fn in_force(ledger: &Ledger, month: Month, lookup: &mut Lookup) -> Result<StoppedContributing> {
+        Ok(StoppedContributing {
+            waiting: lookup.require(&data::WITHDRAWAL_WAITING_MONTHS, month)?.value,
+            maximum_years: lookup.require(&data::WITHDRAWAL_MAXIMUM_YEARS, month)?.value,
+            old_time: Law::in_force(month) == Law::Law58Of2014 || ledger.first < Law::LAW_41_FROM,
+        })
+    }
+
+    /// Whether it opens a withdrawal in `month`.
+    fn opens(self, ledger: &Ledger, month: Month) -> bool {
+        let gap = month.index().saturating_sub(ledger.last.index() + 1);
+        ledger.months.total < self.maximum_years * 12 && self.old_time && gap >= self.waiting
+    }
 }
 
 /// Decides whether the worker may withdraw in `month`, having contributed the months of `ledger` and nothing
@@ -134,17 +240,10 @@ pub fn eligibility(
     lookup: &mut Lookup,
 ) -> Result<Eligibility> {
     let law = Law::in_force(month);
-    let (total, first, last) = (ledger.months.total, ledger.first, ledger.last);
     let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, month)?.value;
-    let waiting = lookup.require(&data::WITHDRAWAL_WAITING_MONTHS, month)?.value;
-    let maximum = lookup.require(&data::WITHDRAWAL_MAXIMUM_YEARS, month)?.value;
-    let age_from = profile.retirement.pension_start;
-    let age_reached = month >= age_from;
-    let years_for_pension = total / 12 >= minimum;
-    let gap = month.index().saturating_sub(last.index() + 1);
-    // Law 41/2024 keeps point đ only for time contributed before it took effect (Decree 158/2025 Art 14.1).
-    let has_old_time = law == Law::Law58Of2014 || first < Law::LAW_41_FROM;
-    let stopped_open = total < maximum * 12 && has_old_time;
+    let stopped = StoppedContributing::in_force(ledger, month, lookup)?;
+    let age_reached = month >= profile.retirement.pension_start;
+    let years_for_pension = ledger.months.total / 12 >= minimum;
 
     let declared = match circumstance {
         Some(Circumstance::SevereIncapacity) if law == Law::Law58Of2014 => None,
@@ -154,77 +253,61 @@ pub fn eligibility(
     };
     let ground = declared
         .or((age_reached && !years_for_pension).then_some(Ground::RetirementAge))
-        .or((stopped_open && gap >= waiting).then_some(Ground::StoppedContributing));
-
-    let mut missing = Vec::new();
-    let mut first_allowed = None;
-    if ground.is_none() {
-        match circumstance {
-            Some(Circumstance::SevereIncapacity) if law == Law::Law58Of2014 => {
-                first_allowed = Some(Law::LAW_41_FROM);
-                missing.push(Missing::worded(
-                    "notAGround",
-                    Law::LAW_41_FROM.index() - month.index(),
-                    Some(Law::LAW_41_FROM),
-                    "Luật BHXH 58/2014 không cho rút một lần vì suy giảm khả năng lao động; Luật 41/2024 cho phép từ 2025-07.".to_string(),
-                    "Law 58/2014 gives no withdrawal for lost work capacity; Law 41/2024 does, from 2025-07.".to_string(),
-                ))
-            }
-            Some(Circumstance::ArmedForces) => missing.push(Missing::worded(
-                "pension",
-                0,
-                None,
-                "Đã đủ điều kiện hưởng lương hưu: người rời lực lượng vũ trang chỉ được rút một lần khi không đủ điều kiện đó.".to_string(),
-                "The worker qualifies for a pension: leaving the armed forces opens a withdrawal only without one.".to_string(),
-            )),
-            _ => {}
-        }
-        if total >= maximum * 12 {
-            missing.push(Missing::worded(
-                "years",
-                0,
-                None,
-                format!("Đã đóng {total} tháng, từ {maximum} năm trở lên: không được rút khi còn trong tuổi lao động; thời gian này dành cho lương hưu."),
-                format!("{total} months contributed, {maximum} years or more: no withdrawal at working age; this time goes to a pension."),
-            ));
-        } else if !has_old_time {
-            missing.push(Missing::worded(
-                "firstContribution",
-                0,
-                None,
-                format!("Bắt đầu đóng từ {first}, sau 2025-07-01: không được rút một lần khi còn trong tuổi lao động (Luật 41/2024 Điều 70.1.đ)."),
-                format!("Contributions began in {first}, after 2025-07-01: no withdrawal at working age (Law 41/2024 Art 70.1.đ)."),
-            ));
-        } else {
-            let open = last.plus(waiting as i32 + 1).ok_or_else(|| Error::internal("waiting month"))?;
-            first_allowed = Some(first_allowed.map_or(open, |m: Month| m.min(open)));
-            missing.push(Missing::worded(
-                "waiting",
-                open.index() - month.index(),
-                Some(open),
-                format!("Cần {waiting} tháng liên tục không đóng BHXH tính đến tháng trước khi nộp hồ sơ: đóng cuối tháng {last}, nên sớm nhất từ tháng {open}."),
-                format!("{waiting} consecutive months without contributions are needed up to the month before the request: the last month paid is {last}, so {open} at the earliest."),
-            ));
-        }
-        // At the retirement age a worker short of a pension may withdraw (point a).
-        let at_age = age_from.max(month);
-        let minimum_then = lookup.require(&data::PENSION_MINIMUM_YEARS, at_age)?.value;
-        if !age_reached && total / 12 < minimum_then {
-            first_allowed = Some(first_allowed.map_or(at_age, |m| m.min(at_age)));
-            missing.push(Missing::worded(
-                "age",
-                at_age.index() - month.index(),
-                Some(at_age),
-                format!(
-                    "Khi đủ tuổi nghỉ hưu (từ tháng {at_age}) mà chưa đủ {minimum_then} năm đóng, được rút một lần."
-                ),
-                format!(
-                    "At the retirement age (from {at_age}), with fewer than {minimum_then} years, a withdrawal opens."
-                ),
-            ));
-        }
-    }
+        .or(stopped.opens(ledger, month).then_some(Ground::StoppedContributing));
+    let missing = match ground {
+        Some(_) => Vec::new(),
+        None => unmet(profile, ledger, month, circumstance, stopped, lookup)?,
+    };
+    let first_allowed = missing.iter().filter_map(|m| m.month).min();
     Ok(Eligibility { law, ground, missing, first_allowed })
+}
+
+/// Why no ground opens a withdrawal in `month`: the declared circumstance, then point đ (the years, the first
+/// contribution, the months without contributions), then point a (the retirement age).
+fn unmet(
+    profile: &Profile,
+    ledger: &Ledger,
+    month: Month,
+    circumstance: Option<Circumstance>,
+    stopped: StoppedContributing,
+    lookup: &mut Lookup,
+) -> Result<Vec<Unmet>> {
+    let (total, law) = (ledger.months.total, Law::in_force(month));
+    let mut missing = Vec::new();
+    match circumstance {
+        Some(Circumstance::SevereIncapacity) if law == Law::Law58Of2014 => missing.push(Unmet::new(
+            "notAGround",
+            month,
+            Some(Law::LAW_41_FROM),
+            WithdrawalNote::IncapacityNotAGroundUnderLaw58,
+            vec![Figure::month("from", Law::LAW_41_FROM)],
+        )),
+        Some(Circumstance::ArmedForces) => {
+            missing.push(Unmet::new("pension", month, None, WithdrawalNote::ArmedForcesWithPension, vec![]))
+        }
+        _ => {}
+    }
+    missing.push(if total >= stopped.maximum_years * 12 {
+        let figures = vec![Figure::count("months", total), Figure::count("maximumYears", stopped.maximum_years)];
+        Unmet::new("years", month, None, WithdrawalNote::YearsKeptForPension, figures)
+    } else if !stopped.old_time {
+        let figures = vec![Figure::month("first", ledger.first)];
+        Unmet::new("firstContribution", month, None, WithdrawalNote::StartedUnderLaw41, figures)
+    } else {
+        let waiting = stopped.waiting;
+        let open = ledger.last.plus(waiting as i32 + 1).ok_or_else(|| Error::internal("waiting month"))?;
+        let figures =
+            vec![Figure::count("waiting", waiting), Figure::month("last", ledger.last), Figure::month("open", open)];
+        Unmet::new("waiting", month, Some(open), WithdrawalNote::WaitingMonths, figures)
+    });
+    // At the retirement age a worker short of a pension may withdraw (point a).
+    let at_age = profile.retirement.pension_start.max(month);
+    let minimum_then = lookup.require(&data::PENSION_MINIMUM_YEARS, at_age)?.value;
+    if month < at_age && total / 12 < minimum_then {
+        let figures = vec![Figure::month("ageFrom", at_age), Figure::count("minimumYears", minimum_then)];
+        missing.push(Unmet::new("age", month, Some(at_age), WithdrawalNote::OpensAtRetirementAge, figures));
+    }
+    Ok(missing)
 }
 
 /// The months before 2014 and from 2014, after moving the odd pre-2014 months into the later part.
@@ -318,7 +401,7 @@ pub fn settle(
     circumstance: Option<Circumstance>,
     table: &Coefficients,
     lookup: &mut Lookup,
-    steps: &mut Explanation,
+    steps: &mut Steps,
 ) -> Result<Settlement> {
     let law = Law::in_force(month);
     let split = Split::of(history);
@@ -332,49 +415,42 @@ pub fn settle(
         before.value.value() * split.years_before_2014.value() + after.value.value() * split.years_from_2014.value();
     let total = ledger.months.total;
     let (gross, less_than_year) = if total < 12 {
+        // Under a year: the money contributed, at most a multiple of the average (Art 70.3.c).
         let rate = lookup.require(&data::WITHDRAWAL_UNDER_ONE_YEAR_RATE, month)?;
         let times = lookup.require(&data::WITHDRAWAL_UNDER_ONE_YEAR_CAP, month)?;
         let contributed = half_up(average.total * rate.value.value());
         let cap = average.value.multiple(times.value);
         let gross = contributed.min(cap);
-        steps.add(|| Step {
-            id: "lessThanYear",
-            vi: format!(
-                "Đóng chưa đủ một năm ({total} tháng): hưởng số tiền đã đóng = {} × tổng tiền lương, thu nhập đã điều chỉnh = {}, tối đa {} × bình quân = {}: {}.",
-                vi_rate(rate.value), vi(contributed), times.value, vi(cap), vi(gross)
-            ),
-            en: format!(
-                "Under one year ({total} months): the money contributed = {} × the revalued salaries and incomes = {}, at most {} × the average = {}: {}.",
-                en_rate(rate.value), en(contributed), times.value, en(cap), en(gross)
-            ),
-            figures: Figures(vec![Figure::vnd("contributed", contributed), Figure::vnd("cap", cap), Figure::vnd("grossAmount", gross)]),
-            sources: vec![rate.source, times.source],
+        steps.add(|| {
+            let figures = vec![
+                Figure::count("months", total),
+                Figure::rate("rate", rate.value),
+                Figure::vnd("contributed", contributed),
+                Figure::count("capMonths", times.value),
+                Figure::vnd("cap", cap),
+                Figure::vnd("grossAmount", gross),
+            ];
+            Note::new(WithdrawalNote::LessThanYear, figures).cite([rate.source, times.source])
         });
         (gross, Some(LessThanYear { contributed, cap }))
     } else {
+        // Months of the average for each year before 2014 and from 2014 (Art 70.3.a–b).
         let gross = half_up(average.value.times(months_of_average));
-        steps.add(|| Step {
-            id: "withdrawalAmount",
-            vi: format!(
-                "Trước 2014: {} tháng = {} năm; từ 2014: {} tháng (gồm {} tháng lẻ trước 2014 chuyển sang) = {} năm. Mức hưởng = ({} × {} + {} × {}) × {} = {} tháng × {} = {}.",
-                split.months_before_2014, split.years_before_2014.text(','), split.months_from_2014, split.moved_months,
-                split.years_from_2014.text(','), vi_rate(before.value), split.years_before_2014.text(','),
-                vi_rate(after.value), split.years_from_2014.text(','), vi(average.value),
-                months_of_average.normalize().to_string().replace('.', ","), vi(average.value), vi(gross)
-            ),
-            en: format!(
-                "Before 2014: {} months = {} years; from 2014: {} months (with {} odd pre-2014 months moved in) = {} years. Amount = ({} × {} + {} × {}) × {} = {} months × {} = {}.",
-                split.months_before_2014, split.years_before_2014.text('.'), split.months_from_2014, split.moved_months,
-                split.years_from_2014.text('.'), en_rate(before.value), split.years_before_2014.text('.'),
-                en_rate(after.value), split.years_from_2014.text('.'), en(average.value),
-                months_of_average.normalize(), en(average.value), en(gross)
-            ),
-            figures: Figures(vec![
+        steps.add(|| {
+            let figures = vec![
                 Figure::count("monthsBefore2014", split.months_before_2014),
+                Figure::number("yearsBefore2014", split.years_before_2014.value()),
                 Figure::count("monthsFrom2014", split.months_from_2014),
+                Figure::count("movedMonths", split.moved_months),
+                Figure::number("yearsFrom2014", split.years_from_2014.value()),
+                Figure::rate("rateBefore2014", before.value),
+                Figure::rate("rateFrom2014", after.value),
+                Figure::vnd("average", average.value),
+                Figure::number("monthsOfAverage", months_of_average),
                 Figure::vnd("grossAmount", gross),
-            ]),
-            sources: vec![before.source, after.source, law.cite(("Điều 56.1; Nghị định 115/2015/NĐ-CP Điều 19", "Điều 5.6, 70.3.a"))],
+            ];
+            let article = law.cite(("Điều 56.1; Nghị định 115/2015/NĐ-CP Điều 19", "Điều 5.6, 70.3.a"));
+            Note::new(WithdrawalNote::WithdrawalAmount, figures).cite([before.source, after.source, article])
         });
         (gross, None)
     };
@@ -385,20 +461,16 @@ pub fn settle(
     let deducted = !(law == Law::Law41Of2024 && circumstance.is_some_and(Circumstance::keeps_support));
     let amount = if deducted { Vnd::ZERO.max(gross - support_total) } else { gross };
     if months > 0 {
-        steps.add(|| Step {
-            id: "stateSupport",
-            vi: if deducted {
-                format!("Trừ số tiền Nhà nước đã hỗ trợ đóng BHXH tự nguyện: {months} tháng, {}. Được nhận {}.", vi(support_total), vi(amount))
-            } else {
-                format!("Rút vì bệnh hiểm nghèo hoặc suy giảm khả năng lao động từ 81%: không trừ {} Nhà nước đã hỗ trợ ({months} tháng). Được nhận {}.", vi(support_total), vi(amount))
-            },
-            en: if deducted {
-                format!("The State's support for voluntary contributions is taken back: {months} months, {}. Paid: {}.", en(support_total), en(amount))
-            } else {
-                format!("A withdrawal for a serious illness or 81% incapacity keeps the State's support of {} ({months} months). Paid: {}.", en(support_total), en(amount))
-            },
-            figures: Figures(vec![Figure::count("supportedMonths", months), Figure::vnd("stateSupport", support_total), Figure::vnd("amount", amount)]),
-            sources: vec![law.cite(("Điều 77.3; Nghị định 134/2015/NĐ-CP Điều 14", "Điều 70.4, 102.3; Nghị định 159/2025/NĐ-CP Điều 9"))],
+        steps.add(|| {
+            let id = if deducted { WithdrawalNote::SupportTakenBack } else { WithdrawalNote::SupportKept };
+            let figures = vec![
+                Figure::count("supportedMonths", months),
+                Figure::vnd("stateSupport", support_total),
+                Figure::vnd("amount", amount),
+            ];
+            let articles =
+                ("Điều 77.3; Nghị định 134/2015/NĐ-CP Điều 14", "Điều 70.4, 102.3; Nghị định 159/2025/NĐ-CP Điều 9");
+            Note::new(id, figures).cite([law.cite(articles)])
         });
     }
     Ok(Settlement {
@@ -458,7 +530,7 @@ pub fn monthly_allowance(
     month: Month,
     index: Option<(u16, Rate)>,
     lookup: &mut Lookup,
-    steps: &mut Explanation,
+    steps: &mut Steps,
 ) -> Result<Option<MonthlyAllowance>> {
     let (Some(social), Some(age), Some(factor)) = (
         lookup.get(&data::SOCIAL_PENSION, month),
@@ -485,20 +557,25 @@ pub fn monthly_allowance(
         (social.value, earned, Some(social.value.multiple(until - earned)))
     };
     let social_pension_from = month_after(turns)?;
-    steps.add(|| Step {
-        id: "monthlyAllowance",
-        vi: format!(
-            "Thay cho rút một lần, có thể nhận trợ cấp hằng tháng: T = {} × {} × {} năm ÷ {} = {earned} tháng; đến tuổi hưởng trợ cấp hưu trí xã hội còn {until} tháng. Mức: {} mỗi tháng trong {months} tháng{}.",
-            vi(average), factor.value, years.text(','), vi(social.value), vi(monthly),
-            top_up.map(|t| format!("; đóng thêm {} một lần để được nhận đến tuổi đó", vi(t))).unwrap_or_default()
-        ),
-        en: format!(
-            "Instead of the lump sum, a monthly allowance: T = {} × {} × {} years ÷ {} = {earned} months; {until} months remain until the social-pension age. Amount: {} a month for {months} months{}.",
-            en(average), factor.value, years.text('.'), en(social.value), en(monthly),
-            top_up.map(|t| format!("; paying {} at once extends it to that age", en(t))).unwrap_or_default()
-        ),
-        figures: Figures(vec![Figure::count("monthsEarned", earned), Figure::count("monthsUntilSocialPension", until), Figure::vnd("monthlyAllowance", monthly)]),
-        sources: vec![factor.source, social.source, age.source],
+    steps.add(|| {
+        let mut figures = vec![
+            Figure::vnd("average", average),
+            Figure::count("factor", factor.value),
+            Figure::number("years", years.value()),
+            Figure::vnd("socialPension", social.value),
+            Figure::count("monthsEarned", earned),
+            Figure::count("monthsUntilSocialPension", until),
+            Figure::vnd("monthlyAllowance", monthly),
+            Figure::count("months", months),
+        ];
+        let id = match top_up {
+            Some(t) => {
+                figures.push(Figure::vnd("topUp", t));
+                WithdrawalNote::MonthlyAllowanceWithTopUp
+            }
+            None => WithdrawalNote::MonthlyAllowanceInstead,
+        };
+        Note::new(id, figures).cite([factor.source, social.source, age.source])
     });
     Ok(Some(MonthlyAllowance {
         months_earned: earned,
@@ -526,9 +603,21 @@ pub struct Loss {
     pub code: &'static str,
     #[cfg_attr(feature = "wasm", tsify(type = "Vnd | null"))]
     pub amount: Option<Vnd>,
-    pub vi: String,
-    pub en: String,
+    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
+    pub id: NoteId,
+    #[cfg_attr(feature = "wasm", tsify(type = "Figures"))]
+    pub figures: Figures,
     pub sources: Vec<Source>,
+}
+
+impl Loss {
+    fn new(code: &'static str, amount: Option<Vnd>, id: WithdrawalNote, figures: Vec<Figure>) -> Loss {
+        Loss { code, amount, id: id.into(), figures: Figures(figures), sources: Vec::new() }
+    }
+
+    fn cite(self, sources: impl IntoIterator<Item = Source>) -> Loss {
+        Loss { sources: sources.into_iter().collect(), ..self }
+    }
 }
 
 /// What withdrawing gives up, valued in `month`.
@@ -542,35 +631,45 @@ pub fn losses(months: u32, month: Month, lookup: &mut Lookup) -> Result<Vec<Loss
     let funeral = reference.value.multiple(funeral_times.value);
     let survivor = percent_of(reference.value, Rate::fraction(Decimal::new(5, 1)));
     Ok(vec![
-        Loss {
-            code: "contributionTime",
-            amount: None,
-            vi: format!("Cả {months} tháng đã đóng bị xoá hẳn: không còn được cộng để đủ 15 năm hưởng lương hưu sau này."),
-            en: format!("All {months} months contributed are erased for good: they can no longer count towards the 15 years of a pension."),
-            sources: vec![law.cite(("Điều 60.3", "Điều 70.5, 71"))],
-        },
-        Loss {
-            code: "healthInsurance",
-            amount: Some(household),
-            vi: format!("Người hưởng lương hưu được quỹ BHXH đóng BHYT ({} lương hưu mỗi tháng). Người đã rút phải tự mua BHYT hộ gia đình: {} mỗi tháng ({} × mức tham chiếu).", vi_rate(pensioner_hi.value), vi(household), vi_rate(hi_rate.value)),
-            en: format!("A pensioner's health insurance is paid by the SI fund ({} of the pension a month). After withdrawing, the worker buys household health insurance: {} a month ({} × the reference level).", en_rate(pensioner_hi.value), en(household), en_rate(hi_rate.value)),
-            sources: vec![pensioner_hi.source, hi_rate.source],
-        },
-        Loss {
-            code: "funeralAllowance",
-            amount: Some(funeral),
-            vi: format!("Trợ cấp mai táng cho gia đình khi qua đời: {} ({} × mức tham chiếu), trừ khi còn thời gian đóng khác đủ điều kiện.", vi(funeral), funeral_times.value),
-            en: format!("The funeral allowance to the family on death: {} ({} × the reference level), unless other qualifying time remains.", en(funeral), funeral_times.value),
-            sources: vec![funeral_times.source, reference.source],
-        },
-        Loss {
-            code: "survivorBenefits",
-            amount: Some(survivor),
-            vi: format!("Chế độ tử tuất cho thân nhân: trợ cấp tuất hằng tháng {} mỗi người (50% mức tham chiếu, 70% nếu không có người nuôi dưỡng) khi đủ 15 năm đóng, hoặc trợ cấp tuất một lần.", vi(survivor)),
-            en: format!("Survivor benefits for relatives: a monthly allowance of {} each (50% of the reference level, 70% without a carer) after 15 years, or a survivor lump sum.", en(survivor)),
-            sources: vec![law.cite(("Điều 67–70", "Điều 86–89"))],
-        },
+        Loss::new(
+            "contributionTime",
+            None,
+            WithdrawalNote::LostContributionTime,
+            vec![Figure::count("months", months)],
+        )
+        .cite([law.cite(("Điều 60.3", "Điều 70.5, 71"))]),
+        Loss::new(
+            "healthInsurance",
+            Some(household),
+            WithdrawalNote::LostHealthInsurance,
+            vec![
+                Figure::rate("pensionerRate", pensioner_hi.value),
+                Figure::vnd("healthInsurance", household),
+                Figure::rate("householdRate", hi_rate.value),
+            ],
+        )
+        .cite([pensioner_hi.source, hi_rate.source]),
+        Loss::new(
+            "funeralAllowance",
+            Some(funeral),
+            WithdrawalNote::LostFuneralAllowance,
+            vec![Figure::vnd("funeralAllowance", funeral), Figure::count("funeralTimes", funeral_times.value)],
+        )
+        .cite([funeral_times.source, reference.source]),
+        Loss::new(
+            "survivorBenefits",
+            Some(survivor),
+            WithdrawalNote::LostSurvivorBenefits,
+            vec![Figure::vnd("survivorBenefits", survivor)],
+        )
+        .cite([law.cite(("Điều 67–70", "Điều 86–89"))]),
     ])
+}
+
+/// The step that lists what withdrawing gives up: each loss in turn.
+pub fn losses_step(losses: &[Loss]) -> Note {
+    let figures = gather(vec![clauses("losses", losses.iter().map(|l| l.id))], losses.iter().map(|l| &l.figures));
+    Note::new(WithdrawalNote::Losses, figures).cite(losses.iter().flat_map(|l| l.sources.iter().copied()))
 }
 
 /// The result of `oneTimeWithdrawal`.
@@ -585,7 +684,7 @@ pub struct OneTimeWithdrawal {
     #[cfg_attr(feature = "wasm", tsify(type = "Ground | null"))]
     pub ground: Option<Ground>,
     /// Why the withdrawal is not open in the request month (empty when it is).
-    pub missing: Vec<Missing>,
+    pub missing: Vec<Unmet>,
     /// When not open: the first month it would be, if the worker contributes no more.
     #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
     pub first_allowed_month: Option<Month>,
@@ -608,9 +707,9 @@ pub struct OneTimeWithdrawal {
     /// What the worker gives up by withdrawing.
     pub losses: Vec<Loss>,
     pub provisional: bool,
-    pub assumptions: Vec<Warning>,
-    pub warnings: Vec<Warning>,
-    pub steps: Vec<Step>,
+    pub assumptions: Vec<Note>,
+    pub warnings: Vec<Note>,
+    pub steps: Vec<Note>,
     pub overridden: bool,
 }
 
@@ -699,9 +798,9 @@ pub fn calculate(req: &WithdrawalRequest) -> Result<OneTimeWithdrawal> {
     let law = Law::in_force(month);
     let projects = !revaluation_years(&req.overrides).any(|y| y == month.year());
     let inflation = if projects { assumed_inflation(req.inflation, &mut lookup, month)? } else { Rate::ZERO };
-    let profile = Profile::new(req.person, req.policy, inflation, &mut lookup, req.explain)?;
-    let mut steps = Explanation::new(req.explain);
-    for step in worded::retirement_steps(&profile.retirement) {
+    let mut profile = Profile::new(req.person, req.policy, inflation, &mut lookup, req.explain)?;
+    let mut steps = Steps::new(req.explain);
+    for step in std::mem::take(&mut profile.retirement.steps) {
         steps.add(|| step);
     }
     let ledger = Ledger::new(&req.history, &mut lookup)?;
@@ -716,48 +815,14 @@ pub fn calculate(req: &WithdrawalRequest) -> Result<OneTimeWithdrawal> {
         None
     };
     let losses = losses(ledger.months.total, month, &mut lookup)?;
-    steps.add(|| Step {
-        id: "losses",
-        vi: losses.iter().map(|l| l.vi.as_str()).collect::<Vec<_>>().join(" "),
-        en: losses.iter().map(|l| l.en.as_str()).collect::<Vec<_>>().join(" "),
-        figures: Figures(losses.iter().filter_map(|l| l.amount.map(|a| Figure::vnd(l.code, a))).collect()),
-        sources: losses.iter().flat_map(|l| l.sources.iter().copied()).collect(),
-    });
-    let mut assumptions = Vec::new();
-    if let Some(from) = s.average.projected_from {
-        assumptions.push(worded::projected_table_note(month.year(), from, inflation));
-    }
-    if s.less_than_year.is_some() {
-        assumptions.push(Warning::new(
-            "underOneYearRevalued",
-            "Số tiền đã đóng khi chưa đủ một năm được tính trên tiền lương, thu nhập đã điều chỉnh theo hệ số trượt giá (cách hiểu phổ biến, chưa xác minh).",
-            "The money contributed in under a year is taken on revalued salaries and incomes (the common reading, unverified).",
-        ));
-    }
-    if law == Law::Law58Of2014 && s.support.months > 0 && req.circumstance.is_some_and(Circumstance::keeps_support) {
-        assumptions.push(Warning::new(
-            "supportDeductedUnderLaw58",
-            "Theo Luật 58/2014, số tiền Nhà nước hỗ trợ được trừ cả khi rút vì bệnh hiểm nghèo (cách hiểu của công cụ này).",
-            "Under Law 58/2014 the State's support is taken back even for a serious illness (this tool's reading).",
-        ));
-    }
-    // Under a special policy the worker may have a pension open now instead (Law 41/2024 Art 70.6: a choice).
-    let mut warnings = Vec::new();
-    if let Some(p) = req.policy {
-        let a = assess(&profile, &ledger, month, &table, &mut lookup, &mut Explanation::new(false))?;
-        if let (Some(Route::SpecialPolicy), Some(pension)) = (a.route, a.monthly_pension) {
-            let (name_vi, name_en) = p.kind.words();
-            warnings.push(Warning::new(
-                "policyPensionOpen",
-                format!("Theo {name_vi}, người lao động có thể hưởng lương hưu ngay từ tháng {month}, không bị trừ tỷ lệ: khoảng {} mỗi tháng, thay cho rút một lần (compareWithdrawal so sánh hai cách).", vi(pension)),
-                format!("Under {name_en}, the worker may take a pension from {month} instead, not reduced: about {} a month, rather than withdrawing (compareWithdrawal compares the two).", en(pension)),
-            ));
-        }
-    }
+    steps.add(|| losses_step(&losses));
+    let assumptions = assumptions(req, &s, inflation);
+    let mut warnings: Vec<Note> =
+        policy_pension_open(req, &profile, &ledger, &table, &mut lookup)?.into_iter().collect();
     let mut used = lookup.into_used();
     used.retain(|u| u.id != data::ASSUMED_INFLATION.id || u.source.confidence == Confidence::Override);
-    let (parameter_warnings, overridden) = parameter_notes(&used);
-    warnings.extend(parameter_warnings);
+    let (parameter_notes, overridden) = parameter_note_list(&used);
+    warnings.extend(parameter_notes);
     Ok(OneTimeWithdrawal {
         law,
         request_month: month,
@@ -783,37 +848,61 @@ pub fn calculate(req: &WithdrawalRequest) -> Result<OneTimeWithdrawal> {
     })
 }
 
-pub fn eligibility_step(e: &Eligibility, month: Month, months: u32) -> Step {
-    let (vi_text, en_text, sources) = match e.ground {
-        Some(g) => {
-            let (gv, ge, source) = g.describe(e.law);
-            (
-                format!("Tháng {month} ({}): được rút BHXH một lần vì {gv}.", e.law.name()),
-                format!("In {month} ({}): a withdrawal is open: {ge}.", e.law.name()),
-                vec![source],
-            )
-        }
-        None => (
-            format!(
-                "Tháng {month} ({}), {months} tháng đã đóng: chưa được rút BHXH một lần. {}",
-                e.law.name(),
-                e.missing.iter().map(|m| m.vi.as_str()).collect::<Vec<_>>().join(" ")
-            ),
-            format!(
-                "In {month} ({}), {months} months contributed: no withdrawal yet. {}",
-                e.law.name(),
-                e.missing.iter().map(|m| m.en.as_str()).collect::<Vec<_>>().join(" ")
-            ),
-            vec![e
-                .law
-                .cite(("Điều 60.1; Nghị quyết 93/2015/QH13", "Điều 70.1, 102.1; Nghị định 158/2025/NĐ-CP Điều 14"))],
-        ),
+/// The readings a withdrawal rests on: a projected coefficient table, the revalued money of under a year, the
+/// support taken back under Law 58/2014.
+fn assumptions(req: &WithdrawalRequest, s: &Settlement, inflation: Rate) -> Vec<Note> {
+    let month = req.request;
+    let mut assumptions = Vec::new();
+    if let Some(from) = s.average.projected_from {
+        assumptions.push(projection::projected_table_note(month.year(), from, inflation));
+    }
+    if s.less_than_year.is_some() {
+        assumptions.push(Note::new(WithdrawalNote::UnderOneYearRevalued, vec![]));
+    }
+    let keeps_support = req.circumstance.is_some_and(Circumstance::keeps_support);
+    if Law::in_force(month) == Law::Law58Of2014 && s.support.months > 0 && keeps_support {
+        assumptions.push(Note::new(WithdrawalNote::SupportDeductedUnderLaw58, vec![]));
+    }
+    assumptions
+}
+
+/// Under a special policy the worker may have a pension open in the request month instead (Law 41/2024 Art
+/// 70.6: a choice): the warning that says so.
+fn policy_pension_open(
+    req: &WithdrawalRequest,
+    profile: &Profile,
+    ledger: &Ledger,
+    table: &Coefficients,
+    lookup: &mut Lookup,
+) -> Result<Option<Note>> {
+    let Some(policy) = req.policy else { return Ok(None) };
+    let a = assess(profile, ledger, req.request, table, lookup, &mut Explanation::new(false))?;
+    let (Some(Route::SpecialPolicy), Some(pension)) = (a.route, a.monthly_pension) else { return Ok(None) };
+    let name = match policy.kind {
+        PolicyKind::Decree178 => WithdrawalNote::PolicyNameDecree178,
+        PolicyKind::Decree154 => WithdrawalNote::PolicyNameDecree154,
+        PolicyKind::Decree177 => WithdrawalNote::PolicyNameDecree177,
+        PolicyKind::Unspecified => WithdrawalNote::PolicyNameUnnamed,
     };
-    Step {
-        id: "withdrawalEligibility",
-        vi: vi_text,
-        en: en_text,
-        figures: Figures(vec![Figure::count("months", months)]),
-        sources,
+    let figures = vec![clauses("policy", [name]), Figure::month("month", req.request), Figure::vnd("pension", pension)];
+    Ok(Some(Note::new(WithdrawalNote::PolicyPensionOpen, figures)))
+}
+
+/// Whether the withdrawal is open in `month`, on which ground, or why not.
+pub fn eligibility_step(e: &Eligibility, month: Month, months: u32) -> Note {
+    let (month, law, months) =
+        (Figure::month("month", month), Figure::text("law", e.law.name()), Figure::count("months", months));
+    match e.ground {
+        Some(g) => {
+            let (words, source) = g.describe(e.law);
+            Note::new(WithdrawalNote::WithdrawalOpen, vec![month, law, clauses("ground", [words]), months])
+                .cite([source])
+        }
+        None => {
+            let reasons = clauses("reasons", e.missing.iter().map(|m| m.id));
+            let figures = gather(vec![month, law, months, reasons], e.missing.iter().map(|m| &m.figures));
+            let articles = ("Điều 60.1; Nghị quyết 93/2015/QH13", "Điều 70.1, 102.1; Nghị định 158/2025/NĐ-CP Điều 14");
+            Note::new(WithdrawalNote::WithdrawalNotOpen, figures).cite([e.law.cite(articles)])
+        }
     }
 }

@@ -92,7 +92,7 @@ test('a 20-year comparison: three paths of whole đồng, series consistent with
   assert.ok(c.keep.breakEven && c.keep.breakEven.month >= c.keep.pensionStart);
   assert.ok(c.keep.lumpSumInPensionMonths > 0);
   assert.ok(c.steps.some((s) => s.id === 'comparison'));
-  assert.ok(c.assumptions.some((a) => a.code === 'discountRate'));
+  assert.ok(c.assumptions.some((a) => a.id === 'discountRate'));
 });
 
 test('without `today` the API reads the clock: the current month may end a history, the next may not', () => {

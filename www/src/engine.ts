@@ -13,13 +13,17 @@ export interface EngineModule {
   default: () => Promise<unknown>;
 }
 
-/** The error the engine throws: a stable code, the input field at fault, and a message in both languages. */
+/**
+ * The error the engine throws: a stable code, the input field at fault, and what exactly is wrong as a note
+ * (`id`, `figures`) for the page's catalogue to word. The page's own checks give their words instead.
+ */
 export interface EngineError {
   name: 'BhxhError';
   code: string;
   field: string;
-  messageVi: string;
-  messageEn: string;
+  id: string;
+  figures: Record<string, number | string | null>;
+  words?: string;
 }
 
 export const isEngineError = (e: unknown): e is EngineError =>

@@ -75,7 +75,7 @@ export function numberValue(input: HTMLInputElement): number | undefined {
 }
 
 /** An error found by the page itself (a field it builds before the engine sees it), shown like the engine's. */
-export const pageError = (field: string, vi: string, en: string): EngineError => ({ name: 'BhxhError', code: 'input.invalid', field, messageVi: vi, messageEn: en });
+export const pageError = (field: string, vi: string, en: string): EngineError => ({ name: 'BhxhError', code: 'input.invalid', field, id: '', figures: {}, words: tr(vi, en) });
 
 /** Clears every error message and mark in the form. */
 function clearErrors(form: HTMLElement): void {
@@ -106,7 +106,7 @@ function controlFor(form: HTMLElement, field: string): HTMLElement | null {
  * engine's `«salary»: ` prefix goes, and "the required field «salary» is missing" becomes "please fill this in".
  */
 function message(error: EngineError, besideControl: boolean): string {
-  const text = speak(error);
+  const text = error.words ?? speak(error);
   if (!besideControl) return text;
   const quoted = [`«${error.field}»`, `“${error.field}”`];
   if (error.code === 'input.missing' && quoted.some((q) => text.includes(q))) return tr('Hãy điền mục này.', 'Please fill this in.');

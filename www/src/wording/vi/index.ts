@@ -7,6 +7,8 @@ import contributions from './contributions.ts';
 import record from './record.ts';
 import history from './history.ts';
 import pension from './pension.ts';
+import withdrawal from './withdrawal.ts';
+import comparison from './comparison.ts';
 
-const catalogue: Catalogue = { ...common, ...parameters, ...inputs, ...contributions, ...record, ...history, ...pension };
+const catalogue: Catalogue = { ...common, ...parameters, ...inputs, ...contributions, ...record, ...history, ...pension, ...withdrawal, ...comparison };
 export default catalogue;
