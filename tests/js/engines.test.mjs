@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as whole from '../../pkg/bhxh.js';
-import { say } from '../../pkg/wording/say.js';
+import { say, withMessages } from '../../pkg/wording/describe.js';
 import { loadCases, runCase, mismatches } from './cases.mjs';
 
 whole.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
@@ -16,6 +16,8 @@ const engines = {
   record: { functions: ['readRecord'], calculators: ['record'] },
 };
 const cases = loadCases();
+/** A module's calculators as the package gives them: errors with their messages, and the words of the notes. */
+const worded = (module) => ({ ...withMessages(module), say });
 
 for (const [name, { functions, calculators }] of Object.entries(engines)) {
   const dir = new URL(`../../target/engines/${name}/`, import.meta.url);
@@ -30,11 +32,10 @@ for (const [name, { functions, calculators }] of Object.entries(engines)) {
   test(`the ${name} engine agrees with the package on its ${calculators.join(' and ')} cases`, () => {
     const own = cases.filter((c) => calculators.includes(c.calculator));
     assert.ok(own.length >= 10, `${own.length} cases`);
-    // An engine carries no words: its notes are read with the package's, as the site reads them.
     for (const c of own) {
-      const actual = runCase({ ...engine, say }, c);
+      const actual = runCase(worded(engine), c);
       assert.deepEqual(mismatches(actual, c.expect), [], `${c.calculator}/${c.name}`);
-      assert.deepEqual(actual, runCase({ ...whole, say }, c), `${c.calculator}/${c.name}`);
+      assert.deepEqual(actual, runCase(worded(whole), c), `${c.calculator}/${c.name}`);
     }
   });
 
