@@ -258,17 +258,19 @@ pub enum Rules {
     Voluntary,
 }
 
-/// Something the person still lacks for a pension.
+/// Something the person still lacks for a pension, or a withdrawal's condition the request month does not
+/// meet (see `withdrawal::condition`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct Missing {
-    /// `age`: the retirement age is not reached; `years`: too few years; `compulsoryYears`: too few
-    /// compulsory years for a reduced-capacity pension.
+    /// For a pension: `age` (the retirement age is not reached), `years` (too few years), `compulsoryYears`
+    /// (too few compulsory years for a reduced-capacity pension). For a withdrawal: `notAGround`, `pension`,
+    /// `years`, `firstContribution`, `waiting`, `age` (see `withdrawal::condition`).
     pub code: &'static str,
-    /// For `years`: the months still missing. For `age`: months until the pension could start.
+    /// The months still missing, or the months to wait until `month`.
     pub months: u32,
-    /// For `age`: the first month the pension could start.
+    /// The first month the condition is met, when waiting meets it.
     #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
     pub month: Option<Month>,
     /// What is missing, as a note.
@@ -283,7 +285,7 @@ impl Missing {
         code: &'static str,
         months: u32,
         month: Option<Month>,
-        id: AssessmentNote,
+        id: impl Into<NoteId>,
         figures: Vec<Figure>,
     ) -> Missing {
         Missing { code, months, month, id: id.into(), figures: Figures(figures) }

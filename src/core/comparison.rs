@@ -10,7 +10,7 @@
 //! Every path also receives the social pension from age 75 when it pays no pension (Law 41/2024 Art 21).
 
 use crate::core::assessment::{
-    assess, assumed_inflation, half_up, month_after, percent_of, Assessment, Coefficients, Profile,
+    assess, assumed_inflation, half_up, month_after, percent_of, Assessment, Coefficients, Missing, Profile,
 };
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{parameter_note_list, Explanation, Figure, Note};
@@ -28,7 +28,7 @@ use crate::core::survivors::{self, Dependant, Estate};
 use crate::core::voluntary::SupportGroup;
 use crate::core::withdrawal::{
     clauses, eligibility, eligibility_step, losses, monthly_allowance, raised, settle, support_received, table_for,
-    Loss, MonthlyAllowance, Split, Steps, Unmet, WithdrawalRequest,
+    Loss, MonthlyAllowance, Split, Steps, WithdrawalRequest,
 };
 use crate::notes;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -340,7 +340,7 @@ pub struct Scenario {
     #[cfg_attr(feature = "wasm", tsify(type = "BreakEven | null"))]
     pub break_even: Option<BreakEven>,
     /// Why the path is not open (the withdrawal path only).
-    pub missing: Vec<Unmet>,
+    pub missing: Vec<Missing>,
     /// A pension under a named special policy: the allowances the policy pays of its own, from the State budget.
     /// Not social insurance, and not in the series or totals.
     #[cfg_attr(feature = "wasm", tsify(type = "PolicyAllowances | null"))]

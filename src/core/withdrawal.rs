@@ -4,7 +4,7 @@
 
 use crate::core::assessment::{
     assess, assumed_inflation, average_step, half_up, inflation, month_after, percent_of, AverageParts, Coefficients,
-    Profile, Route,
+    Missing, Profile, Route,
 };
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{parameter_note_list, Explanation, Figure, Figures, Note, NoteId};
@@ -166,32 +166,17 @@ impl Ground {
     }
 }
 
-/// A condition of the withdrawal the request month does not meet: what it is, when waiting meets it, and its
-/// words (a note).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
-#[serde(rename_all = "camelCase")]
-pub struct Unmet {
-    /// `notAGround` (no such ground under the law in force), `pension` (a pension is open), `years` (too many
-    /// years), `firstContribution` (time from Law 41/2024 only), `waiting` (the months without contributions),
-    /// `age` (the retirement age, which opens it).
-    pub code: &'static str,
-    /// The months until `month` (0 without one).
-    pub months: u32,
-    /// The month waiting meets it, if it does.
-    #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
-    pub month: Option<Month>,
-    #[cfg_attr(feature = "wasm", tsify(type = "string"))]
-    pub id: NoteId,
-    #[cfg_attr(feature = "wasm", tsify(type = "Figures"))]
-    pub figures: Figures,
-}
-
-impl Unmet {
-    fn new(code: &'static str, request: Month, met: Option<Month>, id: WithdrawalNote, figures: Vec<Figure>) -> Unmet {
-        let months = met.map_or(0, |m| m.index().saturating_sub(request.index()));
-        Unmet { code, months, month: met, id: id.into(), figures: Figures(figures) }
-    }
+/// A condition of the withdrawal the request month does not meet: what it is, when waiting meets it (and
+/// the months until then), and its words.
+fn condition(
+    code: &'static str,
+    request: Month,
+    met: Option<Month>,
+    id: WithdrawalNote,
+    figures: Vec<Figure>,
+) -> Missing {
+    let months = met.map_or(0, |m| m.index().saturating_sub(request.index()));
+    Missing::new(code, months, met, id, figures)
 }
 
 /// Whether a withdrawal is open in a month, and if not, why and from when.
@@ -199,7 +184,7 @@ impl Unmet {
 pub struct Eligibility {
     pub law: Law,
     pub ground: Option<Ground>,
-    pub missing: Vec<Unmet>,
+    pub missing: Vec<Missing>,
     /// The first month from which a withdrawal is open if the worker contributes no more.
     pub first_allowed: Option<Month>,
 }
@@ -271,11 +256,11 @@ fn unmet(
     circumstance: Option<Circumstance>,
     stopped: StoppedContributing,
     lookup: &mut Lookup,
-) -> Result<Vec<Unmet>> {
+) -> Result<Vec<Missing>> {
     let (total, law) = (ledger.months.total, Law::in_force(month));
     let mut missing = Vec::new();
     match circumstance {
-        Some(Circumstance::SevereIncapacity) if law == Law::Law58Of2014 => missing.push(Unmet::new(
+        Some(Circumstance::SevereIncapacity) if law == Law::Law58Of2014 => missing.push(condition(
             "notAGround",
             month,
             Some(Law::LAW_41_FROM),
@@ -283,29 +268,29 @@ fn unmet(
             vec![Figure::month("from", Law::LAW_41_FROM)],
         )),
         Some(Circumstance::ArmedForces) => {
-            missing.push(Unmet::new("pension", month, None, WithdrawalNote::ArmedForcesWithPension, vec![]))
+            missing.push(condition("pension", month, None, WithdrawalNote::ArmedForcesWithPension, vec![]))
         }
         _ => {}
     }
     missing.push(if total >= stopped.maximum_years * 12 {
         let figures = vec![Figure::count("months", total), Figure::count("maximumYears", stopped.maximum_years)];
-        Unmet::new("years", month, None, WithdrawalNote::YearsKeptForPension, figures)
+        condition("years", month, None, WithdrawalNote::YearsKeptForPension, figures)
     } else if !stopped.old_time {
         let figures = vec![Figure::month("first", ledger.first)];
-        Unmet::new("firstContribution", month, None, WithdrawalNote::StartedUnderLaw41, figures)
+        condition("firstContribution", month, None, WithdrawalNote::StartedUnderLaw41, figures)
     } else {
         let waiting = stopped.waiting;
         let open = ledger.last.plus(waiting as i32 + 1).ok_or_else(|| Error::internal("waiting month"))?;
         let figures =
             vec![Figure::count("waiting", waiting), Figure::month("last", ledger.last), Figure::month("open", open)];
-        Unmet::new("waiting", month, Some(open), WithdrawalNote::WaitingMonths, figures)
+        condition("waiting", month, Some(open), WithdrawalNote::WaitingMonths, figures)
     });
     // At the retirement age a worker short of a pension may withdraw (point a).
     let at_age = profile.retirement.pension_start.max(month);
     let minimum_then = lookup.require(&data::PENSION_MINIMUM_YEARS, at_age)?.value;
     if month < at_age && total / 12 < minimum_then {
         let figures = vec![Figure::month("ageFrom", at_age), Figure::count("minimumYears", minimum_then)];
-        missing.push(Unmet::new("age", month, Some(at_age), WithdrawalNote::OpensAtRetirementAge, figures));
+        missing.push(condition("age", month, Some(at_age), WithdrawalNote::OpensAtRetirementAge, figures));
     }
     Ok(missing)
 }
@@ -684,7 +669,7 @@ pub struct OneTimeWithdrawal {
     #[cfg_attr(feature = "wasm", tsify(type = "Ground | null"))]
     pub ground: Option<Ground>,
     /// Why the withdrawal is not open in the request month (empty when it is).
-    pub missing: Vec<Unmet>,
+    pub missing: Vec<Missing>,
     /// When not open: the first month it would be, if the worker contributes no more.
     #[cfg_attr(feature = "wasm", tsify(type = "string | null"))]
     pub first_allowed_month: Option<Month>,
