@@ -2,7 +2,7 @@
 //! input type, runs the calculator, and returns the result as a plain JS object, or throws an `Error`
 //! carrying `code`, `field`, `messageVi` and `messageEn`.
 
-use crate::core::error::Error;
+use crate::core::error::{Error, ErrorCode};
 use crate::core::input::Raw;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -241,7 +241,7 @@ export type ErrorCode =
   | "amount.invalid" | "amount.notPositive" | "amount.tooLarge" | "amount.notWhole"
   | "region.unknown" | "income.outOfRange" | "mode.invalid" | "rate.invalid"
   | "option.notInForce" | "parameter.notInForce" | "override.invalid" | "horizon.invalid"
-  | "input.conflict" | "record.tooLarge" | "record.empty" | "input.tooMany" | "internal";
+  | "input.conflict" | "record.tooLarge" | "record.empty" | "input.tooMany" | "input.tooLarge" | "internal";
 "#;
 
 /// Compulsory contributions for one month: bases, each fund's share for employee and employer, totals,
@@ -327,38 +327,123 @@ pub fn parameters() -> Result<JsValue, JsValue> {
 }
 
 fn run<O: Serialize>(value: JsValue, calculate: impl Fn(&Raw) -> Result<O, Error>) -> Result<JsValue, JsValue> {
-    to_js(&calculate(&raw(&value, 0)).map_err(js_error)?)
+    let input = raw(&value, 0, &mut Budget::default()).map_err(|path| js_error(too_large(&path)))?;
+    to_js(&calculate(&input).map_err(js_error)?)
 }
 
 /// Deeper input is no real input: a history is an object holding a list of objects.
 const MAX_DEPTH: u8 = 8;
 
-/// A JS value as the core reads input. Cycles and very deep structures stop at `MAX_DEPTH`.
-fn raw(value: &JsValue, depth: u8) -> Raw {
-    if value.is_null() || value.is_undefined() {
+/// What one input may carry across the boundary: far above any real input (a record's text of 300,000
+/// characters, a table of 3,000 rows), and low enough that a caller's mistake (a string of megabytes in
+/// every cell, a list of a billion empty places) is refused before it is copied into the module's memory,
+/// which would otherwise take seconds to minutes, or all of it.
+const MAX_TEXT: u32 = 1_000_000;
+const MAX_VALUES: u32 = 1_000_000;
+
+/// What is left of an input's allowance: UTF-16 code units of its strings and keys, and values.
+struct Budget {
+    text: u32,
+    values: u32,
+}
+
+impl Default for Budget {
+    fn default() -> Budget {
+        Budget { text: MAX_TEXT, values: MAX_VALUES }
+    }
+}
+
+/// Where an input ran past its allowance: the keys and indexes down to that value, innermost first.
+enum Step {
+    Key(String),
+    Index(u32),
+}
+
+/// Takes `amount` from `left`, or fails where the allowance runs out.
+fn spend(left: &mut u32, amount: u32) -> Result<(), Vec<Step>> {
+    *left = left.checked_sub(amount).ok_or_else(Vec::new)?;
+    Ok(())
+}
+
+/// A JS value as the core reads input. Cycles and very deep structures stop at `MAX_DEPTH`; an input past
+/// its `Budget` is refused with the path of the value where it ran out.
+fn raw(value: &JsValue, depth: u8, budget: &mut Budget) -> Result<Raw, Vec<Step>> {
+    spend(&mut budget.values, 1)?;
+    Ok(if value.is_null() || value.is_undefined() {
         Raw::Null
     } else if let Some(b) = value.as_bool() {
         Raw::Bool(b)
     } else if let Some(n) = value.as_f64() {
         Raw::Number(n)
-    } else if let Some(s) = value.as_string() {
-        Raw::Text(s)
+    } else if value.is_string() {
+        // The length is read before the string is copied.
+        spend(&mut budget.text, value.unchecked_ref::<js_sys::JsString>().length())?;
+        value.as_string().map_or(Raw::Other, Raw::Text)
     } else if depth >= MAX_DEPTH || !value.is_object() || value.is_function() {
         Raw::Other
     } else if let Some(array) = value.dyn_ref::<js_sys::Array>() {
-        Raw::List(array.iter().map(|item| raw(&item, depth + 1)).collect())
+        // A sparse list's length costs the caller nothing: it is checked before its places are read.
+        let length = array.length();
+        if length > budget.values {
+            return Err(Vec::new());
+        }
+        let mut items = Vec::with_capacity(length as usize);
+        for i in 0..length {
+            items.push(raw(&array.get(i), depth + 1, budget).map_err(|mut path| {
+                path.push(Step::Index(i));
+                path
+            })?);
+        }
+        Raw::List(items)
     } else {
         let entries = js_sys::Object::entries(value.unchecked_ref());
-        Raw::Object(
-            entries
-                .iter()
-                .filter_map(|pair| {
-                    let pair: js_sys::Array = pair.unchecked_into();
-                    Some((pair.get(0).as_string()?, raw(&pair.get(1), depth + 1)))
-                })
-                .collect(),
-        )
+        if entries.length() > budget.values {
+            return Err(Vec::new());
+        }
+        let mut fields = Vec::with_capacity(entries.length() as usize);
+        for pair in entries.iter() {
+            let pair: js_sys::Array = pair.unchecked_into();
+            let key = pair.get(0);
+            spend(&mut budget.text, key.unchecked_ref::<js_sys::JsString>().length())?;
+            let Some(key) = key.as_string() else { continue };
+            match raw(&pair.get(1), depth + 1, budget) {
+                Ok(value) => fields.push((key, value)),
+                Err(mut path) => {
+                    path.push(Step::Key(key));
+                    return Err(path);
+                }
+            }
+        }
+        Raw::Object(fields)
+    })
+}
+
+/// The error for an input past its allowance, naming the value where it ran out (`rows[12][3]`).
+fn too_large(path: &[Step]) -> Error {
+    let mut field = String::new();
+    for step in path.iter().rev() {
+        match step {
+            Step::Key(key) if field.is_empty() => field.push_str(key),
+            Step::Key(key) => {
+                field.push('.');
+                field.push_str(key);
+            }
+            Step::Index(i) => {
+                field.push('[');
+                field.push_str(&i.to_string());
+                field.push(']');
+            }
+        }
     }
+    if field.is_empty() {
+        field.push_str("input");
+    }
+    Error::new(
+        ErrorCode::InputTooLarge,
+        &field,
+        format!("«{field}»: dữ liệu vào quá lớn (tối đa 1.000.000 ký tự và 1.000.000 giá trị cho cả dữ liệu vào)."),
+        format!("“{field}”: the input is too large (at most 1,000,000 characters and 1,000,000 values in all)."),
+    )
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
