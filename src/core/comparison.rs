@@ -906,12 +906,18 @@ fn too_large() -> Error {
     )
 }
 
-/// A sum in 10^-`scale` đồng, rounded half-up (away from zero) to the đồng.
+/// The largest whole number a JS number holds exactly, 2^53 − 1: a figure past it could not be given exactly.
+const MAX_EXACT: i128 = (1 << 53) - 1;
+
+/// A sum in 10^-`scale` đồng, rounded half-up (away from zero) to the đồng; at most `MAX_EXACT` either way.
 fn vnd(n: i128, scale: u32) -> Result<Vnd> {
     let unit = 10i128.pow(scale);
     let half = if n < 0 { -unit / 2 } else { unit / 2 };
     let whole = if scale == 0 { n } else { (n + half) / unit };
-    i64::try_from(whole).map(Vnd::dong).map_err(|_| too_large())
+    if whole.abs() > MAX_EXACT {
+        return Err(too_large());
+    }
+    Ok(Vnd::dong(whole as i64))
 }
 
 /// A rate in 10^-12 (rates have at most 12 decimals; more are rounded).
