@@ -14,9 +14,9 @@ use crate::core::explain::{en, en_rate, parameter_notes, vi, vi_rate, Explanatio
 use crate::core::history::{History, Ledger, MonthCounts, Scheme, Stretch};
 use crate::core::input::{self, Raw};
 use crate::core::law::Law;
-use crate::core::money::{to_f64, Rate, Vnd};
+use crate::core::money::{to_f64, Rate, Vnd, MAX_EXACT};
 use crate::core::month::Month;
-use crate::core::params::{data, Confidence, LifeTable, Lookup, Overrides, Source};
+use crate::core::params::{beyond_calendar, data, Confidence, LifeTable, Lookup, Overrides, Param, Source};
 use crate::core::pension::{
     assess, assumed_inflation, half_up, month_after, percent_of, Coefficients, Missing, Profile,
 };
@@ -906,15 +906,12 @@ fn too_large() -> Error {
     )
 }
 
-/// The largest whole number a JS number holds exactly, 2^53 − 1: a figure past it could not be given exactly.
-const MAX_EXACT: i128 = (1 << 53) - 1;
-
 /// A sum in 10^-`scale` đồng, rounded half-up (away from zero) to the đồng; at most `MAX_EXACT` either way.
 fn vnd(n: i128, scale: u32) -> Result<Vnd> {
     let unit = 10i128.pow(scale);
     let half = if n < 0 { -unit / 2 } else { unit / 2 };
     let whole = if scale == 0 { n } else { (n + half) / unit };
-    if whole.abs() > MAX_EXACT {
+    if whole.abs() > i128::from(MAX_EXACT) {
         return Err(too_large());
     }
     Ok(Vnd::dong(whole as i64))
@@ -1175,9 +1172,25 @@ fn social_pension_month(profile: &Profile, request: Month, lookup: &mut Lookup) 
     let probe = birth.plus(75 * 12).unwrap_or(birth).max(Law::LAW_41_FROM);
     let Some(age) = lookup.get(&data::SOCIAL_PENSION_AGE, probe) else { return Ok(None) };
     // Someone already past the age when it began (2025-07), or by the request, receives it from then on.
-    let turns = birth.plus(age.value as i32 * 12 + 1).ok_or_else(|| Error::internal("social pension month"))?;
+    let turns = birth.plus(age.value as i32 * 12 + 1).ok_or_else(|| beyond_calendar(data::SOCIAL_PENSION_AGE.id))?;
     let from = turns.max(age.from).max(request);
     Ok(lookup.get(&data::SOCIAL_PENSION, from).map(|_| from))
+}
+
+/// An assumed rate from the data when the input gives none, under the input's own bound (0–20 %), as the assumed
+/// inflation is: an override may say up to 1,000 %, at which pensions raised year by year overflow.
+fn assumed_rate(param: &'static Param<Rate>, month: Month, lookup: &mut Lookup) -> Result<Rate> {
+    let rate = lookup.require(param, month)?.value;
+    if rate.percent() > Decimal::from(MAX_RATE_PERCENT) {
+        let field = format!("overrides.parameters.{}", param.id);
+        return Err(Error::new(
+            ErrorCode::OverrideInvalid,
+            &field,
+            format!("«{field}»: tỷ lệ giả định tối đa {MAX_RATE_PERCENT}% một năm."),
+            format!("“{field}”: the assumed rate is at most {MAX_RATE_PERCENT}% a year."),
+        ));
+    }
+    Ok(rate)
 }
 
 /// Reads the input and compares.
@@ -1198,11 +1211,11 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     }
     let discount = match req.discount {
         Some(r) => r,
-        None => lookup.require(&data::COMPARISON_DISCOUNT_RATE, month)?.value,
+        None => assumed_rate(&data::COMPARISON_DISCOUNT_RATE, month, &mut lookup)?,
     };
     let indexation = match req.indexation {
         Some(r) => r,
-        None => lookup.require(&data::ASSUMED_PENSION_INDEXATION, month)?.value,
+        None => assumed_rate(&data::ASSUMED_PENSION_INDEXATION, month, &mut lookup)?,
     };
 
     // The horizon, unless given: the age at retirement plus the life expectancy at that age.
@@ -1285,7 +1298,8 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let at_age = start_age.max(c.from);
     let added_by_age = at_age.index() - c.from.index();
     let short = (minimum * 12).saturating_sub(ledger.months.total + added_by_age);
-    let mut contribute_decision = at_age.plus(short as i32).ok_or_else(|| Error::internal("contribution end"))?;
+    let mut contribute_decision =
+        at_age.plus(short as i32).ok_or_else(|| beyond_calendar(data::PENSION_MINIMUM_YEARS.id))?;
     let mut last_paid = contribute_decision.plus(-1).unwrap_or(contribute_decision);
     if let Some(until) = c.until {
         last_paid = last_paid.min(until);

@@ -9,7 +9,7 @@ use crate::core::input::{Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, revaluation_years, Confidence, Dated, Lookup, Overrides, Source};
+use crate::core::params::{beyond_calendar, data, revaluation_years, Confidence, Dated, Lookup, Overrides, Source};
 use crate::core::pension::{
     assess, assumed_inflation, average_step, half_up, inflation, month_after, percent_of, AverageParts, Coefficients,
     Missing, Profile, Route, Years,
@@ -196,7 +196,8 @@ pub fn eligibility(
                 en: format!("Contributions began in {first}, after 2025-07-01: no withdrawal at working age (Law 41/2024 Art 70.1.đ)."),
             });
         } else {
-            let open = last.plus(waiting as i32 + 1).ok_or_else(|| Error::internal("waiting month"))?;
+            let open =
+                last.plus(waiting as i32 + 1).ok_or_else(|| beyond_calendar(data::WITHDRAWAL_WAITING_MONTHS.id))?;
             first_allowed = Some(first_allowed.map_or(open, |m: Month| m.min(open)));
             missing.push(Missing {
                 code: "waiting",
@@ -471,7 +472,7 @@ pub fn monthly_allowance(
         value: index.map_or(social.value, |(year, rate)| raised(social.value, year, month.year(), rate)),
         ..social
     };
-    let turns = person.birth.plus(age.value as i32 * 12).ok_or_else(|| Error::internal("social pension age"))?;
+    let turns = person.birth.plus(age.value as i32 * 12).ok_or_else(|| beyond_calendar(data::SOCIAL_PENSION_AGE.id))?;
     if month > turns || social.value == Vnd::ZERO {
         return Ok(None);
     }

@@ -5,7 +5,7 @@ mod catalogue;
 mod overrides;
 
 pub use catalogue::{catalogue, Catalogue};
-pub use overrides::Overrides;
+pub use overrides::{beyond_calendar, Overrides};
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::money::{Rate, Vnd};

@@ -100,6 +100,17 @@ impl Overrides {
     }
 }
 
+/// The error for a month that the value of parameter `id` puts outside the months the calculators count
+/// (1900-01 to 2199-12). Only an override's value can (an age of 500 years, a wait of 10,000 months): the official
+/// values keep every such month decades inside.
+pub fn beyond_calendar(id: &str) -> Error {
+    invalid(
+        &format!("overrides.parameters.{id}"),
+        "giá trị này đưa một tháng tính theo nó ra ngoài khoảng 1900-01 đến 2199-12.",
+        "this value puts a month reckoned from it outside 1900-01 to 2199-12.",
+    )
+}
+
 /// An override value, read in the unit of its parameter. One reader for every unit keeps the wasm small.
 enum Value {
     Vnd(Vnd),
