@@ -327,7 +327,7 @@ pub fn parameters() -> Result<JsValue, JsValue> {
 }
 
 fn run<O: Serialize>(value: JsValue, calculate: impl Fn(&Raw) -> Result<O, Error>) -> Result<JsValue, JsValue> {
-    let input = raw(&value, 0, &mut Budget::default()).map_err(|path| js_error(too_large(&path)))?;
+    let input = raw(&value, 0, &mut Budget::default()).map_err(|path| js_error(too_large(path)))?;
     to_js(&calculate(&input).map_err(js_error)?)
 }
 
@@ -353,21 +353,16 @@ impl Default for Budget {
     }
 }
 
-/// Where an input ran past its allowance: the keys and indexes down to that value, innermost first.
-enum Step {
-    Key(String),
-    Index(u32),
-}
-
-/// Takes `amount` from `left`, or fails where the allowance runs out.
-fn spend(left: &mut u32, amount: u32) -> Result<(), Vec<Step>> {
-    *left = left.checked_sub(amount).ok_or_else(Vec::new)?;
+/// Takes `amount` from `left`, or fails where the allowance runs out, with the path of the value there (built
+/// as the failure goes up, `""` at first).
+fn spend(left: &mut u32, amount: u32) -> Result<(), String> {
+    *left = left.checked_sub(amount).ok_or_else(String::new)?;
     Ok(())
 }
 
 /// A JS value as the core reads input. Cycles and very deep structures stop at `MAX_DEPTH`; an input past
 /// its `Budget` is refused with the path of the value where it ran out.
-fn raw(value: &JsValue, depth: u8, budget: &mut Budget) -> Result<Raw, Vec<Step>> {
+fn raw(value: &JsValue, depth: u8, budget: &mut Budget) -> Result<Raw, String> {
     spend(&mut budget.values, 1)?;
     Ok(if value.is_null() || value.is_undefined() {
         Raw::Null
@@ -385,20 +380,17 @@ fn raw(value: &JsValue, depth: u8, budget: &mut Budget) -> Result<Raw, Vec<Step>
         // A sparse list's length costs the caller nothing: it is checked before its places are read.
         let length = array.length();
         if length > budget.values {
-            return Err(Vec::new());
+            return Err(String::new());
         }
         let mut items = Vec::with_capacity(length as usize);
         for i in 0..length {
-            items.push(raw(&array.get(i), depth + 1, budget).map_err(|mut path| {
-                path.push(Step::Index(i));
-                path
-            })?);
+            items.push(raw(&array.get(i), depth + 1, budget).map_err(|path| format!("[{i}]{path}"))?);
         }
         Raw::List(items)
     } else {
         let entries = js_sys::Object::entries(value.unchecked_ref());
         if entries.length() > budget.values {
-            return Err(Vec::new());
+            return Err(String::new());
         }
         let mut fields = Vec::with_capacity(entries.length() as usize);
         for pair in entries.iter() {
@@ -406,38 +398,22 @@ fn raw(value: &JsValue, depth: u8, budget: &mut Budget) -> Result<Raw, Vec<Step>
             let key = pair.get(0);
             spend(&mut budget.text, key.unchecked_ref::<js_sys::JsString>().length())?;
             let Some(key) = key.as_string() else { continue };
-            match raw(&pair.get(1), depth + 1, budget) {
-                Ok(value) => fields.push((key, value)),
-                Err(mut path) => {
-                    path.push(Step::Key(key));
-                    return Err(path);
+            let value = raw(&pair.get(1), depth + 1, budget).map_err(|path| {
+                if path.is_empty() || path.starts_with('[') {
+                    key.clone() + &path
+                } else {
+                    format!("{key}.{path}")
                 }
-            }
+            })?;
+            fields.push((key, value));
         }
         Raw::Object(fields)
     })
 }
 
 /// The error for an input past its allowance, naming the value where it ran out (`rows[12][3]`).
-fn too_large(path: &[Step]) -> Error {
-    let mut field = String::new();
-    for step in path.iter().rev() {
-        match step {
-            Step::Key(key) if field.is_empty() => field.push_str(key),
-            Step::Key(key) => {
-                field.push('.');
-                field.push_str(key);
-            }
-            Step::Index(i) => {
-                field.push('[');
-                field.push_str(&i.to_string());
-                field.push(']');
-            }
-        }
-    }
-    if field.is_empty() {
-        field.push_str("input");
-    }
+fn too_large(path: String) -> Error {
+    let field = if path.is_empty() { "input".to_string() } else { path };
     Error::new(
         ErrorCode::InputTooLarge,
         &field,
