@@ -2,7 +2,7 @@
 # The project's commands. README.md names the two that matter:
 #   scripts/run.sh site    set everything up, build, and serve the site on http://127.0.0.1:8080/
 #   scripts/run.sh test    set everything up, build, and run every test
-# and also: setup, build (pkg/ and the site), bench.
+# and also: setup, build (pkg/ and the site), bench, fuzz (random inputs through pkg/'s API; options after it).
 # Setup installs only what is missing, so a second run goes straight to the work.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,10 +42,14 @@ setup() {
   fi
 }
 
-build() {
+build_pkg() {
   say "Building the wasm package into pkg/"
   wasm-pack build --release --target web --out-dir pkg -- --features wasm
   node scripts/package.mjs
+}
+
+build() {
+  build_pkg
   # The site loads one engine per calculator page, each with only the functions that page calls
   # (Cargo.toml's *-api features), so a phone downloads only the rules it uses; the record reader has its own,
   # loaded when a worker chooses to read their record.
@@ -96,6 +100,14 @@ case "${1:-}" in
     say "The site as a phone gets it: bytes of each first view, time to the first result, Lighthouse (about 10 minutes)"
     node benches/site.mjs target/site
     ;;
+  fuzz)
+    # Not part of the tests: a million inputs take about 10 minutes. Options go on to tests/fuzz/fuzz.mjs
+    # (--count, --seed, --from, --jobs, --only, --strategy, --show-errors, --print).
+    shift
+    setup; build_pkg
+    say "Random and mutated inputs through every function of pkg/ in Node: no panic, no internal error, every error with a field"
+    node tests/fuzz/fuzz.mjs "$@"
+    ;;
   *)
-    echo "usage: scripts/run.sh site | test | bench | build | setup" >&2; exit 2 ;;
+    echo "usage: scripts/run.sh site | test | bench | fuzz [options] | build | setup" >&2; exit 2 ;;
 esac

@@ -46,7 +46,8 @@ function notModified(headers, etag, modified) {
   return since >= Math.floor(modified.getTime() / 1000) * 1000;
 }
 
-export function serve(port = 8080, folder = repository) {
+/** `pages`: extra HTML pages by path (`{ '/blank.html': '<!doctype html>…' }`), sent as they are, checked on each visit. */
+export function serve(port = 8080, folder = repository, { pages = {} } = {}) {
   const root = resolve(repository, folder);
   // file + encoding → the bytes to send, kept while the file's size and time stay the same.
   const bodies = new Map();
@@ -65,6 +66,9 @@ export function serve(port = 8080, folder = repository) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
       const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
       const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+      if (Object.hasOwn(pages, path)) {
+        return void res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-cache' }).end(req.method === 'HEAD' ? undefined : pages[path]);
+      }
       if (!file.startsWith(root + sep) || path.includes('/.')) return void res.writeHead(403).end();
       const info = await stat(file).catch(() => undefined);
       if (!info?.isFile()) return void res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-cache' }).end('not found');

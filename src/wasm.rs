@@ -2,8 +2,9 @@
 //! input type, runs the calculator, and returns the result as a plain JS object, or throws an `Error`
 //! carrying `code`, `field` and its detail as a note (`id`, `figures`).
 
-use crate::core::error::Error;
-use crate::core::input::Raw;
+use crate::core::error::{Error, ErrorCode};
+use crate::core::explain::Figure;
+use crate::core::input::{field_figure, InputNote, Raw};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -248,7 +249,7 @@ export type ErrorCode =
   | "amount.invalid" | "amount.notPositive" | "amount.tooLarge" | "amount.notWhole"
   | "region.unknown" | "income.outOfRange" | "mode.invalid" | "rate.invalid"
   | "option.notInForce" | "parameter.notInForce" | "override.invalid" | "horizon.invalid"
-  | "input.conflict" | "record.tooLarge" | "record.empty" | "input.tooMany" | "internal";
+  | "input.conflict" | "record.tooLarge" | "record.empty" | "input.tooMany" | "input.tooLarge" | "internal";
 "#;
 
 /// Compulsory contributions for one month: bases, each fund's share for employee and employer, totals,
@@ -334,38 +335,96 @@ pub fn parameters() -> Result<JsValue, JsValue> {
 }
 
 fn run<O: Serialize>(value: JsValue, calculate: impl Fn(&Raw) -> Result<O, Error>) -> Result<JsValue, JsValue> {
-    to_js(&calculate(&raw(&value, 0)).map_err(js_error)?)
+    let input = raw(&value, 0, &mut Budget::default()).map_err(|path| js_error(too_large(path)))?;
+    to_js(&calculate(&input).map_err(js_error)?)
 }
 
 /// Deeper input is no real input: a history is an object holding a list of objects.
 const MAX_DEPTH: u8 = 8;
 
-/// A JS value as the core reads input. Cycles and very deep structures stop at `MAX_DEPTH`.
-fn raw(value: &JsValue, depth: u8) -> Raw {
-    if value.is_null() || value.is_undefined() {
+/// What one input may carry across the boundary: far above any real input (a record's text of 300,000
+/// characters, a table of 3,000 rows), and low enough that a caller's mistake (a string of megabytes in
+/// every cell, a list of a billion empty places) is refused before it is copied into the module's memory,
+/// which would otherwise take seconds to minutes, or all of it.
+const MAX_TEXT: u32 = 1_000_000;
+const MAX_VALUES: u32 = 1_000_000;
+
+/// What is left of an input's allowance: UTF-16 code units of its strings and keys, and values.
+struct Budget {
+    text: u32,
+    values: u32,
+}
+
+impl Default for Budget {
+    fn default() -> Budget {
+        Budget { text: MAX_TEXT, values: MAX_VALUES }
+    }
+}
+
+/// Takes `amount` from `left`, or fails where the allowance runs out, with the path of the value there (built
+/// as the failure goes up, `""` at first).
+fn spend(left: &mut u32, amount: u32) -> Result<(), String> {
+    *left = left.checked_sub(amount).ok_or_else(String::new)?;
+    Ok(())
+}
+
+/// A JS value as the core reads input. Cycles and very deep structures stop at `MAX_DEPTH`; an input past
+/// its `Budget` is refused with the path of the value where it ran out.
+fn raw(value: &JsValue, depth: u8, budget: &mut Budget) -> Result<Raw, String> {
+    spend(&mut budget.values, 1)?;
+    Ok(if value.is_null() || value.is_undefined() {
         Raw::Null
     } else if let Some(b) = value.as_bool() {
         Raw::Bool(b)
     } else if let Some(n) = value.as_f64() {
         Raw::Number(n)
-    } else if let Some(s) = value.as_string() {
-        Raw::Text(s)
+    } else if value.is_string() {
+        // The length is read before the string is copied.
+        spend(&mut budget.text, value.unchecked_ref::<js_sys::JsString>().length())?;
+        value.as_string().map_or(Raw::Other, Raw::Text)
     } else if depth >= MAX_DEPTH || !value.is_object() || value.is_function() {
         Raw::Other
     } else if let Some(array) = value.dyn_ref::<js_sys::Array>() {
-        Raw::List(array.iter().map(|item| raw(&item, depth + 1)).collect())
+        // A sparse list's length costs the caller nothing: it is checked before its places are read.
+        let length = array.length();
+        if length > budget.values {
+            return Err(String::new());
+        }
+        let mut items = Vec::with_capacity(length as usize);
+        for i in 0..length {
+            items.push(raw(&array.get(i), depth + 1, budget).map_err(|path| format!("[{i}]{path}"))?);
+        }
+        Raw::List(items)
     } else {
         let entries = js_sys::Object::entries(value.unchecked_ref());
-        Raw::Object(
-            entries
-                .iter()
-                .filter_map(|pair| {
-                    let pair: js_sys::Array = pair.unchecked_into();
-                    Some((pair.get(0).as_string()?, raw(&pair.get(1), depth + 1)))
-                })
-                .collect(),
-        )
-    }
+        if entries.length() > budget.values {
+            return Err(String::new());
+        }
+        let mut fields = Vec::with_capacity(entries.length() as usize);
+        for pair in entries.iter() {
+            let pair: js_sys::Array = pair.unchecked_into();
+            let key = pair.get(0);
+            spend(&mut budget.text, key.unchecked_ref::<js_sys::JsString>().length())?;
+            let Some(key) = key.as_string() else { continue };
+            let value = raw(&pair.get(1), depth + 1, budget).map_err(|path| {
+                if path.is_empty() || path.starts_with('[') {
+                    key.clone() + &path
+                } else {
+                    format!("{key}.{path}")
+                }
+            })?;
+            fields.push((key, value));
+        }
+        Raw::Object(fields)
+    })
+}
+
+/// The error for an input past its allowance, naming the value where it ran out (`rows[12][3]`).
+fn too_large(path: String) -> Error {
+    let field = if path.is_empty() { "input".to_string() } else { path };
+    let figures =
+        vec![field_figure(&field), Figure::count("maxText", MAX_TEXT), Figure::count("maxValues", MAX_VALUES)];
+    Error::of(ErrorCode::InputTooLarge, &field, InputNote::InputTooLarge, figures)
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {

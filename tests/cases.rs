@@ -158,10 +158,11 @@ fn every_error_code_a_caller_can_cause_has_a_case() {
         .iter()
         .filter_map(|(_, _, case)| case.get("expect")?.get("error")?.get("code")?.as_str().map(str::to_string))
         .collect();
-    use bhxh::ErrorCode::Internal;
+    use bhxh::ErrorCode::{InputTooLarge, Internal};
     for code in bhxh::ErrorCode::ALL {
-        // No input reaches this: arithmetic on bounded input cannot fail.
-        if matches!(code, Internal) {
+        // No input reaches `Internal`: arithmetic on bounded input cannot fail. `InputTooLarge` comes from the
+        // JS boundary alone (src/wasm.rs), before the core reads anything: tests/js/node.test.mjs has its cases.
+        if matches!(code, Internal | InputTooLarge) {
             continue;
         }
         assert!(codes.iter().any(|c| c == code.code()), "no case for {}", code.code());

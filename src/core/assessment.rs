@@ -96,8 +96,6 @@ notes! {
         HealthInsurance,
         /// No coefficient table for `decisionYear`, and none earlier to carry forward.
         NoRevaluationTable,
-        /// The assumed inflation above `maxPercent` a year.
-        AssumedInflationTooHigh,
     }
 }
 
@@ -1085,17 +1083,8 @@ pub fn assumed_inflation(given: Option<Rate>, lookup: &mut Lookup, month: Month)
     if let Some(r) = given {
         return Ok(r);
     }
-    let assumed = lookup.require(&data::ASSUMED_INFLATION, month)?.value;
     // The same bound as the `inflation` field.
-    if assumed.percent() > Decimal::from(MAX_INFLATION_PERCENT) {
-        return Err(Error::of(
-            ErrorCode::OverrideInvalid,
-            "overrides.parameters.assumedInflation",
-            AssessmentNote::AssumedInflationTooHigh,
-            vec![Figure::count("maxPercent", MAX_INFLATION_PERCENT)],
-        ));
-    }
-    Ok(assumed)
+    lookup.assumed_rate(&data::ASSUMED_INFLATION, month, MAX_INFLATION_PERCENT)
 }
 
 #[cfg(test)]

@@ -17,9 +17,9 @@ use crate::core::explain::{parameter_note_list, Explanation, Figure, Note};
 use crate::core::history::{History, Ledger, MonthCounts, Scheme, Stretch, Years};
 use crate::core::input::{self, Raw};
 use crate::core::law::Law;
-use crate::core::money::{to_f64, Rate, Vnd};
+use crate::core::money::{to_f64, Rate, Vnd, MAX_EXACT};
 use crate::core::month::Month;
-use crate::core::params::{data, Confidence, LifeTable, Lookup, Overrides, Source};
+use crate::core::params::{beyond_calendar, data, Confidence, LifeTable, Lookup, Overrides, Source};
 use crate::core::period::Period;
 use crate::core::policy::{self, PolicyAllowances};
 use crate::core::projection::{missing_period_lump_sum, note_once, Continuation, ContinuedScheme, LumpSum, Tables};
@@ -925,12 +925,16 @@ fn too_large() -> Error {
     Error::of(ErrorCode::AmountTooLarge, "indexation", ComparisonNote::AmountsTooLarge, figures)
 }
 
-/// A sum in 10^-`scale` đồng, rounded half-up (away from zero) to the đồng.
+/// A sum in 10^-`scale` đồng, rounded half-up (away from zero) to the đồng; at most `MAX_EXACT` either way, or a
+/// JS number could not give it exactly.
 fn vnd(n: i128, scale: u32) -> Result<Vnd> {
     let unit = 10i128.pow(scale);
     let half = if n < 0 { -unit / 2 } else { unit / 2 };
     let whole = if scale == 0 { n } else { (n + half) / unit };
-    i64::try_from(whole).map(Vnd::dong).map_err(|_| too_large())
+    if whole.abs() > i128::from(MAX_EXACT) {
+        return Err(too_large());
+    }
+    Ok(Vnd::dong(whole as i64))
 }
 
 /// A rate in 10^-12 (rates have at most 12 decimals; more are rounded).
@@ -1213,7 +1217,7 @@ fn social_pension_month(profile: &Profile, request: Month, lookup: &mut Lookup) 
     let probe = birth.plus(75 * 12).unwrap_or(birth).max(Law::LAW_41_FROM);
     let Some(age) = lookup.get(&data::SOCIAL_PENSION_AGE, probe) else { return Ok(None) };
     // Someone already past the age when it began (2025-07), or by the request, receives it from then on.
-    let turns = birth.plus(age.value as i32 * 12 + 1).ok_or_else(|| Error::internal("social pension month"))?;
+    let turns = birth.plus(age.value as i32 * 12 + 1).ok_or_else(|| beyond_calendar(data::SOCIAL_PENSION_AGE.id))?;
     let from = turns.max(age.from).max(request);
     Ok(lookup.get(&data::SOCIAL_PENSION, from).map(|_| from))
 }
@@ -1313,11 +1317,11 @@ impl Rates {
         let month = req.base.request;
         let discount = match req.discount {
             Some(r) => r,
-            None => lookup.require(&data::COMPARISON_DISCOUNT_RATE, month)?.value,
+            None => lookup.assumed_rate(&data::COMPARISON_DISCOUNT_RATE, month, MAX_RATE_PERCENT)?,
         };
         let indexation = match req.indexation {
             Some(r) => r,
-            None => lookup.require(&data::ASSUMED_PENSION_INDEXATION, month)?.value,
+            None => lookup.assumed_rate(&data::ASSUMED_PENSION_INDEXATION, month, MAX_RATE_PERCENT)?,
         };
         Ok(Rates { discount, indexation, raise: req.continuation.raise_or(inflation), inflation })
     }
@@ -1495,7 +1499,7 @@ impl Setting<'_> {
         let minimum = lookup.require(&data::PENSION_MINIMUM_YEARS, at_age)?.value;
         let added_by_age = at_age.index() - c.from.index();
         let short = (minimum * 12).saturating_sub(self.ledger.months.total + added_by_age);
-        let mut decision = at_age.plus(short as i32).ok_or_else(|| Error::internal("contribution end"))?;
+        let mut decision = at_age.plus(short as i32).ok_or_else(|| beyond_calendar(data::PENSION_MINIMUM_YEARS.id))?;
         let mut last_paid = decision.plus(-1).unwrap_or(decision);
         if let Some(until) = c.until {
             last_paid = last_paid.min(until);

@@ -72,6 +72,9 @@ pub enum ErrorCode {
     RecordEmpty,
     /// A list with more items than a calculator takes (more than 10 relatives, …).
     TooMany,
+    /// An input larger than any real one (more than 1,000,000 characters or values in all), refused at the JS
+    /// boundary before it is copied.
+    InputTooLarge,
     /// A computation that could not finish; a defect to report.
     Internal,
 }
@@ -107,11 +110,12 @@ impl ErrorCode {
             ErrorCode::RecordTooLarge => "record.tooLarge",
             ErrorCode::RecordEmpty => "record.empty",
             ErrorCode::TooMany => "input.tooMany",
+            ErrorCode::InputTooLarge => "input.tooLarge",
             ErrorCode::Internal => "internal",
         }
     }
 
-    pub const ALL: [ErrorCode; 29] = [
+    pub const ALL: [ErrorCode; 30] = [
         ErrorCode::Missing,
         ErrorCode::WrongType,
         ErrorCode::UnknownField,
@@ -140,6 +144,7 @@ impl ErrorCode {
         ErrorCode::RecordTooLarge,
         ErrorCode::RecordEmpty,
         ErrorCode::TooMany,
+        ErrorCode::InputTooLarge,
         ErrorCode::Internal,
     ];
 }

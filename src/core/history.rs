@@ -29,9 +29,11 @@ pub const VOLUNTARY_FROM: Month = Month::ym(2008, 1);
 /// benefit month; later starters with the CPI coefficients (Law 41/2024 Art 73.1).
 pub const STATE_CPI_STARTERS_FROM: Month = Month::ym(2016, 1);
 
-/// An average far above any real one (a thousand trillion đồng), which keeps every amount derived from
-/// it below 2^53, the largest whole number a JS number holds exactly.
-const MAX_AVERAGE: i64 = 1_000_000_000_000_000;
+/// An average far above any real one (ten thousand billion đồng, ten times the largest salary taken), which
+/// keeps every amount the law derives from it below 2^53 (9.007 × 10^15), the largest whole number a JS number
+/// holds exactly: the most months of average any benefit pays is 2 a year of a career of 141 years (1960–2100),
+/// 282. (A thousand trillion let a lump sum of 28 years at 20 % assumed inflation reach 4.7 × 10^16.)
+const MAX_AVERAGE: i64 = 10_000_000_000_000;
 
 notes! {
     /// What is wrong with a history as given.

@@ -35,6 +35,8 @@ notes! {
         AmountTooLarge,
         AmountNotWhole,
         PercentOutOfRange,
+        /// An input past what the JS boundary takes: `maxText` characters and `maxValues` values in all.
+        InputTooLarge,
         // The kinds of JS values, as an error names them.
         EmptyValue,
         BooleanValue,
@@ -110,10 +112,15 @@ pub struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
-    /// The path of a field of this object.
+    /// The path of a field of this object. A key with no name at the top level is written `""`, so that an
+    /// error about it still names a field.
     pub fn path(&self, name: &str) -> String {
         if self.path.is_empty() {
-            name.to_string()
+            if name.is_empty() {
+                "\"\"".to_string()
+            } else {
+                name.to_string()
+            }
         } else {
             format!("{}.{name}", self.path)
         }

@@ -84,6 +84,9 @@ impl fmt::Display for Vnd {
     }
 }
 
+/// The largest whole number a JS number holds exactly, 2^53 − 1: no amount may pass it, or it could not be given.
+pub const MAX_EXACT: i64 = (1 << 53) - 1;
+
 impl serde::Serialize for Vnd {
     /// A JS number: whole đồng, always below 2^53.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -11,7 +11,7 @@ use crate::core::input::Fields;
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, Lookup, Param, Value};
+use crate::core::params::{beyond_calendar, data, Lookup, Param, Value};
 use crate::core::retirement::{self, Sex};
 use crate::core::withdrawal::Split;
 use crate::notes;
@@ -136,7 +136,11 @@ impl Dependant {
     /// (`child_years`; whether that month is paid is unverified: it is); `None`: for life.
     pub fn paid_through(&self, child_years: u32) -> Result<Option<Month>> {
         if self.relation == Relation::Child && !self.lifelong() {
-            return self.birth.plus(child_years as i32 * 12).map(Some).ok_or_else(|| Error::internal("child's age"));
+            return self
+                .birth
+                .plus(child_years as i32 * 12)
+                .map(Some)
+                .ok_or_else(|| beyond_calendar(data::SURVIVOR_CHILD_AGE_LIMIT.id));
         }
         Ok(None)
     }

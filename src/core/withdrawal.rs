@@ -13,7 +13,7 @@ use crate::core::input::{Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, revaluation_years, Confidence, Dated, Lookup, Overrides, Source};
+use crate::core::params::{beyond_calendar, data, revaluation_years, Confidence, Dated, Lookup, Overrides, Source};
 use crate::core::policy::{Policy, PolicyKind};
 use crate::core::projection;
 use crate::core::retirement::{self, Person};
@@ -280,7 +280,8 @@ fn unmet(
         condition("firstContribution", month, None, WithdrawalNote::StartedUnderLaw41, figures)
     } else {
         let waiting = stopped.waiting;
-        let open = ledger.last.plus(waiting as i32 + 1).ok_or_else(|| Error::internal("waiting month"))?;
+        let open =
+            ledger.last.plus(waiting as i32 + 1).ok_or_else(|| beyond_calendar(data::WITHDRAWAL_WAITING_MONTHS.id))?;
         let figures =
             vec![Figure::count("waiting", waiting), Figure::month("last", ledger.last), Figure::month("open", open)];
         condition("waiting", month, Some(open), WithdrawalNote::WaitingMonths, figures)
@@ -528,7 +529,7 @@ pub fn monthly_allowance(
         value: index.map_or(social.value, |(year, rate)| raised(social.value, year, month.year(), rate)),
         ..social
     };
-    let turns = person.birth.plus(age.value as i32 * 12).ok_or_else(|| Error::internal("social pension age"))?;
+    let turns = person.birth.plus(age.value as i32 * 12).ok_or_else(|| beyond_calendar(data::SOCIAL_PENSION_AGE.id))?;
     if month > turns || social.value == Vnd::ZERO {
         return Ok(None);
     }

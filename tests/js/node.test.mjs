@@ -37,6 +37,28 @@ test('a cyclic or very deep input is an error, not a crash', () => {
   assert.throws(() => api.contribution({ month: '2026-11', salary: Symbol('s'), region: 1 }), (e) => e.code === 'input.wrongType');
 });
 
+test('an input past a million characters or values is refused before it is copied, naming where', () => {
+  // Found by the fuzzer (tests/fuzz/fuzz.mjs): 3,000 rows of cells of 2 MB each (the same JS string, so nothing
+  // to the caller) were copied into the module whole before the cells' own limit was checked: minutes, and
+  // past the module's 4 GB, a trap. A sparse list of a billion places was read place by place.
+  const big = ' '.repeat(2 ** 21);
+  const cases = [
+    ['readRecord', { today: '2026-11', rows: Array.from({ length: 3000 }, () => ['01/2020', big, big]) }, 'rows[0][1]'],
+    ['readRecord', { today: '2026-11', text: 'x'.repeat(1_000_001) }, 'text'],
+    ['contribution', { month: '2026-11', salary: 1e7, region: 1, [big]: 1 }, 'input'],
+    ['pension', { sex: 'male', birth: '1966-04', today: '2026-11', history: new Array(1e9) }, 'history'],
+    ['compareWithdrawal', { sex: 'male', birth: '1966-04', today: '2026-11', history: Array.from({ length: 200_001 }, () => ({ from: '2005-01', to: '2026-10', kind: 'compulsory', salary: 1e7 })) }, /^history\[\d+\]/],
+  ];
+  for (const [fn, input, field] of cases) {
+    const start = performance.now();
+    assert.throws(() => api[fn](input), (e) => e.name === 'BhxhError' && e.code === 'input.tooLarge' && (field instanceof RegExp ? field.test(e.field) : e.field === field), `${fn} ${field}`);
+    assert.ok(performance.now() - start < 5000, `${fn} refused at once`);
+  }
+  // Up to the allowance, the core's own checks speak, as before.
+  assert.throws(() => api.readRecord({ today: '2026-11', text: 'x'.repeat(300_001) }), (e) => e.code === 'record.tooLarge' && e.field === 'text');
+  assert.throws(() => api.readRecord({ today: '2026-11', rows: [['01/2020', 'x'.repeat(1001)]] }), (e) => e.code === 'record.tooLarge' && e.field === 'rows[0][1]');
+});
+
 for (const [what, fn, input, code, field] of jsOnlyPersonInputs) {
   test(`wrong JS input for ${fn}: ${what}`, () => {
     assert.throws(

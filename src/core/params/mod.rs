@@ -5,7 +5,7 @@ mod catalogue;
 mod overrides;
 
 pub use catalogue::{catalogue, Catalogue};
-pub use overrides::{OverrideNote, Overrides};
+pub use overrides::{beyond_calendar, OverrideNote, Overrides};
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::Figure;
@@ -305,6 +305,19 @@ impl<'a> Lookup<'a> {
             let figures = vec![Figure::text("parameter", param.id), Figure::month("month", month)];
             Error::of(ErrorCode::ParameterNotInForce, "month", ParamsNote::NoValueInForce, figures)
         })
+    }
+
+    /// An assumed yearly rate (inflation, a raise of pensions, a discount rate) held to `max_percent`, the bound
+    /// of the input field that gives it: an override may say up to 1,000 %, at which amounts raised year by year
+    /// overflow the decimal arithmetic.
+    pub fn assumed_rate(&mut self, param: &'static Param<Rate>, month: Month, max_percent: u32) -> Result<Rate> {
+        let rate = self.require(param, month)?.value;
+        if rate.percent() > Decimal::from(max_percent) {
+            let field = format!("overrides.parameters.{}", param.id);
+            let figures = vec![Figure::text("field", field.clone()), Figure::count("maxPercent", max_percent)];
+            return Err(Error::of(ErrorCode::OverrideInvalid, &field, OverrideNote::AssumedRateTooHigh, figures));
+        }
+        Ok(rate)
     }
 
     /// The values of `param` in force from `from` to `to`, as consecutive runs of months (first, last,

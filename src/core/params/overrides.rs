@@ -15,6 +15,7 @@
 
 use super::{data, ByGroup, ByRegion, Dated, RevaluationTable, Source, Values};
 use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::explain::Figure;
 use crate::core::input::{self, field_figure, Fields, Raw};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
@@ -38,6 +39,10 @@ notes! {
         /// A contribution year of a coefficient table.
         CoefficientYearInvalid,
         CoefficientInvalid,
+        /// An assumed yearly rate above `maxPercent`.
+        AssumedRateTooHigh,
+        /// A value that puts a month reckoned from it outside the calendar the calculators count.
+        BeyondCalendar,
     }
 }
 
@@ -114,6 +119,16 @@ impl Overrides {
         }
         Ok(out)
     }
+}
+
+/// The error for a month that the value of parameter `id` puts outside the months the calculators count
+/// (1900-01 to 2199-12). Only an override's value can (an age of 500 years, a wait of 10,000 months): the official
+/// values keep every such month decades inside.
+pub fn beyond_calendar(id: &str) -> Error {
+    let field = format!("overrides.parameters.{id}");
+    let (first, last) = (Month::ym(Month::FIRST_YEAR, 1), Month::ym(Month::LAST_YEAR, 12));
+    let figures = vec![field_figure(&field), Figure::month("first", first), Figure::month("last", last)];
+    Error::of(ErrorCode::OverrideInvalid, &field, OverrideNote::BeyondCalendar, figures)
 }
 
 /// An override value, read in the unit of its parameter. One reader for every unit keeps the wasm small.

@@ -13,6 +13,7 @@ export default {
   amountTooLarge: '“{field}”: the amount is too large (at most 1,000 billion đồng a month).',
   amountNotWhole: '“{field}”: the amount must be a whole number of đồng.',
   percentOutOfRange: '“{field}”: a percentage from 0 to {max:number} is needed.',
+  inputTooLarge: '“{field}”: the input is too large (at most {maxText:count} characters and {maxValues:count} values in all).',
   // The kinds of values an error names.
   emptyValue: 'empty',
   booleanValue: 'a boolean',
@@ -34,6 +35,8 @@ export default {
   decisionYearInvalid: '“{field}”: a year from 2000 to 2100 is needed.',
   decisionYearTwice: '“{field}”: the decision year appears twice.',
   coefficientYearInvalid: '“{field}”: not a valid contribution year, or out of order.',
+  assumedRateTooHigh: '“{field}”: the assumed rate is at most {maxPercent:count}% a year.',
+  beyondCalendar: '“{field}”: this value puts a month reckoned from it outside {first:month} to {last:month}.',
   coefficientInvalid: '“{field}”: a coefficient from 1.00 to 100 with at most 2 decimals.',
   internalError: 'Internal calculation error ({what}). Please report it.',
 };

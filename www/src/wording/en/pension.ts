@@ -104,7 +104,6 @@ export default {
   retirementAllowanceWithYearsAfterAge: allowance(' + {yearsAfterAge:number} years after retirement age × {perYearAfterAge:rate}'),
   healthInsurance: 'The SI fund pays the pensioner\'s health insurance: {healthInsuranceRate:rate} × {monthlyPension:money} = {healthInsurance:money} a month, which the pensioner need not buy.',
   noRevaluationTable: 'No salary revaluation table for {decisionYear:number} is known; give one in “overrides.revaluationTables”.',
-  assumedInflationTooHigh: '“overrides.parameters.assumedInflation”: the assumed inflation is at most {maxPercent:count}% a year.',
   // Contributing on (projection.rs).
   assumedSalaryRaise: 'The salary is assumed to rise by {raise:rate} a year, each January.',
   assumedIncomeRaise: 'The voluntary income is assumed to rise by {raise:rate} a year, each January.',

@@ -13,6 +13,7 @@ export default {
   amountTooLarge: '«{field}»: số tiền quá lớn (tối đa 1.000 tỷ đồng một tháng).',
   amountNotWhole: '«{field}»: số tiền phải là số đồng chẵn.',
   percentOutOfRange: '«{field}»: cần một tỷ lệ phần trăm từ 0 đến {max:number}.',
+  inputTooLarge: '«{field}»: dữ liệu vào quá lớn (tối đa {maxText:count} ký tự và {maxValues:count} giá trị cho cả dữ liệu vào).',
   // The kinds of values an error names.
   emptyValue: 'trống',
   booleanValue: 'đúng/sai',
@@ -34,6 +35,8 @@ export default {
   decisionYearInvalid: '«{field}»: cần một năm từ 2000 đến 2100.',
   decisionYearTwice: '«{field}»: năm quyết định bị lặp lại.',
   coefficientYearInvalid: '«{field}»: năm đóng không hợp lệ hoặc không tăng dần.',
+  assumedRateTooHigh: '«{field}»: tỷ lệ giả định tối đa {maxPercent:count}% một năm.',
+  beyondCalendar: '«{field}»: giá trị này đưa một tháng tính theo nó ra ngoài khoảng {first:month} đến {last:month}.',
   coefficientInvalid: '«{field}»: hệ số từ 1,00 đến 100, tối đa 2 chữ số thập phân.',
   internalError: 'Lỗi tính toán nội bộ ({what}). Xin báo lại lỗi này.',
 };

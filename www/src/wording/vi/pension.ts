@@ -104,7 +104,6 @@ export default {
   retirementAllowanceWithYearsAfterAge: allowance(' + {yearsAfterAge:number} năm sau tuổi nghỉ hưu × {perYearAfterAge:rate}'),
   healthInsurance: 'Quỹ BHXH đóng BHYT cho người hưởng lương hưu: {healthInsuranceRate:rate} × {monthlyPension:money} = {healthInsurance:money} mỗi tháng, người hưởng không phải tự mua.',
   noRevaluationTable: 'Chưa có bảng hệ số điều chỉnh tiền lương cho năm {decisionYear:number}; hãy nhập bảng trong «overrides.revaluationTables».',
-  assumedInflationTooHigh: '«overrides.parameters.assumedInflation»: lạm phát giả định tối đa {maxPercent:count}% một năm.',
   // Contributing on (projection.rs).
   assumedSalaryRaise: 'Tiền lương được giả định tăng {raise:rate} mỗi năm từ tháng 1.',
   assumedIncomeRaise: 'Thu nhập đóng tự nguyện được giả định tăng {raise:rate} mỗi năm từ tháng 1.',
