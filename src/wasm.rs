@@ -445,7 +445,7 @@ fn js_error(e: Error) -> JsValue {
     };
     set("code", &e.code.code().into());
     set("field", &e.field.as_str().into());
-    set("id", &e.detail.id.camel_case().into());
+    set("id", &e.detail.id.as_str().into());
     set("figures", &to_js(&e.detail.figures).unwrap_or(JsValue::NULL));
     error.into()
 }

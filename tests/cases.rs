@@ -198,7 +198,7 @@ fn whole_results_match_their_golden_files() {
 /// (tests/js/wording.test.mjs); `BLESS=1 cargo test --test cases` rewrites the file after adding notes.
 #[test]
 fn note_ids_are_unique_and_match_their_golden_file() {
-    let mut ids: Vec<String> = bhxh::core::note_ids().iter().map(|id| id.camel_case()).collect();
+    let mut ids: Vec<&str> = bhxh::core::note_ids().iter().map(|id| id.as_str()).collect();
     ids.sort();
     let count = ids.len();
     ids.dedup();

@@ -1052,13 +1052,13 @@ fn max_rate_years(base_years: u32, base: Rate, per_year: Rate, max: Rate) -> u32
 /// The figure `name` whose value is the id of `note`: the words of that note, where a wording writes
 /// `{name:notes}` (a name, a clause).
 fn named(name: &'static str, note: AssessmentNote) -> Figure {
-    Figure::text(name, NoteId::from(note).camel_case())
+    Figure::text(name, NoteId::from(note).as_str())
 }
 
 /// A figure naming notes, which a wording writes in turn with the figures of the note it stands in
 /// (`{name:notes}`): a sentence made of clauses.
 fn clauses<T: Into<NoteId>>(name: &'static str, ids: impl IntoIterator<Item = T>) -> Figure {
-    let ids: Vec<String> = ids.into_iter().map(|id| id.into().camel_case()).collect();
+    let ids: Vec<&str> = ids.into_iter().map(|id| id.into().as_str()).collect();
     Figure::text(name, ids.join(" "))
 }
 

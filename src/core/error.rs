@@ -172,7 +172,7 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "[{}] {}: {}", self.code.code(), self.field, self.detail.id.camel_case())
+        write!(f, "[{}] {}: {}", self.code.code(), self.field, self.detail.id.as_str())
     }
 }
 

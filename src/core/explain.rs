@@ -10,23 +10,42 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use std::borrow::Cow;
 
-/// The stable id of a note: the name of a variant of one of the engine's note enums (see [`notes!`]),
-/// written in camelCase where it leaves the engine (`SocialInsuranceBase` → `socialInsuranceBase`).
+/// The stable id of a note: the name of a variant of one of the engine's note enums (see [`notes!`]) in
+/// camelCase, as results and catalogues write it (`SocialInsuranceBase` → `socialInsuranceBase`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct NoteId(pub &'static str);
 
 impl NoteId {
-    /// The id as results and catalogues write it.
-    pub fn camel_case(self) -> String {
-        let mut chars = self.0.chars();
-        chars.next().map(|first| first.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+    pub fn as_str(self) -> &'static str {
+        self.0
     }
 }
 
 impl Serialize for NoteId {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.camel_case())
+        static_str(&self.0, s)
     }
+}
+
+/// A string that lives as long as the program, given as serde gives the name of an enum's variant: the same
+/// JSON string, and at the JS boundary one JS string made once and reused (serde-wasm-bindgen keeps the names
+/// it has made), where every other string is decoded anew on each call.
+pub fn static_str<S: serde::Serializer>(text: &&'static str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_unit_variant("", 0, text)
+}
+
+/// The bytes of `name` with its first letter in lower case: an enum variant's name as a note id, made when the
+/// engine is compiled.
+pub const fn camel_case<const N: usize>(name: &str) -> [u8; N] {
+    let mut out = [0u8; N];
+    let bytes = name.as_bytes();
+    let mut i = 0;
+    while i < N {
+        out[i] = bytes[i];
+        i += 1;
+    }
+    out[0] = out[0].to_ascii_lowercase();
+    out
 }
 
 /// Declares the notes one part of the engine can write: an enum of their ids, each with wording in every
@@ -40,12 +59,26 @@ macro_rules! notes {
 
         impl $name {
             pub const IDS: &'static [$crate::core::explain::NoteId] =
-                &[$($crate::core::explain::NoteId(stringify!($variant))),*];
+                &[$($name::$variant.id()),*];
+
+            /// The note's id: the variant's name in camelCase, made when the engine is compiled.
+            pub const fn id(self) -> $crate::core::explain::NoteId {
+                match self {
+                    $($name::$variant => {
+                        const NAME: &str = stringify!($variant);
+                        const BYTES: [u8; NAME.len()] = $crate::core::explain::camel_case(NAME);
+                        match core::str::from_utf8(&BYTES) {
+                            Ok(id) => $crate::core::explain::NoteId(id),
+                            Err(_) => panic!("a variant's name is ASCII"),
+                        }
+                    }),*
+                }
+            }
         }
 
         impl From<$name> for $crate::core::explain::NoteId {
             fn from(note: $name) -> Self {
-                match note { $($name::$variant => $crate::core::explain::NoteId(stringify!($variant))),* }
+                note.id()
             }
         }
     };
@@ -133,7 +166,8 @@ impl Serialize for FigureValue {
             FigureValue::Count(n) => s.serialize_u32(*n),
             FigureValue::Number(d) => s.serialize_f64(to_f64(*d)),
             FigureValue::Month(m) => m.serialize(s),
-            FigureValue::Text(t) => s.serialize_str(t),
+            FigureValue::Text(Cow::Borrowed(t)) => static_str(t, s),
+            FigureValue::Text(Cow::Owned(t)) => s.serialize_str(t),
             FigureValue::Notes(notes) => notes.serialize(s),
         }
     }
@@ -145,12 +179,13 @@ pub struct Figures(pub Vec<Figure>);
 
 impl Serialize for Figures {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(Some(self.0.len()))?;
+        // As a struct, whose field names serde-wasm-bindgen makes into JS strings once, not on each call.
+        use serde::ser::SerializeStruct;
+        let mut object = s.serialize_struct("Figures", self.0.len())?;
         for f in &self.0 {
-            map.serialize_entry(f.name, &f.value)?;
+            object.serialize_field(f.name, &f.value)?;
         }
-        map.end()
+        object.end()
     }
 }
 

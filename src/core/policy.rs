@@ -86,7 +86,7 @@ notes! {
 /// The figure `name` whose value is the id of `note`: the words of that note, where a wording writes
 /// `{name:notes}` (a name, a clause).
 fn named(name: &'static str, note: PolicyNote) -> Figure {
-    Figure::text(name, NoteId::from(note).camel_case())
+    Figure::text(name, NoteId::from(note).as_str())
 }
 
 /// The policy a worker retires under.

@@ -617,7 +617,7 @@ fn next_steps_step(next: &NextSteps) -> Note {
         }
         sources.push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 159/2025/NĐ-CP", "Điều 36.2.e, 101.3; Điều 7"));
     }
-    let parts: Vec<String> = parts.into_iter().map(|p| NoteId::from(p).camel_case()).collect();
+    let parts: Vec<&str> = parts.into_iter().map(|p| NoteId::from(p).as_str()).collect();
     figures.insert(0, Figure::text("parts", parts.join(" ")));
     Note::new(ProjectionNote::NextSteps, figures).cite(sources)
 }

@@ -66,7 +66,7 @@ impl Sex {
             Sex::Male => RetirementNote::SexMale,
             Sex::Female => RetirementNote::SexFemale,
         };
-        Figure::text(name, NoteId::from(id).camel_case())
+        Figure::text(name, NoteId::from(id).as_str())
     }
 }
 
@@ -294,7 +294,7 @@ pub fn retirement_age_of(
     if let Some(condition) = person.condition.name() {
         steps.add(|| {
             let figures = vec![
-                Figure::text("condition", NoteId::from(condition).camel_case()),
+                Figure::text("condition", NoteId::from(condition).as_str()),
                 Figure::count("yearsLower", u32::from(person.condition.years_lower())),
                 age.figure("age"),
                 Figure::month("reached", month_reached),

@@ -80,7 +80,7 @@ notes! {
 /// A figure naming other notes, which a wording writes in turn, each with the figures of the note it stands in,
 /// where it says `{name:notes}`: a sentence made of clauses. With no note, it writes nothing.
 pub fn clauses<T: Into<NoteId>>(name: &'static str, ids: impl IntoIterator<Item = T>) -> Figure {
-    let ids: Vec<String> = ids.into_iter().map(|id| id.into().camel_case()).collect();
+    let ids: Vec<&str> = ids.into_iter().map(|id| id.into().as_str()).collect();
     Figure::text(name, ids.join(" "))
 }
 

@@ -8,7 +8,7 @@ pub use catalogue::{catalogue, Catalogue};
 pub use overrides::{beyond_calendar, OverrideNote, Overrides};
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::Figure;
+use crate::core::explain::{static_str, Figure};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::notes;
@@ -49,7 +49,9 @@ impl Confidence {
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 pub struct Source {
+    #[serde(serialize_with = "static_str")]
     pub instrument: &'static str,
+    #[serde(serialize_with = "static_str")]
     pub article: &'static str,
     /// Absent when verified.
     #[serde(skip_serializing_if = "Confidence::is_verified")]

@@ -713,7 +713,7 @@ fn allowances_note(a: &Allowances) -> Note {
     ]
     .into_iter()
     .filter(|(_, v)| !v.is_zero())
-    .map(|(term, v)| format!("{} {}", NoteId::from(term).camel_case(), v.normalize()))
+    .map(|(term, v)| format!("{} {}", NoteId::from(term).as_str(), v.normalize()))
     .collect();
     let sum = if terms.is_empty() { "0".to_string() } else { format!("{} = {}", terms.join(" + "), a.total) };
     let id = match (a.regional.is_zero(), a.before_2007) {
