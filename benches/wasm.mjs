@@ -66,6 +66,8 @@ if (compared.withdraw.outcome !== 'lumpSum' || compared.keep.outcome !== 'pensio
 row('oneTimeWithdrawal (20-year history)', median(() => api.oneTimeWithdrawal(twentyYearWorker), { warmup: 200, runs: 5000 }));
 row('compareWithdrawal (20-year history)', median(() => api.compareWithdrawal(twentyYearWorker), { warmup: 100, runs: 2000 }), 500, 'the full comparison (compareWithdrawal)');
 row('compareWithdrawal (20-year history), explain: false', median(() => api.compareWithdrawal({ ...twentyYearWorker, explain: false }), { warmup: 100, runs: 2000 }), 500);
+row('compareWithdrawal (20-year history), series: false', median(() => api.compareWithdrawal({ ...twentyYearWorker, series: false }), { warmup: 100, runs: 2000 }), 500);
+row('compareWithdrawal (20-year history), lean: explain and series false', median(() => api.compareWithdrawal({ ...twentyYearWorker, explain: false, series: false }), { warmup: 100, runs: 2000 }), 500);
 
 // Sizes: KB = 1,000 bytes, the stricter reading of a budget's KB. Each page loads its own engine, built with only
 // the functions it calls (scripts/run.sh build); the legal page loads the pension's.

@@ -108,6 +108,9 @@ pub struct CompareRequest {
     pub indexation: Option<Rate>,
     /// The relatives the worker declares, for the survivors' benefits.
     pub dependants: Vec<Dependant>,
+    /// Whether each path's year-by-year `series` is wanted (a chart); without it, each path's `series` is empty
+    /// and the result is a third of the size, quicker to hand to JS. The totals are the same.
+    pub series: bool,
 }
 
 impl CompareRequest {
@@ -127,6 +130,7 @@ impl CompareRequest {
         "inflation",
         "today",
         "explain",
+        "series",
         "overrides",
     ];
 
@@ -162,6 +166,7 @@ impl CompareRequest {
             discount: rate("discountRate")?,
             indexation: rate("indexation")?,
             dependants: survivors::read(&f, base.today, base.person.sex)?,
+            series: f.flag_or("series", true)?,
             base,
         })
     }
@@ -1281,6 +1286,11 @@ pub fn calculate(req: &CompareRequest) -> Result<Comparison> {
     let mut assumptions = assumptions(req, &span, rates, provisional);
     assumptions.extend(notes);
     let (warnings, overridden) = parameter_warnings(lookup);
+    if !req.series {
+        for path in [&mut withdraw, &mut keep, &mut contribute] {
+            path.series = Vec::new();
+        }
+    }
     Ok(Comparison {
         law: Law::in_force(month),
         request_month: month,
