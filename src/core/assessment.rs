@@ -644,7 +644,7 @@ fn eligibility_step(law: Law, e: &Eligibility, rules: Rules, minimum_years: Date
         Rules::Compulsory => AssessmentNote::RulesCompulsory,
         Rules::Voluntary => AssessmentNote::RulesVoluntary,
     };
-    let mut figures = vec![Figure::count("minimumYears", minimum_years.value), named("rules", rules)];
+    let mut figures = vec![Figure::count("minimumYears", minimum_years.value), Figure::note("rules", rules)];
     let (id, articles) = match e.route {
         Some(Route::Normal) => (AssessmentNote::EligibleNormal, ("Điều 54.1.a, 73", "Điều 64.1.a, 98")),
         Some(Route::LowerAge) => (AssessmentNote::EligibleLowerAge, ("Điều 54.1.b–c", "Điều 64.1.b–c")),
@@ -654,7 +654,7 @@ fn eligibility_step(law: Law, e: &Eligibility, rules: Rules, minimum_years: Date
             (AssessmentNote::EligibleVoluntaryTransitional, ("Điều 73", "Điều 141.9"))
         }
         None => {
-            figures.push(clauses("reasons", e.missing.iter().map(|m| m.id)));
+            figures.push(Figure::clauses("reasons", e.missing.iter().map(|m| m.id)));
             for f in e.missing.iter().flat_map(|m| &m.figures.0) {
                 if !figures.iter().any(|g| g.name == f.name) {
                     figures.push(f.clone());
@@ -682,11 +682,11 @@ pub fn average_step(
         parts.push(AssessmentNote::AverageEmployer);
         match table.projected_from {
             Some(from) => figures.extend([
-                named("table", AssessmentNote::AverageTableProjected),
+                Figure::note("table", AssessmentNote::AverageTableProjected),
                 Figure::count("projectedFrom", u32::from(from)),
                 Figure::rate("inflation", table.inflation),
             ]),
-            None => figures.push(named("table", AssessmentNote::AverageTableOfficial)),
+            None => figures.push(Figure::note("table", AssessmentNote::AverageTableOfficial)),
         }
         figures.push(Figure::count("tableYear", u32::from(table.decision_year)));
         figures.push(Figure::count("employerMonths", a.employer_months));
@@ -696,17 +696,17 @@ pub fn average_step(
         parts.push(AssessmentNote::AverageState);
         match ledger.state_window_years {
             Some(years) => figures.extend([
-                named("stateWindow", AssessmentNote::StateWindowYears),
+                Figure::note("stateWindow", AssessmentNote::StateWindowYears),
                 Figure::count("stateWindowYears", years),
             ]),
-            None => figures.push(named("stateWindow", AssessmentNote::StateWindowWhole)),
+            None => figures.push(Figure::note("stateWindow", AssessmentNote::StateWindowWhole)),
         }
         match ledger.state_valued_at_reference {
             true => figures.extend([
-                named("stateValued", AssessmentNote::StateValuedAtReference),
+                Figure::note("stateValued", AssessmentNote::StateValuedAtReference),
                 Figure::vnd("reference", reference),
             ]),
-            false => figures.push(named("stateValued", AssessmentNote::StateValuedByCpi)),
+            false => figures.push(Figure::note("stateValued", AssessmentNote::StateValuedByCpi)),
         }
         figures.push(Figure::vnd("stateAverage", Vnd::truncate(state)));
         figures.push(Figure::count("stateMonths", a.state_months));
@@ -730,7 +730,7 @@ pub fn average_step(
         figures.push(Figure::count("monthsWithoutSalary", ledger.months.without_salary));
         sources.push(Source::law("Nghị định 158/2025/NĐ-CP", "Điều 15.6"));
     }
-    figures.insert(0, clauses("parts", parts));
+    figures.insert(0, Figure::clauses("parts", parts));
     Note::new(AssessmentNote::AverageSalary, figures).cite(sources)
 }
 
@@ -1047,19 +1047,6 @@ fn max_rate_years(base_years: u32, base: Rate, per_year: Rate, max: Rate) -> u32
         return base_years;
     }
     base_years + u32::try_from((gap + step - 1) / step).unwrap_or(0)
-}
-
-/// The figure `name` whose value is the id of `note`: the words of that note, where a wording writes
-/// `{name:notes}` (a name, a clause).
-fn named(name: &'static str, note: AssessmentNote) -> Figure {
-    Figure::text(name, NoteId::from(note).as_str())
-}
-
-/// A figure naming notes, which a wording writes in turn with the figures of the note it stands in
-/// (`{name:notes}`): a sentence made of clauses.
-fn clauses<T: Into<NoteId>>(name: &'static str, ids: impl IntoIterator<Item = T>) -> Figure {
-    let ids: Vec<&str> = ids.into_iter().map(|id| id.into().as_str()).collect();
-    Figure::text(name, ids.join(" "))
 }
 
 /// The highest assumed inflation, in percent a year: decades of a higher rate leave any number range.

@@ -27,8 +27,8 @@ use crate::core::retirement::{Age, Sex};
 use crate::core::survivors::{self, Dependant, Estate};
 use crate::core::voluntary::SupportGroup;
 use crate::core::withdrawal::{
-    clauses, eligibility, eligibility_step, losses, monthly_allowance, raised, settle, support_received, table_for,
-    Loss, MonthlyAllowance, Split, Steps, WithdrawalRequest,
+    eligibility, eligibility_step, losses, monthly_allowance, raised, settle, support_received, table_for, Loss,
+    MonthlyAllowance, Split, Steps, WithdrawalRequest,
 };
 use crate::notes;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -1137,7 +1137,7 @@ impl Settling<'_> {
 /// A path without the years for a pension: the choices and their expected values, the one worth most counted.
 fn choices_step(choices: &[Choice], chosen: &Choice, a: &Assessment, minimum: u32, name: ComparisonNote) -> Note {
     let mut figures = vec![
-        clauses("path", [name]),
+        Figure::clauses("path", [name]),
         Figure::month("decision", a.decision),
         Figure::count("minimumYears", minimum),
         Figure::count("months", a.months.total),
@@ -1159,8 +1159,8 @@ fn choices_step(choices: &[Choice], chosen: &Choice, a: &Assessment, minimum: u3
         figures.push(Figure::vnd(amount, c.amount));
         figures.push(Figure::vnd(value, c.expected_value));
     }
-    figures.push(clauses("allowanceChoice", allowance));
-    figures.push(clauses("missingMonthsChoice", missing_months));
+    figures.push(Figure::clauses("allowanceChoice", allowance));
+    figures.push(Figure::clauses("missingMonthsChoice", missing_months));
     figures.push(Figure::vnd("chosenExpectedValue", chosen.expected_value));
     let source = Source::law("Luật BHXH 41/2024/QH15; Nghị định 159/2025/NĐ-CP", "Điều 21, 23, 70.1.a, 98; Điều 7");
     Note::new(ComparisonNote::PathChoices, figures).cite([source])
@@ -1170,7 +1170,7 @@ fn choices_step(choices: &[Choice], chosen: &Choice, a: &Assessment, minimum: u3
 fn pension_step(a: &Assessment, path: &Scenario, name: ComparisonNote) -> Note {
     let rate = a.rate.map_or(Rate::ZERO, |r| r.rate);
     let mut figures = vec![
-        clauses("path", [name]),
+        Figure::clauses("path", [name]),
         Figure::month("decision", a.decision),
         Figure::count("months", a.months.total),
         Figure::number("years", a.years_counted.value()),
@@ -1746,17 +1746,17 @@ impl PathWords {
             Outcome::None => None,
         };
         match ending {
-            Some((id, amount, when)) => figures.extend([clauses(self.ending, [id]), amount, when]),
-            None => figures.push(clauses(self.ending, [ComparisonNote::NothingPaid])),
+            Some((id, amount, when)) => figures.extend([Figure::clauses(self.ending, [id]), amount, when]),
+            None => figures.push(Figure::clauses(self.ending, [ComparisonNote::NothingPaid])),
         }
         let (whole, with_months, years, months) = self.at_age;
         match p.break_even.map(|b| b.age) {
             Some(age) => figures.extend([
-                clauses(self.break_even, [if age.months == 0 { whole } else { with_months }]),
+                Figure::clauses(self.break_even, [if age.months == 0 { whole } else { with_months }]),
                 Figure::count(years, u32::from(age.years)),
                 Figure::count(months, u32::from(age.months)),
             ]),
-            None => figures.push(clauses(self.break_even, Vec::<ComparisonNote>::new())),
+            None => figures.push(Figure::clauses(self.break_even, Vec::<ComparisonNote>::new())),
         }
     }
 }
@@ -1782,11 +1782,11 @@ fn paths_step(
     // The withdrawal path ends in its lump sum, or in nothing.
     match withdraw.lump_sum.zip(withdraw.lump_sum_month) {
         Some((amount, at)) => figures.extend([
-            clauses("withdraw", [ComparisonNote::WithdrawLumpSum]),
+            Figure::clauses("withdraw", [ComparisonNote::WithdrawLumpSum]),
             Figure::vnd("withdrawLumpSum", amount),
             Figure::month("withdrawLumpSumMonth", at),
         ]),
-        None => figures.push(clauses("withdraw", [ComparisonNote::NothingPaid])),
+        None => figures.push(Figure::clauses("withdraw", [ComparisonNote::NothingPaid])),
     }
     KEEP_WORDS.describe(keep, &mut figures);
     CONTRIBUTE_WORDS.describe(contribute, &mut figures);

@@ -148,6 +148,17 @@ impl Figure {
     pub fn text(name: &'static str, t: impl Into<Cow<'static, str>>) -> Figure {
         Figure { name, value: FigureValue::Text(t.into()) }
     }
+    /// The id of `note` as figure `name`: the words of that note, where a wording writes `{name:notes}` (a name,
+    /// a clause).
+    pub fn note(name: &'static str, note: impl Into<NoteId>) -> Figure {
+        Figure::text(name, note.into().as_str())
+    }
+    /// Notes that a wording writes in turn where it says `{name:notes}`, each with the figures of the note it
+    /// stands in: a sentence made of clauses. With no note, it writes nothing.
+    pub fn clauses<T: Into<NoteId>>(name: &'static str, ids: impl IntoIterator<Item = T>) -> Figure {
+        let ids: Vec<&str> = ids.into_iter().map(|id| id.into().as_str()).collect();
+        Figure::text(name, ids.join(" "))
+    }
     /// Notes written one after the other: the items of a list whose length varies (the funds a side pays).
     pub fn notes(name: &'static str, notes: Vec<Note>) -> Figure {
         Figure { name, value: FigureValue::Notes(notes) }
@@ -187,6 +198,16 @@ impl Serialize for Figures {
         }
         object.end()
     }
+}
+
+/// `figures` with those of `more` it does not name yet: the figures of a note and of the clauses it writes.
+pub fn gather<'a>(mut figures: Vec<Figure>, more: impl IntoIterator<Item = &'a Figures>) -> Vec<Figure> {
+    for f in more.into_iter().flat_map(|m| &m.0) {
+        if !figures.iter().any(|g| g.name == f.name) {
+            figures.push(f.clone());
+        }
+    }
+    figures
 }
 
 /// The steps of a result, built only when the caller asks for them.

@@ -7,7 +7,7 @@
 //! the competent decision, the restructuring) is for the worker to assert; the engine does not check it.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{Explanation, Figure, Note, NoteId};
+use crate::core::explain::{Explanation, Figure, Note};
 use crate::core::history::{History, Scheme, Years};
 use crate::core::input::{self, Fields};
 use crate::core::money::{Rate, Vnd};
@@ -83,12 +83,6 @@ notes! {
     }
 }
 
-/// The figure `name` whose value is the id of `note`: the words of that note, where a wording writes
-/// `{name:notes}` (a name, a clause).
-fn named(name: &'static str, note: PolicyNote) -> Figure {
-    Figure::text(name, NoteId::from(note).as_str())
-}
-
 /// The policy a worker retires under.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
@@ -116,7 +110,7 @@ impl PolicyKind {
 
     /// The figure `name` that names the policy in a note's words.
     pub fn named(self, name: &'static str) -> Figure {
-        named(
+        Figure::note(
             name,
             match self {
                 PolicyKind::Decree178 => PolicyNote::PolicyDecree178,
@@ -372,7 +366,7 @@ pub fn check_open(kind: PolicyKind, benchmark_start: Month, decision: Month, loo
     };
     figures.extend([Figure::month("decision", decision), Figure::month("benchmarkStart", benchmark_start)]);
     figures.push(match kind {
-        PolicyKind::Decree178 => named("successor", PolicyNote::Decree178Successor),
+        PolicyKind::Decree178 => Figure::note("successor", PolicyNote::Decree178Successor),
         _ => Figure::text("successor", ""),
     });
     Err(Error::of(ErrorCode::OptionNotInForce, "policy.kind", detail, figures))
@@ -617,7 +611,7 @@ fn allowances_step(a: &PolicyAllowances) -> Note {
         a.kind.named("policy"),
         Figure::vnd("currentSalary", a.current_salary),
         match a.current_salary_estimated {
-            true => named("estimated", PolicyNote::CurrentSalaryEstimatedClause),
+            true => Figure::note("estimated", PolicyNote::CurrentSalaryEstimatedClause),
             false => Figure::text("estimated", ""),
         },
         Figure::count("monthsEarly", a.months_early),

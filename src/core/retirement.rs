@@ -66,7 +66,7 @@ impl Sex {
             Sex::Male => RetirementNote::SexMale,
             Sex::Female => RetirementNote::SexFemale,
         };
-        Figure::text(name, NoteId::from(id).as_str())
+        Figure::note(name, id)
     }
 }
 

@@ -7,14 +7,14 @@ use crate::core::assessment::{
     Missing, Profile, Route,
 };
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{parameter_note_list, Explanation, Figure, Figures, Note, NoteId};
+use crate::core::explain::{gather, parameter_note_list, Explanation, Figure, Figures, Note, NoteId};
 use crate::core::history::{History, HistoryNote, Ledger, MonthCounts, Scheme, Years};
 use crate::core::input::{Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{beyond_calendar, data, revaluation_years, Confidence, Dated, Lookup, Overrides, Source};
-use crate::core::policy::{Policy, PolicyKind};
+use crate::core::policy::Policy;
 use crate::core::projection;
 use crate::core::retirement::{self, Person};
 use crate::core::voluntary::{SupportCount, SupportGroup};
@@ -70,28 +70,7 @@ notes! {
         SupportDeductedUnderLaw58,
         /// A special policy opens a pension now, named by a `PolicyName…` note.
         PolicyPensionOpen,
-        PolicyNameDecree178,
-        PolicyNameDecree154,
-        PolicyNameDecree177,
-        PolicyNameUnnamed,
     }
-}
-
-/// A figure naming other notes, which a wording writes in turn, each with the figures of the note it stands in,
-/// where it says `{name:notes}`: a sentence made of clauses. With no note, it writes nothing.
-pub fn clauses<T: Into<NoteId>>(name: &'static str, ids: impl IntoIterator<Item = T>) -> Figure {
-    let ids: Vec<&str> = ids.into_iter().map(|id| id.into().as_str()).collect();
-    Figure::text(name, ids.join(" "))
-}
-
-/// `figures` with those of `more` it does not name yet: the figures of a note and of the clauses it writes.
-pub fn gather<'a>(mut figures: Vec<Figure>, more: impl IntoIterator<Item = &'a Figures>) -> Vec<Figure> {
-    for f in more.into_iter().flat_map(|m| &m.0) {
-        if !figures.iter().any(|g| g.name == f.name) {
-            figures.push(f.clone());
-        }
-    }
-    figures
 }
 
 /// The steps of a withdrawal or a comparison.
@@ -654,7 +633,8 @@ pub fn losses(months: u32, month: Month, lookup: &mut Lookup) -> Result<Vec<Loss
 
 /// The step that lists what withdrawing gives up: each loss in turn.
 pub fn losses_step(losses: &[Loss]) -> Note {
-    let figures = gather(vec![clauses("losses", losses.iter().map(|l| l.id))], losses.iter().map(|l| &l.figures));
+    let figures =
+        gather(vec![Figure::clauses("losses", losses.iter().map(|l| l.id))], losses.iter().map(|l| &l.figures));
     Note::new(WithdrawalNote::Losses, figures).cite(losses.iter().flat_map(|l| l.sources.iter().copied()))
 }
 
@@ -864,13 +844,8 @@ fn policy_pension_open(
     let Some(policy) = req.policy else { return Ok(None) };
     let a = assess(profile, ledger, req.request, table, lookup, &mut Explanation::new(false))?;
     let (Some(Route::SpecialPolicy), Some(pension)) = (a.route, a.monthly_pension) else { return Ok(None) };
-    let name = match policy.kind {
-        PolicyKind::Decree178 => WithdrawalNote::PolicyNameDecree178,
-        PolicyKind::Decree154 => WithdrawalNote::PolicyNameDecree154,
-        PolicyKind::Decree177 => WithdrawalNote::PolicyNameDecree177,
-        PolicyKind::Unspecified => WithdrawalNote::PolicyNameUnnamed,
-    };
-    let figures = vec![clauses("policy", [name]), Figure::month("month", req.request), Figure::vnd("pension", pension)];
+    let figures =
+        vec![policy.kind.named("policy"), Figure::month("month", req.request), Figure::vnd("pension", pension)];
     Ok(Some(Note::new(WithdrawalNote::PolicyPensionOpen, figures)))
 }
 
@@ -881,11 +856,11 @@ pub fn eligibility_step(e: &Eligibility, month: Month, months: u32) -> Note {
     match e.ground {
         Some(g) => {
             let (words, source) = g.describe(e.law);
-            Note::new(WithdrawalNote::WithdrawalOpen, vec![month, law, clauses("ground", [words]), months])
+            Note::new(WithdrawalNote::WithdrawalOpen, vec![month, law, Figure::clauses("ground", [words]), months])
                 .cite([source])
         }
         None => {
-            let reasons = clauses("reasons", e.missing.iter().map(|m| m.id));
+            let reasons = Figure::clauses("reasons", e.missing.iter().map(|m| m.id));
             let figures = gather(vec![month, law, months, reasons], e.missing.iter().map(|m| &m.figures));
             let articles = ("Điều 60.1; Nghị quyết 93/2015/QH13", "Điều 70.1, 102.1; Nghị định 158/2025/NĐ-CP Điều 14");
             Note::new(WithdrawalNote::WithdrawalNotOpen, figures).cite([e.law.cite(articles)])

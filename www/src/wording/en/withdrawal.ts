@@ -32,8 +32,4 @@ export default {
   underOneYearRevalued: 'The money contributed in under a year is taken on revalued salaries and incomes (the common reading, unverified).',
   supportDeductedUnderLaw58: 'Under Law 58/2014 the State\'s support is taken back even for a serious illness (this tool\'s reading).',
   policyPensionOpen: 'Under {policy:notes}, the worker may take a pension from {month:month} instead, not reduced: about {pension:money} a month, rather than withdrawing (compareWithdrawal compares the two).',
-  policyNameDecree178: 'Decree 178/2024 (as amended by Decree 67/2025) on restructuring the apparatus',
-  policyNameDecree154: 'Decree 154/2025 on staff streamlining',
-  policyNameDecree177: 'Decree 177/2024 (not re-elected or re-appointed)',
-  policyNameUnnamed: 'a special early-retirement policy',
 };

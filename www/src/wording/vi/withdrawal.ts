@@ -32,8 +32,4 @@ export default {
   underOneYearRevalued: 'Số tiền đã đóng khi chưa đủ một năm được tính trên tiền lương, thu nhập đã điều chỉnh theo hệ số trượt giá (cách hiểu phổ biến, chưa xác minh).',
   supportDeductedUnderLaw58: 'Theo Luật 58/2014, số tiền Nhà nước hỗ trợ được trừ cả khi rút vì bệnh hiểm nghèo (cách hiểu của công cụ này).',
   policyPensionOpen: 'Theo {policy:notes}, người lao động có thể hưởng lương hưu ngay từ tháng {month:month}, không bị trừ tỷ lệ: khoảng {pension:money} mỗi tháng, thay cho rút một lần (compareWithdrawal so sánh hai cách).',
-  policyNameDecree178: 'Nghị định 178/2024/NĐ-CP (sửa đổi bởi Nghị định 67/2025/NĐ-CP) về sắp xếp tổ chức bộ máy',
-  policyNameDecree154: 'Nghị định 154/2025/NĐ-CP về tinh giản biên chế',
-  policyNameDecree177: 'Nghị định 177/2024/NĐ-CP (không đủ tuổi tái cử, tái bổ nhiệm)',
-  policyNameUnnamed: 'chính sách nghỉ hưu trước tuổi đặc thù',
 };
