@@ -219,6 +219,17 @@ pub enum Values {
     RateByGroup(&'static Param<ByGroup<Rate>>),
 }
 
+/// The kind of a parameter's values, without them: what an override is read as. `data::KINDS` lists every
+/// parameter's, so that reading overrides does not link every parameter's values into an engine that uses few.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Vnd,
+    Rate,
+    Count,
+    VndByRegion,
+    RateByGroup,
+}
+
 /// A parameter value of any type, as a result lists it.
 #[derive(Clone, Copy, PartialEq, Debug, Serialize)]
 #[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
@@ -489,6 +500,8 @@ mod tests {
             assert!(data::CATALOGUE[..i].iter().all(|q| q.id != p.id), "{} twice", p.id);
         }
         assert_eq!(data::CATALOGUE.len(), 103);
+        // What overrides are read by: every parameter of the catalogue, in its order.
+        assert!(data::KINDS.iter().map(|(id, _)| *id).eq(data::CATALOGUE.iter().map(|p| p.id)));
     }
 
     #[test]

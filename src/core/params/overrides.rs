@@ -13,7 +13,7 @@
 //! }
 //! ```
 
-use super::{data, ByGroup, ByRegion, Dated, RevaluationTable, Source, Values};
+use super::{data, ByGroup, ByRegion, Dated, Kind, RevaluationTable, Source};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::Figure;
 use crate::core::input::{self, field_figure, Fields, Raw};
@@ -75,26 +75,21 @@ impl Overrides {
         let parameters_path = overrides.path("parameters");
         for (id, entries) in overrides.entries("parameters")? {
             let field = format!("{parameters_path}.{id}");
-            let parameter = data::CATALOGUE
+            let &(id, kind) = data::KINDS
                 .iter()
-                .find(|p| p.id == id)
+                .find(|(known, _)| *known == id)
                 .ok_or_else(|| invalid(&field, OverrideNote::UnknownParameter))?;
-            let id = parameter.id;
-            let list = dated(entries, &field, &parameter.values)?;
-            match parameter.values {
-                Values::Vnd(_) => {
-                    out.vnd.push((id, typed(list, |v| if let Value::Vnd(x) = v { Some(x) } else { None })))
-                }
-                Values::Rate(_) => {
-                    out.rate.push((id, typed(list, |v| if let Value::Rate(x) = v { Some(x) } else { None })))
-                }
-                Values::Count(_) => {
+            let list = dated(entries, &field, kind)?;
+            match kind {
+                Kind::Vnd => out.vnd.push((id, typed(list, |v| if let Value::Vnd(x) = v { Some(x) } else { None }))),
+                Kind::Rate => out.rate.push((id, typed(list, |v| if let Value::Rate(x) = v { Some(x) } else { None }))),
+                Kind::Count => {
                     out.count.push((id, typed(list, |v| if let Value::Count(x) = v { Some(x) } else { None })))
                 }
-                Values::VndByRegion(_) => out
+                Kind::VndByRegion => out
                     .by_region
                     .push((id, typed(list, |v| if let Value::ByRegion(x) = v { Some(ByRegion(x)) } else { None }))),
-                Values::RateByGroup(_) => out
+                Kind::RateByGroup => out
                     .by_group
                     .push((id, typed(list, |v| if let Value::ByGroup(x) = v { Some(ByGroup(x)) } else { None }))),
             }
@@ -141,7 +136,7 @@ enum Value {
 }
 
 /// A list of `{ from, value }` in month order, each value read in the unit of `kind`.
-fn dated(entries: &Raw, field: &str, kind: &Values) -> Result<Vec<(Month, Value)>> {
+fn dated(entries: &Raw, field: &str, kind: Kind) -> Result<Vec<(Month, Value)>> {
     let Raw::List(items) = entries else {
         return Err(invalid(field, OverrideNote::OverrideNotAList));
     };
@@ -158,11 +153,11 @@ fn dated(entries: &Raw, field: &str, kind: &Values) -> Result<Vec<(Month, Value)
         }
         let (raw, at) = (entry.required("value")?, entry.path("value"));
         let value = match kind {
-            Values::Vnd(_) => Value::Vnd(input::amount(number(raw, &at)?, &at)?),
-            Values::Rate(_) => Value::Rate(percent(number(raw, &at)?, &at)?),
-            Values::Count(_) => Value::Count(count(raw, &at)?),
-            Values::VndByRegion(_) => Value::ByRegion(keyed(raw, &at, &REGION_KEYS, input::amount)?),
-            Values::RateByGroup(_) => Value::ByGroup(keyed(raw, &at, &GROUP_KEYS, percent)?),
+            Kind::Vnd => Value::Vnd(input::amount(number(raw, &at)?, &at)?),
+            Kind::Rate => Value::Rate(percent(number(raw, &at)?, &at)?),
+            Kind::Count => Value::Count(count(raw, &at)?),
+            Kind::VndByRegion => Value::ByRegion(keyed(raw, &at, &REGION_KEYS, input::amount)?),
+            Kind::RateByGroup => Value::ByGroup(keyed(raw, &at, &GROUP_KEYS, percent)?),
         };
         out.push((from, value));
     }
