@@ -330,11 +330,20 @@ fn this_month() -> crate::core::month::Month {
     Month::new(now.get_full_year() as u16, now.get_month() as u8 + 1).unwrap_or(Month::ym(2026, 11))
 }
 
-/// Every dated parameter, coefficient table and the retirement-age roadmap, with values and sources.
-#[cfg(any(feature = "pension-api", feature = "withdrawal-api"))]
+/// Every dated parameter, coefficient table and the retirement-age roadmap, with values and sources. Only in
+/// the package: the site's legal page has the catalogue from the build (`www/vite.config.ts`), and no engine.
+#[cfg(feature = "wasm")]
 #[wasm_bindgen(js_name = parameters, unchecked_return_type = "Catalogue")]
 pub fn parameters() -> Result<JsValue, JsValue> {
     to_js(&crate::core::params::catalogue())
+}
+
+/// The coefficient tables by decision year (as in `parameters()`), which the rules carry anyway: what the
+/// site's quick entry carries a salary back with.
+#[cfg(any(feature = "pension-api", feature = "withdrawal-api"))]
+#[wasm_bindgen(js_name = revaluationTables, unchecked_return_type = "RevaluationTableInfo[]")]
+pub fn revaluation_tables() -> Result<JsValue, JsValue> {
+    to_js(&crate::core::params::revaluation_tables())
 }
 
 fn run<O: Serialize>(value: JsValue, calculate: impl Fn(&Raw) -> Result<O, Error>) -> Result<JsValue, JsValue> {

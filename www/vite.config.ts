@@ -3,6 +3,7 @@
 // The public/ folder (manifest, icons) is copied as it is; build/offline.ts then writes the service worker.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { ocrAssets } from './build/ocr-assets.ts';
 import { offline, READERS } from './build/offline.ts';
@@ -50,6 +51,25 @@ function partials(): Plugin {
 }
 
 /**
+ * `virtual:parameters`: the package's `parameters()`, called in Node when the site is built, as a module. The
+ * legal page shows it without an engine, and the calculators' engines need not carry the whole catalogue.
+ */
+function parametersModule(): Plugin {
+  const id = 'virtual:parameters';
+  return {
+    name: 'parameters',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    async load(source) {
+      if (source !== `\0${id}`) return undefined;
+      const pkg = resolve(here, '../pkg');
+      const engine = await import(pathToFileURL(resolve(pkg, 'bhxh.js')).href);
+      engine.initSync({ module: readFileSync(resolve(pkg, 'bhxh_bg.wasm')) });
+      return `export default ${JSON.stringify(engine.parameters())};`;
+    },
+  };
+}
+
+/**
  * `<meta name="bhxh-engine">` on each calculator page: the address of its engine's wasm, which public/early.js,
  * put before the page's own scripts, asks for at once when a link or a preset will calculate. Found from the
  * page's own chunks, so it is the file the engine's module will request.
@@ -84,7 +104,7 @@ function engineAddress(): Plugin {
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [partials(), ocrAssets(), engineAddress(), offline()],
+  plugins: [partials(), parametersModule(), ocrAssets(), engineAddress(), offline()],
   // Each calculator page's engine: scripts/run.sh builds one wasm per calculator into target/engines/.
   resolve: { alias: { '@engines': resolve(here, '../target/engines') } },
   server: { fs: { allow: [resolve(here, '..')] } },

@@ -11,8 +11,8 @@ whole.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.m
 
 const engines = {
   contributions: { functions: ['contribution', 'voluntaryContribution'], calculators: ['contribution', 'voluntary'] },
-  pension: { functions: ['parameters', 'pension', 'retirementAge'], calculators: ['retirement_age', 'pension'] },
-  withdrawal: { functions: ['compareWithdrawal', 'oneTimeWithdrawal', 'parameters'], calculators: ['one_time', 'compare'] },
+  pension: { functions: ['pension', 'retirementAge', 'revaluationTables'], calculators: ['retirement_age', 'pension'] },
+  withdrawal: { functions: ['compareWithdrawal', 'oneTimeWithdrawal', 'revaluationTables'], calculators: ['one_time', 'compare'] },
   record: { functions: ['readRecord'], calculators: ['record'] },
 };
 const cases = loadCases();
@@ -39,7 +39,10 @@ for (const [name, { functions, calculators }] of Object.entries(engines)) {
     }
   });
 
-  if (functions.includes('parameters')) {
-    test(`the ${name} engine's parameters are the package's`, () => assert.deepEqual(engine.parameters(), whole.parameters()));
+  if (functions.includes('revaluationTables')) {
+    test(`the ${name} engine's coefficient tables are the package's catalogue's`, () => {
+      assert.deepEqual(engine.revaluationTables(), whole.parameters().revaluationTables);
+      assert.ok(engine.revaluationTables().length >= 2);
+    });
   }
 }

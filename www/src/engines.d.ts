@@ -4,6 +4,13 @@ declare module '@engines/*' {
   export default function init(): Promise<unknown>;
 }
 
+// The engine's catalogue of parameters (`parameters()` of the package), read when the site is built
+// (www/vite.config.ts): the legal page's data.
+declare module 'virtual:parameters' {
+  const catalogue: import('../../pkg/bhxh.js').Catalogue;
+  export default catalogue;
+}
+
 // The OCR reader's own files (www/build/ocr-assets.ts): their folders under the site's root, and their sizes
 // for the download's progress.
 declare module 'virtual:ocr-assets' {

@@ -54,7 +54,7 @@ let revaluationTables: RevaluationTableInfo[] | undefined;
  */
 export function yearByYear(api: Engine, kind: string, from: string, to: string, amount: number, group: string): HistoryPeriod[] {
   const thisYear = Number(thisMonth().slice(0, 4));
-  revaluationTables ??= api.parameters().revaluationTables; // about a millisecond: read once per page
+  revaluationTables ??= api.revaluationTables(); // read once per page
   const table = revaluationTables.filter((t) => t.decisionYear <= thisYear).at(-1) ?? revaluationTables[0];
   const rows = kind === 'voluntary' ? table.income : table.salary;
   // In hundredths, as published: the first row covers every earlier year, years past the last row count 1.00.

@@ -112,10 +112,23 @@ fn roadmap(r: &AgeRoadmap) -> RoadmapInfo {
     }
 }
 
-pub fn catalogue() -> Catalogue {
+/// The coefficient tables (hệ số điều chỉnh) by decision year, with their sources.
+pub fn revaluation_tables() -> Vec<RevaluationTableInfo> {
     let rows = |rows: &[(u16, Decimal)]| {
         rows.iter().map(|&(year, coefficient)| CoefficientInfo { year, coefficient }).collect()
     };
+    data::REVALUATION_TABLES
+        .iter()
+        .map(|t| RevaluationTableInfo {
+            decision_year: t.decision_year,
+            source: t.source,
+            salary: rows(&t.salary),
+            income: rows(&t.income),
+        })
+        .collect()
+}
+
+pub fn catalogue() -> Catalogue {
     let r = &data::RETIREMENT_AGE;
     Catalogue {
         parameters: data::CATALOGUE
@@ -132,15 +145,7 @@ pub fn catalogue() -> Catalogue {
                 },
             })
             .collect(),
-        revaluation_tables: data::REVALUATION_TABLES
-            .iter()
-            .map(|t| RevaluationTableInfo {
-                decision_year: t.decision_year,
-                source: t.source,
-                salary: rows(&t.salary),
-                income: rows(&t.income),
-            })
-            .collect(),
+        revaluation_tables: revaluation_tables(),
         retirement_age: RetirementAgeInfo {
             source: r.source,
             male: roadmap(&r.male),

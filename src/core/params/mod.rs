@@ -4,7 +4,7 @@
 mod catalogue;
 mod overrides;
 
-pub use catalogue::{catalogue, Catalogue};
+pub use catalogue::{catalogue, revaluation_tables, Catalogue};
 pub use overrides::{beyond_calendar, OverrideNote, Overrides};
 
 use crate::core::error::{Error, ErrorCode, Result};

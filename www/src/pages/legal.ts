@@ -1,16 +1,16 @@
-// The legal basis: every parameter the engine uses, drawn from its own catalogue (`parameters()`), never
-// copied by hand, so the page cannot disagree with the figures the calculators compute with.
+// The legal basis: every parameter the engine uses, drawn from its own catalogue (`parameters()`, read when
+// the site is built: www/vite.config.ts), never copied by hand, so the page cannot disagree with the figures
+// the calculators compute with. The page needs no engine: the catalogue comes with its script.
 import type { Catalogue, DatedValueInfo, ParameterInfo, RoadmapInfo, Source } from '../../../pkg/bhxh.js';
+import catalogue from 'virtual:parameters';
 import { byId, h } from '../dom';
-import { engine, showUnsupported } from '../engine';
 import { sources } from '../explain';
 import { decimal, dong, month, percent } from '../format';
 import { tr } from '../i18n';
 import { startPage } from '../page';
-import { speak } from '../wording/page.ts';
-import * as pensionEngine from '@engines/pension/bhxh.js';
+import { loadWording, speak } from '../wording/page.ts';
 
-startPage(pensionEngine);
+startPage();
 
 const groupNames: Record<string, [string, string]> = {
   poorHousehold: ['hộ nghèo', 'poor household'],
@@ -85,13 +85,9 @@ function render(c: Catalogue): HTMLElement[] {
   ];
 }
 
+// The parameters' names are words of the page's language, which load apart.
 const box = byId('catalogue');
-engine()
-  .then((api) => {
-    box.replaceChildren(...render(api.parameters()));
-    box.removeAttribute('aria-busy');
-  })
-  .catch(() => {
-    box.replaceChildren();
-    showUnsupported();
-  });
+void loadWording().then(() => {
+  box.replaceChildren(...render(catalogue));
+  box.removeAttribute('aria-busy');
+});
