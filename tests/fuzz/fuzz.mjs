@@ -41,6 +41,7 @@ const FUNCTIONS = [
   ['compareWithdrawal', 14],
   ['readRecord', 14],
   ['parameters', 2],
+  ['revaluationTables', 1],
 ];
 const CASE_DIRS = {
   contribution: 'contribution',
@@ -566,6 +567,7 @@ const generate = {
     return out;
   },
   parameters: (g) => weird(g),
+  revaluationTables: (g) => weird(g),
 };
 
 // A record's lines: headers, periods written every way a statement or VssID writes them, totals, noise.
