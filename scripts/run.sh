@@ -51,12 +51,12 @@ build_pkg() {
 build() {
   build_pkg
   # The site loads one engine per calculator page, each with only the functions that page calls
-  # (Cargo.toml's *-api features), so a phone downloads only the rules it uses; the record reader has its own,
-  # loaded when a worker chooses to read their record.
+  # (Cargo.toml's *-api features) and without what-if overrides, so a phone downloads only the rules it uses;
+  # the record reader has its own, loaded when a worker chooses to read their record.
   for calculator in contributions pension withdrawal record; do
     say "Building the site's $calculator engine into target/engines/$calculator/"
     wasm-pack build --release --target web --no-typescript --no-pack \
-      --out-dir "target/engines/$calculator" --out-name bhxh -- --features "$calculator-api"
+      --out-dir "target/engines/$calculator" --out-name bhxh -- --no-default-features --features "$calculator-api"
   done
 }
 

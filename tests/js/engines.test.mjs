@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as whole from '../../pkg/bhxh.js';
 import { say, withMessages } from '../../pkg/wording/describe.js';
-import { loadCases, runCase, mismatches } from './cases.mjs';
+import { calculate, loadCases, runCase, mismatches } from './cases.mjs';
 
 whole.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
 
@@ -29,8 +29,11 @@ for (const [name, { functions, calculators }] of Object.entries(engines)) {
     assert.deepEqual(exported, functions);
   });
 
+  // What-if overrides are the package's alone: the site's pages offer none, and their engines are built without.
+  const withOverrides = (c) => c.input && typeof c.input === 'object' && 'overrides' in c.input;
+
   test(`the ${name} engine agrees with the package on its ${calculators.join(' and ')} cases`, () => {
-    const own = cases.filter((c) => calculators.includes(c.calculator));
+    const own = cases.filter((c) => calculators.includes(c.calculator) && !withOverrides(c));
     assert.ok(own.length >= 10, `${own.length} cases`);
     for (const c of own) {
       const actual = runCase(worded(engine), c);
@@ -43,6 +46,18 @@ for (const [name, { functions, calculators }] of Object.entries(engines)) {
     test(`the ${name} engine's coefficient tables are the package's catalogue's`, () => {
       assert.deepEqual(engine.revaluationTables(), whole.parameters().revaluationTables);
       assert.ok(engine.revaluationTables().length >= 2);
+    });
+  }
+
+  if (name !== 'record') {
+    test(`the ${name} engine takes no what-if overrides, and says so by the field`, () => {
+      const given = cases.filter((c) => calculators.includes(c.calculator) && withOverrides(c) && !c.expect.error);
+      assert.ok(given.length >= 2, `${given.length} cases with overrides`);
+      for (const c of given) {
+        const { error } = calculate(engine, c);
+        assert.deepEqual([error?.code, error?.field, error?.id], ['input.unknownField', 'overrides', 'overridesNotInThisEngine'], `${c.calculator}/${c.name}`);
+        assert.equal(calculate(whole, c).error, undefined, `${c.calculator}/${c.name} in the package`);
+      }
     });
   }
 }

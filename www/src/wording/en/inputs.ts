@@ -38,5 +38,6 @@ export default {
   assumedRateTooHigh: '“{field}”: the assumed rate is at most {maxPercent:count}% a year.',
   beyondCalendar: '“{field}”: this value puts a month reckoned from it outside {first:month} to {last:month}.',
   coefficientInvalid: '“{field}”: a coefficient from 1.00 to 100 with at most 2 decimals.',
+  overridesNotInThisEngine: '“{field}”: this page\'s engine takes no what-if overrides; the npm package (pkg/) does.',
   internalError: 'Internal calculation error ({what}). Please report it.',
 };

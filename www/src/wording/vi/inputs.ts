@@ -38,5 +38,6 @@ export default {
   assumedRateTooHigh: '«{field}»: tỷ lệ giả định tối đa {maxPercent:count}% một năm.',
   beyondCalendar: '«{field}»: giá trị này đưa một tháng tính theo nó ra ngoài khoảng {first:month} đến {last:month}.',
   coefficientInvalid: '«{field}»: hệ số từ 1,00 đến 100, tối đa 2 chữ số thập phân.',
+  overridesNotInThisEngine: '«{field}»: bộ tính của trang này không nhận giá trị giả định; hãy dùng gói npm (pkg/) cho các phép tính giả định.',
   internalError: 'Lỗi tính toán nội bộ ({what}). Xin báo lại lỗi này.',
 };
