@@ -9,6 +9,8 @@ const pkg = new URL('../pkg/', import.meta.url);
 const tsc = new URL('../node_modules/.bin/tsc', import.meta.url).pathname;
 execFileSync(tsc, [
   new URL('../www/src/wording/describe.ts', import.meta.url).pathname,
+  // Which parts of a catalogue each calculator speaks with: the site loads only those (its test reads them here).
+  new URL('../www/src/wording/parts.ts', import.meta.url).pathname,
   '--outDir', new URL('wording', pkg).pathname,
   '--declaration', '--rewriteRelativeImportExtensions', '--strict', '--skipLibCheck',
   '--target', 'es2022', '--module', 'es2022', '--moduleResolution', 'bundler',

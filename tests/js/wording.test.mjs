@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as api from '../../pkg/index.js';
 import { catalogues, placeholders } from '../../pkg/wording/describe.js';
+import { partsFor } from '../../pkg/wording/parts.js';
+import { sayIn } from '../../pkg/wording/say.js';
 import { calculate, loadCases } from './cases.mjs';
 
 api.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
@@ -57,6 +59,28 @@ test('every note of every case names a known id and renders every figure it name
       }
     }
   }
+});
+
+test("every case's notes read the same with only its calculator's parts of the catalogue, as the site loads them", async () => {
+  const functionOf = { contribution: 'contribution', voluntary: 'voluntaryContribution', retirement_age: 'retirementAge', pension: 'pension', one_time: 'oneTimeWithdrawal', compare: 'compareWithdrawal', record: 'readRecord' };
+  const part = async (language, name) => (await import(`../../pkg/wording/${language}/${name}.js`)).default;
+  let checked = 0;
+  for (const c of cases) {
+    if (!c.input || typeof c.input !== 'object' || Array.isArray(c.input)) continue;
+    const result = calculate(api, explained(c));
+    const parts = partsFor([functionOf[c.calculator]]);
+    for (const language of languages) {
+      const catalogue = Object.assign({}, ...(await Promise.all(parts.map((name) => part(language, name)))));
+      for (const note of [...notesOf(result), ...(result.error?.id ? [result.error] : [])]) {
+        assert.equal(sayIn(catalogue, language, note), api.say(note, language), `${c.calculator}/${c.name}: ${note.id} in ${language} with ${parts.join(', ')}`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 1000, `${checked} notes`);
+  // A part left out shows: the withdrawal's words are not the contributions'.
+  const onlyContributions = Object.assign({}, ...(await Promise.all(partsFor(['contribution']).map((name) => part('vi', name)))));
+  assert.equal(onlyContributions.withdrawalOpen, undefined);
 });
 
 const golden = JSON.parse(readFileSync(new URL('../golden/cases.json', import.meta.url), 'utf8'));

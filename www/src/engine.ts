@@ -45,7 +45,7 @@ export function engine(): Promise<Engine> {
     : page
       // The page's build has the functions that page calls (the end-to-end tests run each page).
       // The wasm compiles as it downloads (instantiateStreaming); the wording of the page's language comes with it.
-      ? Promise.all([page.default(), loadWording()]).then(() => page as unknown as Engine)
+      ? Promise.all([page.default(), loadWording(Object.keys(page))]).then(() => page as unknown as Engine)
       : Promise.reject(new Error('This page has no engine'));
   return loading;
 }

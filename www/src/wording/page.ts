@@ -1,13 +1,25 @@
 // What the engine says, in the page's language. The page's catalogue arrives with the engine (loadWording),
-// so the first view carries no wording; a result is shown only once the engine has answered.
+// so the first view carries no wording; a result is shown only once the engine has answered. Only the parts
+// of the catalogue the page's calculators speak with are loaded (parts.ts).
 import { lang } from '../i18n';
+import { partsFor } from './parts.ts';
 import { sayIn, type Catalogue, type Said } from './say.ts';
 
 let catalogue: Catalogue = {};
+const loaded = new Set<string>();
 
-/** Loads the catalogue of the page's language. */
-export async function loadWording(): Promise<void> {
-  catalogue = (await (lang === 'en' ? import('./en/index.ts') : import('./vi/index.ts'))).default;
+/** Each part of each language's catalogue, as a module of its own (the package's index.ts merges them all). */
+const parts = {
+  vi: import.meta.glob<Catalogue>(['./vi/*.ts', '!./vi/index.ts'], { import: 'default' }),
+  en: import.meta.glob<Catalogue>(['./en/*.ts', '!./en/index.ts'], { import: 'default' }),
+};
+
+/** Loads, in the page's language, the words of the calculators `functions` (an engine module's names). */
+export async function loadWording(functions: string[] = []): Promise<void> {
+  const wanted = partsFor(functions).filter((part) => !loaded.has(part));
+  const words = await Promise.all(wanted.map((part) => parts[lang][`./${lang}/${part}.ts`]()));
+  wanted.forEach((part) => loaded.add(part));
+  catalogue = Object.assign({ ...catalogue }, ...words);
 }
 
 /** A note (a step, a warning, an error's detail, …) in the page's language. */
