@@ -313,6 +313,18 @@ const GROUPS = ['poorHousehold', 'nearPoorHousehold', 'ethnicMinority', 'other']
 const CIRCUMSTANCES = ['emigrating', 'seriousIllness', 'severeIncapacity', 'armedForces'];
 const POLICIES = ['decree178', 'decree154', 'decree177'];
 
+/** A person with a history, some of the `optional` fields (each at a chance of 0.3), and overrides at a chance of
+ * `pOverrides`: the input of a calculator that takes a history. */
+function withHistory(g, optional, pOverrides) {
+  const p = person(g);
+  return {
+    ...p,
+    history: history(g, p),
+    ...some(g, optional, { p: 0.3 }),
+    ...(g.chance(pOverrides) ? { overrides: overrides(g) } : {}),
+  };
+}
+
 /** Some of `fields`' entries, each with its own chance; a few with weird values. */
 function some(g, fields, { p = 0.4, pWeird = 0.04 } = {}) {
   const out = {};
@@ -507,60 +519,40 @@ const generate = {
     ...person(g),
     ...some(g, { condition: () => g.pick(CONDITIONS), policy: () => policy(g), explain: () => flag(g) }),
   }),
-  pension: (g) => {
-    const p = person(g);
-    return {
-      ...p,
-      history: history(g, p),
-      ...some(g, {
-        condition: () => g.pick(CONDITIONS),
-        decisionMonth: () => month(g, { lo: 2016, hi: 2080 }),
-        policy: () => policy(g),
-        noReduction: () => flag(g),
-        continuation: () => continuation(g),
-        inflation: () => percent(g),
-        explain: () => flag(g),
-      }, { p: 0.3 }),
-      ...(g.chance(0.2) ? { overrides: overrides(g) } : {}),
-    };
-  },
-  oneTimeWithdrawal: (g) => {
-    const p = person(g);
-    return {
-      ...p,
-      history: history(g, p),
-      ...some(g, {
-        condition: () => g.pick(CONDITIONS),
-        requestMonth: () => month(g, { lo: 2016, hi: 2080 }),
-        circumstance: () => g.pick(CIRCUMSTANCES),
-        policy: () => policy(g),
-        inflation: () => percent(g),
-        explain: () => flag(g),
-      }, { p: 0.3 }),
-      ...(g.chance(0.2) ? { overrides: overrides(g) } : {}),
-    };
-  },
-  compareWithdrawal: (g) => {
-    const p = person(g);
-    return {
-      ...p,
-      history: history(g, p),
-      ...some(g, {
-        condition: () => g.pick(CONDITIONS),
-        requestMonth: () => month(g, { lo: 2016, hi: 2080 }),
-        circumstance: () => g.pick(CIRCUMSTANCES),
-        policy: () => policy(g),
-        dependants: () => dependants(g),
-        continuation: () => continuation(g),
-        horizonAge: () => g.weighted([[60, () => Math.min(110, g.int(60, 110) + g.pick([0, 0.5, 0.25]))], [40 * g.wild, () => extremeNumber(g)]]),
-        discountRate: () => percent(g),
-        indexation: () => percent(g),
-        inflation: () => percent(g),
-        explain: () => flag(g),
-      }, { p: 0.3 }),
-      ...(g.chance(0.15) ? { overrides: overrides(g) } : {}),
-    };
-  },
+  pension: (g) =>
+    withHistory(g, {
+      condition: () => g.pick(CONDITIONS),
+      decisionMonth: () => month(g, { lo: 2016, hi: 2080 }),
+      policy: () => policy(g),
+      noReduction: () => flag(g),
+      continuation: () => continuation(g),
+      inflation: () => percent(g),
+      explain: () => flag(g),
+    }, 0.2),
+  oneTimeWithdrawal: (g) =>
+    withHistory(g, {
+      condition: () => g.pick(CONDITIONS),
+      requestMonth: () => month(g, { lo: 2016, hi: 2080 }),
+      circumstance: () => g.pick(CIRCUMSTANCES),
+      policy: () => policy(g),
+      inflation: () => percent(g),
+      explain: () => flag(g),
+    }, 0.2),
+  compareWithdrawal: (g) =>
+    withHistory(g, {
+      condition: () => g.pick(CONDITIONS),
+      requestMonth: () => month(g, { lo: 2016, hi: 2080 }),
+      circumstance: () => g.pick(CIRCUMSTANCES),
+      policy: () => policy(g),
+      dependants: () => dependants(g),
+      continuation: () => continuation(g),
+      horizonAge: () => g.weighted([[60, () => Math.min(110, g.int(60, 110) + g.pick([0, 0.5, 0.25]))], [40 * g.wild, () => extremeNumber(g)]]),
+      discountRate: () => percent(g),
+      indexation: () => percent(g),
+      inflation: () => percent(g),
+      explain: () => flag(g),
+      series: () => flag(g),
+    }, 0.15),
   readRecord: (g) => {
     const out = g.chance(0.75) ? { text: recordText(g) } : { rows: recordRows(g) };
     if (g.chance(0.7)) out.today = g.chance(0.7) ? '2026-11' : month(g, { lo: 2010, hi: 2110 });
