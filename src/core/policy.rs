@@ -10,7 +10,7 @@ use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{Explanation, Figure, Note};
 use crate::core::history::{History, Scheme, Years};
 use crate::core::input::{self, Fields};
-use crate::core::money::{Rate, Vnd};
+use crate::core::money::{Rate, Vnd, MAX_EXACT};
 use crate::core::month::Month;
 use crate::core::params::{data, Dated, Lookup, Param, Source, Value};
 use crate::notes;
@@ -80,6 +80,8 @@ notes! {
         RestructuringAfterLeaving,
         /// No current salary given, and none to estimate.
         CurrentSalaryUnknown,
+        /// Allowances past what a JS number holds exactly (a salary raised for decades, an override's rate).
+        AllowancesTooLarge,
     }
 }
 
@@ -510,6 +512,12 @@ pub fn allowances(
         _ => {}
     }
     let total = items.iter().fold(Vnd::ZERO, |sum, i| sum + i.amount);
+    // The items are each below their total. A current salary raised for decades at an assumed 20 % a year, or an
+    // override's rate of 1,000 %, can take it past what a JS number holds exactly.
+    if total.to_i64() > MAX_EXACT {
+        let figures = vec![Figure::text("field", "policy")];
+        return Err(Error::of(ErrorCode::AmountTooLarge, "policy", PolicyNote::AllowancesTooLarge, figures));
+    }
     let allowances = PolicyAllowances {
         kind: policy.kind,
         current_salary: salary,

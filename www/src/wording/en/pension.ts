@@ -57,6 +57,7 @@ export default {
   decree178Decision: 'Decree 178/2024 applies only if the retirement decision was issued by 2025-08-31 (for a leaving date after 2025-08-31: issued before 2025-08-01, leaving by 2025-12-31; letter 6383/BNV-TCBC): this is assumed.',
   decree154Readings: 'For Decree 154/2025, the rounding of the years and the definition of the current salary are taken from Decrees 178/2024 and 177/2024 (not checked against Decree 154\'s text).',
   noReductionWithPolicy: '“noReduction”: give “policy” only (the older “noReduction” cannot go with it).',
+  allowancesTooLarge: '“{field}”: the policy\'s allowances come to more than can be computed exactly (over 9 million billion VND); check the salary, its assumed raise and any overrides.',
   policyOpenBetween: notOpen('from {from:month} to {to:month}'),
   policyOpenFrom: notOpen('from {from:month}'),
   policyNeverOpen: notOpen('in no month'),

@@ -57,6 +57,7 @@ export default {
   decree178Decision: 'Nghị định 178/2024 chỉ áp dụng khi quyết định nghỉ hưu được ban hành đến hết 31/8/2025 (với thời điểm nghỉ sau 31/8/2025: ban hành trước 01/8/2025 và nghỉ chậm nhất 31/12/2025; Công văn 6383/BNV-TCBC): giả định như vậy.',
   decree154Readings: 'Với Nghị định 154/2025, cách làm tròn số năm và định nghĩa tiền lương hiện hưởng được lấy theo Nghị định 178/2024 và 177/2024 (chưa đối chiếu với văn bản của Nghị định 154).',
   noReductionWithPolicy: '«noReduction»: chỉ đưa vào «policy» (cách cũ «noReduction» không dùng cùng lúc được).',
+  allowancesTooLarge: '«{field}»: các khoản trợ cấp của chính sách vượt quá số tính chính xác được (hơn 9 triệu tỷ đồng); hãy xem lại tiền lương, mức tăng giả định và các giá trị giả định.',
   policyOpenBetween: notOpen('từ {from:month} đến {to:month}'),
   policyOpenFrom: notOpen('từ {from:month}'),
   policyNeverOpen: notOpen('không tháng nào'),
