@@ -61,7 +61,10 @@ test("the legal-basis page lists every parameter of the engine's catalogue, with
       assert.equal(await section.locator('h3').textContent(), say({ id: `parameter.${p.id}`, figures: {} }, lang));
       assert.equal(await section.locator('li').count(), p.values.length, p.id);
       const last = p.values.at(-1);
-      assert.ok((await section.locator('li').last().textContent()).includes(last.source.article), `${p.id}: ${last.source.article}`);
+      const lastShown = await section.locator('li').last().textContent();
+      assert.ok(lastShown.includes(last.source.article), `${p.id}: ${last.source.article}`);
+      // A value's note (in the catalogue, not in results) is beside its source.
+      if (last.note) assert.ok(lastShown.includes(last.note), `${p.id}: ${last.note}`);
     }
     // The reference level (mức tham chiếu), value by value, formatted in the page's language.
     const reference = catalogue.parameters.find((p) => p.id === 'referenceLevel');
@@ -74,6 +77,9 @@ test("the legal-basis page lists every parameter of the engine's catalogue, with
       assert.ok(items[i].startsWith(expected), `${items[i]} starts with ${expected}`);
     });
     assert.equal(await page.locator('details summary', { hasText: /20\d\d/ }).count(), catalogue.revaluationTables.length);
+    const noted = catalogue.revaluationTables.find((t) => t.note);
+    assert.ok(noted, 'a coefficient table with a note');
+    assert.ok((await page.locator('details').filter({ has: page.locator('summary', { hasText: new RegExp(`${noted.decisionYear}$`) }) }).locator('p.source').textContent()).includes(noted.note));
     assert.ok((await page.textContent('#life-table')).includes(String(catalogue.lifeTable.year)));
     assert.deepEqual(await axeViolations(page), [], lang);
     if (lang === 'vi') await screenshot(page, 'legal-phone');

@@ -43,6 +43,10 @@ pub struct DatedValueInfo {
     pub from: Month,
     pub value: AnyValue,
     pub source: Source,
+    /// Why the value is believed, or what about it is unsure, when the data says (in English).
+    #[serde(skip_serializing_if = "str::is_empty")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: &'static str,
 }
 
 #[derive(Serialize, Debug)]
@@ -51,6 +55,10 @@ pub struct DatedValueInfo {
 pub struct RevaluationTableInfo {
     pub decision_year: u16,
     pub source: Source,
+    /// How the table was read, when the data says (in English).
+    #[serde(skip_serializing_if = "str::is_empty")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub note: &'static str,
     pub salary: Vec<CoefficientInfo>,
     pub income: Vec<CoefficientInfo>,
 }
@@ -92,10 +100,13 @@ pub struct RoadmapInfo {
 }
 
 fn values<T: Value>(param: &Param<T>) -> Vec<DatedValueInfo> {
+    let note = |from| {
+        data::PARAMETER_NOTES.iter().find(|&&(id, month, _)| id == param.id && month == from).map_or("", |n| n.2)
+    };
     param
         .values
         .iter()
-        .map(|d: &Dated<T>| DatedValueInfo { from: d.from, value: d.value.any(), source: d.source })
+        .map(|d: &Dated<T>| DatedValueInfo { from: d.from, value: d.value.any(), source: d.source, note: note(d.from) })
         .collect()
 }
 
@@ -122,6 +133,7 @@ pub fn revaluation_tables() -> Vec<RevaluationTableInfo> {
         .map(|t| RevaluationTableInfo {
             decision_year: t.decision_year,
             source: t.source,
+            note: data::REVALUATION_NOTES.iter().find(|n| n.0 == t.decision_year).map_or("", |n| n.1),
             salary: rows(&t.salary),
             income: rows(&t.income),
         })

@@ -57,27 +57,23 @@ pub struct Source {
     #[serde(skip_serializing_if = "Confidence::is_verified")]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub confidence: Confidence,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    #[cfg_attr(feature = "wasm", tsify(optional))]
-    pub note: &'static str,
 }
 
 impl Source {
     /// A rule of law (not a figure) cited by an explanation step.
     pub const fn law(instrument: &'static str, article: &'static str) -> Source {
-        Source { instrument, article, confidence: Confidence::Verified, note: "" }
+        Source { instrument, article, confidence: Confidence::Verified }
     }
 
     /// A rule cited from secondary sources: its text was not read.
     pub const fn secondhand(instrument: &'static str, article: &'static str) -> Source {
-        Source { instrument, article, confidence: Confidence::SingleSource, note: "" }
+        Source { instrument, article, confidence: Confidence::SingleSource }
     }
 
     pub const OVERRIDE: Source = Source {
         instrument: "Giả định của người dùng / What-if override",
         article: "",
         confidence: Confidence::Override,
-        note: "",
     };
 }
 
@@ -193,7 +189,6 @@ impl LifeTable {
         instrument: "UN World Population Prospects 2024 (Viet Nam, m_x theo tuổi / single-age death rates)",
         article: "Bảng sống thời kỳ, a_x = 0,5 / period life table, a_x = 0.5",
         confidence: Confidence::Verified,
-        note: "",
     };
 }
 

@@ -46,7 +46,7 @@ function parameter(p: ParameterInfo): HTMLElement {
         h('span', { class: 'from' }, tr(`Từ ${month(v.from)}: `, `From ${month(v.from)}: `)),
         h('strong', {}, value(p.unit, v.value)),
         assumed(v.source) ? h('span', { class: 'assumed' }, tr(' giả định', ' assumption')) : null,
-        h('span', { class: 'source' }, sources([v.source]), v.source.note ? ` — ${v.source.note}` : '')))));
+        h('span', { class: 'source' }, sources([v.source]), v.note ? ` — ${v.note}` : '')))));
 }
 
 const roadmap = (r: RoadmapInfo) =>
@@ -74,7 +74,7 @@ function render(c: Catalogue): HTMLElement[] {
     ...c.revaluationTables.map((t) =>
       h('details', {},
         h('summary', {}, tr(`Bảng áp dụng năm ${t.decisionYear}`, `The table for ${t.decisionYear}`)),
-        h('p', { class: 'source' }, sources([t.source])),
+        h('p', { class: 'source' }, sources([t.source]), t.note ? ` — ${t.note}` : ''),
         h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': tr(`Hệ số năm ${t.decisionYear}`, `Coefficients for ${t.decisionYear}`) },
           h('table', {},
             h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr('Năm đóng', 'Year paid')), h('th', { scope: 'col', class: 'n' }, tr('Tiền lương', 'Salary')), h('th', { scope: 'col', class: 'n' }, tr('Thu nhập tự nguyện', 'Voluntary income')))),
