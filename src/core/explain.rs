@@ -67,10 +67,12 @@ macro_rules! notes {
                     $($name::$variant => {
                         const NAME: &str = stringify!($variant);
                         const BYTES: [u8; NAME.len()] = $crate::core::explain::camel_case(NAME);
-                        match core::str::from_utf8(&BYTES) {
+                        // A constant, so that the check is the compiler's and a call is a lookup.
+                        const ID: $crate::core::explain::NoteId = match core::str::from_utf8(&BYTES) {
                             Ok(id) => $crate::core::explain::NoteId(id),
                             Err(_) => panic!("a variant's name is ASCII"),
-                        }
+                        };
+                        ID
                     }),*
                 }
             }
