@@ -70,9 +70,11 @@ function parametersModule(): Plugin {
 }
 
 /**
- * `<meta name="bhxh-engine">` on each calculator page: the address of its engine's wasm, which public/early.js,
- * put before the page's own scripts, asks for at once when a link or a preset will calculate. Found from the
- * page's own chunks, so it is the file the engine's module will request.
+ * Each calculator page asks for its engine's wasm with the HTML (`<link rel="preload" data-engine>`), at low
+ * priority, so that the first view's styles and scripts go first and the engine comes in the bandwidth they
+ * leave: it is there by the time the worker has typed, and a shared link waits for no script to ask for it.
+ * public/early.js, put before the page's own scripts, marks a page that will calculate at once. The wasm is
+ * found from the page's own chunks, so it is the file the engine's module will request.
  */
 function engineAddress(): Plugin {
   return {
@@ -94,7 +96,7 @@ function engineAddress(): Plugin {
         if (wasm.length !== 1) return html;
         return html.replace(
           /<script type="module"/,
-          `<meta name="bhxh-engine" content="./${wasm[0]}">\n  <script type="module" src="./early.js"></script>\n  <script type="module"`,
+          `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="./${wasm[0]}" fetchpriority="low" data-engine>\n  <script type="module" src="./early.js"></script>\n  <script type="module"`,
         );
       },
     },

@@ -103,6 +103,23 @@ test('a browser without WebAssembly is told so, instead of breaking silently', a
   assert.equal(await page.isVisible('#unsupported'), false);
 });
 
+test('a calculator page asks for its wasm with its HTML, once: the engine takes that same response', async () => {
+  for (const path of ['contributions.html', 'pension.html', 'withdrawal.html']) {
+    const page = await site.open('index.html');
+    const wasm = [];
+    page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r));
+    await page.goto(`${site.origin}/${path}`);
+    await page.waitForLoadState('networkidle');
+    assert.equal(wasm.length, 1, `${path}: one request for the wasm`);
+    // Asked for by the HTML: before the page's own scripts have run (they run before DOMContentLoaded).
+    const [asked, scriptsDone] = await page.evaluate(() => [
+      performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')).startTime,
+      performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
+    ]);
+    assert.ok(asked < scriptsDone, `${path}: the wasm asked for at ${asked} ms, before DOMContentLoaded at ${scriptsDone} ms`);
+  }
+});
+
 test('without JavaScript, every calculator page says what it needs', async () => {
   for (const path of ['contributions.html', 'pension.html', 'withdrawal.html', 'legal.html']) {
     const page = await site.open(path, { javaScript: false });

@@ -20,17 +20,17 @@ export function startPage(engineModule?: EngineModule): void {
   for (const a of document.querySelectorAll<HTMLAnchorElement>('header.site nav a')) {
     if (new URL(a.href).pathname.split('/').pop() === here) a.setAttribute('aria-current', 'page');
   }
-  // A page opened from a shared link or with presets calculates at once: its engine is wanted now (early.ts
-  // has already asked for its wasm). Any other page starts the engine once its first view is painted, so the
-  // engine never competes with it and is there by the time the worker has typed. A calculation before it
-  // arrives simply waits for it.
+  // A page opened from a shared link or with presets calculates at once (public/early.js marks it): its engine
+  // is wanted now. Any other page starts the engine once its first view is painted, so that compiling it never
+  // delays that paint; its wasm is already on its way (the HTML asks for it). A calculation before the engine
+  // is there simply waits for it.
   if (engineModule) {
     useEngine(engineModule);
     const start = () => engine().catch(showUnsupported);
     // The offline copy of the site follows the engine, so as not to compete with it, and finds the wasm
     // already in the browser's cache.
     const startThenKeep = () => void start().then(workOffline);
-    if (document.querySelector('link[data-engine]')) startThenKeep();
+    if ('calculateNow' in document.documentElement.dataset) startThenKeep();
     else requestAnimationFrame(() => setTimeout(startThenKeep));
   } else {
     workOffline();
