@@ -70,7 +70,7 @@ function parametersModule(): Plugin {
 }
 
 /**
- * Each calculator page asks for its engine's wasm with the HTML (`<link rel="preload" data-engine>`), at low
+ * Each calculator page asks for its engine's wasm with the HTML (`<link rel="preload">`), at low
  * priority, so that the first view's styles and scripts go first and the engine comes in the bandwidth they
  * leave: it is there by the time the worker has typed, and a shared link waits for no script to ask for it.
  * public/early.js, put before the page's own scripts, marks a page that will calculate at once. The wasm is
@@ -96,7 +96,7 @@ function engineAddress(): Plugin {
         if (wasm.length !== 1) return html;
         return html.replace(
           /<script type="module"/,
-          `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="./${wasm[0]}" fetchpriority="low" data-engine>\n  <script type="module" src="./early.js"></script>\n  <script type="module"`,
+          `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="./${wasm[0]}" fetchpriority="low">\n  <script type="module" src="./early.js"></script>\n  <script type="module"`,
         );
       },
     },
