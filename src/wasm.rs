@@ -9,8 +9,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Talc in place of the standard library's dlmalloc: a smaller module and faster calls. The engine runs on one
-/// thread (no `atomics`), which is what this allocator asks.
+/// Talc in place of the standard library's dlmalloc: about 2.5 KB less gzipped wasm, at the same speed. The
+/// engine runs on one thread (no `atomics`), which is what this allocator asks.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
