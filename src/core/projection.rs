@@ -3,7 +3,7 @@
 
 use crate::core::assessment::{assess, highest_rate_years, month_after, Assessment, Coefficients, Profile};
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{Explanation, Figure, Note, NoteId};
+use crate::core::explain::{Explanation, Figure, Note};
 use crate::core::history::{History, Ledger, Scheme, Stretch, Years};
 use crate::core::input::{self, Fields};
 use crate::core::money::{Rate, Vnd, MAX_EXACT};
@@ -617,8 +617,7 @@ fn next_steps_step(next: &NextSteps) -> Note {
         }
         sources.push(Source::law("Luật BHXH 41/2024/QH15; Nghị định 159/2025/NĐ-CP", "Điều 36.2.e, 101.3; Điều 7"));
     }
-    let parts: Vec<&str> = parts.into_iter().map(|p| NoteId::from(p).as_str()).collect();
-    figures.insert(0, Figure::text("parts", parts.join(" ")));
+    figures.insert(0, Figure::clauses("parts", parts));
     Note::new(ProjectionNote::NextSteps, figures).cite(sources)
 }
 

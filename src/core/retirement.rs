@@ -2,7 +2,7 @@
 //! by month, for a person's birth month, sex and working condition.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{Explanation, Figure, Note, NoteId};
+use crate::core::explain::{Explanation, Figure, Note};
 use crate::core::input::{self, Fields, Raw};
 use crate::core::month::Month;
 use crate::core::params::{data, AgeMonths, AgeRoadmap, Lookup, Overrides, Source};
@@ -294,7 +294,7 @@ pub fn retirement_age_of(
     if let Some(condition) = person.condition.name() {
         steps.add(|| {
             let figures = vec![
-                Figure::text("condition", NoteId::from(condition).as_str()),
+                Figure::note("condition", condition),
                 Figure::count("yearsLower", u32::from(person.condition.years_lower())),
                 age.figure("age"),
                 Figure::month("reached", month_reached),
