@@ -37,6 +37,13 @@ export function useEngine(engineModule: EngineModule): void {
   module = engineModule;
 }
 
+/**
+ * An engine module started: its wasm instantiated (compiled as it downloads, instantiateStreaming) and, with it,
+ * the words of the page's language for the calculators it has.
+ */
+export const instantiate = (engineModule: EngineModule): Promise<Engine> =>
+  Promise.all([engineModule.default(), loadWording(Object.keys(engineModule))]).then(() => engineModule as unknown as Engine);
+
 /** The engine, once its module has loaded. Rejects where the browser cannot run WebAssembly. */
 export function engine(): Promise<Engine> {
   const page = module;
@@ -44,8 +51,7 @@ export function engine(): Promise<Engine> {
     ? Promise.reject(new Error('WebAssembly is not available'))
     : page
       // The page's build has the functions that page calls (the end-to-end tests run each page).
-      // The wasm compiles as it downloads (instantiateStreaming); the wording of the page's language comes with it.
-      ? Promise.all([page.default(), loadWording(Object.keys(page))]).then(() => page as unknown as Engine)
+      ? instantiate(page)
       : Promise.reject(new Error('This page has no engine'));
   return loading;
 }

@@ -10,20 +10,19 @@
 import type { HistoryPeriod, Reading, ReadRow } from '../../../pkg/bhxh.js';
 import * as recordEngine from '@engines/record/bhxh.js';
 import { h } from '../dom';
-import { engine as pageEngine, isEngineError, type Engine } from '../engine';
+import { engine as pageEngine, instantiate, isEngineError, type Engine } from '../engine';
 import { sources } from '../explain';
 import { formatMoneyInputs, money, numberValue } from '../form';
 import { yearByYear } from '../history';
 import { tr } from '../i18n';
-import { loadWording, speak } from '../wording/page.ts';
+import { speak } from '../wording/page.ts';
 import { deferredState, setControls } from '../state';
 import { readFiles, type Progress } from './files';
 import './record.css';
 
 let reader: Promise<Engine> | undefined;
 /** The record engine (its own build, with `readRecord` only): its wasm is fetched the first time a record is read. */
-const recordApi = () =>
-  (reader ??= Promise.all([recordEngine.default(), loadWording(Object.keys(recordEngine))]).then(() => recordEngine as unknown as Engine));
+const recordApi = () => (reader ??= instantiate(recordEngine));
 
 /** "18 năm 10 tháng". */
 const yearsMonths = (months: number) => {
