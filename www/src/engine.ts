@@ -32,9 +32,13 @@ export const isEngineError = (e: unknown): e is EngineError =>
 let module: EngineModule | undefined;
 let loading: Promise<Engine> | undefined;
 
-/** Sets the page's engine; startPage does it. */
+/**
+ * Sets the page's engine; startPage does it. Its words start loading at once: they are small, and a result
+ * waits for them as for the wasm, which the HTML has already asked for (www/vite.config.ts).
+ */
 export function useEngine(engineModule: EngineModule): void {
   module = engineModule;
+  void loadWording(Object.keys(engineModule)).catch(() => undefined);
 }
 
 /**

@@ -22,8 +22,8 @@ export function startPage(engineModule?: EngineModule): void {
   }
   // A page opened from a shared link or with presets calculates at once (public/early.js marks it): its engine
   // is wanted now. Any other page starts the engine once its first view is painted, so that compiling it never
-  // delays that paint; its wasm is already on its way (the HTML asks for it). A calculation before the engine
-  // is there simply waits for it.
+  // delays that paint; its wasm is already on its way (the HTML asks for it), and so are its words (useEngine). A
+  // calculation before the engine is there simply waits for it.
   if (engineModule) {
     useEngine(engineModule);
     const start = () => engine().catch(showUnsupported);

@@ -1,6 +1,6 @@
-// What the engine says, in the page's language. The page's catalogue arrives with the engine (loadWording),
-// so the first view carries no wording; a result is shown only once the engine has answered. Only the parts
-// of the catalogue the page's calculators speak with are loaded (parts.ts).
+// What the engine says, in the page's language. The page's catalogue is a module apart (loadWording), asked for
+// by the page's script beside its engine, so that the HTML carries none of it and a result finds it there. Only
+// the parts of the catalogue the page's calculators speak with are loaded (parts.ts).
 import { lang } from '../i18n';
 import { partsFor } from './parts.ts';
 import { sayIn, type Catalogue, type Said } from './say.ts';
