@@ -338,6 +338,43 @@ test('a preset in the query fills the form without calculating; the fragment win
   assert.equal(await preset.locator('#voluntary-result').textContent(), '', 'a preset only fills');
 });
 
+test('the first result waits for no share panel: the panel joins it on arrival, unless the form changed since', async () => {
+  const { compulsory } = calculators;
+  // The share module held back until released, as on a slow network (no offline copy to serve it instead).
+  const held = async (page) => {
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    await page.route(/\/assets\/share-[^/]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  };
+  const page = await site.open('index.html', { today: CASES_TODAY, serviceWorkers: 'block' });
+  let release = await held(page);
+  await page.goto(`${site.origin}/${compulsory.path}`);
+  await compulsory.fill(page);
+  assert.equal(await page.locator(compulsory.headline).textContent(), compulsory.expected('vi'));
+  assert.equal(await page.locator(`#${compulsory.form}-share-link`).count(), 0, 'no panel before its module');
+  release();
+  assert.match(await shareLink(page, compulsory.form), /#.*salary=20000000/);
+
+  // Changed after the result and before the panel's module came: the panel would carry what the form holds now.
+  const later = await site.open('index.html', { today: CASES_TODAY, serviceWorkers: 'block' });
+  release = await held(later);
+  await later.goto(`${site.origin}/${compulsory.path}`);
+  await compulsory.fill(later);
+  await later.locator(compulsory.headline).waitFor();
+  await later.selectOption('#c-region', '4');
+  const arrived = later.waitForResponse(/\/assets\/share-[^/]+\.js$/);
+  release();
+  await arrived;
+  await later.waitForTimeout(300);
+  assert.equal(await later.locator(`#${compulsory.form}-share-link`).count(), 0, 'no panel for another form');
+  await press(later, '#compulsory button[type=submit]');
+  assert.match(await shareLink(later, compulsory.form), /region=4/);
+});
+
 test('no console error, no page error, no request outside the origin', () => {
   assert.deepEqual(site.problems, []);
 });

@@ -24,7 +24,8 @@ const shots = new URL('../../target/screenshots/', import.meta.url);
  * Starts the server and the browser. `open(path, { screen, today, javaScript })` gives a page on that screen
  * with the clock set to `today` ("YYYY-MM", the 15th at noon), JavaScript on unless `javaScript: false`, and
  * its problems recorded in `site.problems`. `host: 'http://localhost:1234'` opens the path on that other
- * origin instead (a page embedding the site), whose own requests are then expected too. The site served is
+ * origin instead (a page embedding the site), whose own requests are then expected too; `serviceWorkers: 'block'`
+ * keeps the offline copy out, so that every request the page makes reaches `page.route`. The site served is
  * `folder` (SITE_DIR, else target/site); `server` lets a test stop serving it, to see what works offline.
  */
 export async function startSite(folder = process.env.SITE_DIR ?? 'target/site') {
@@ -37,8 +38,8 @@ export async function startSite(folder = process.env.SITE_DIR ?? 'target/site') 
     origin,
     server,
     problems,
-    async open(path, { screen = 'phone', today, javaScript = true, host = origin } = {}) {
-      const context = await browser.newContext({ ...screens[screen], locale: 'vi-VN', javaScriptEnabled: javaScript });
+    async open(path, { screen = 'phone', today, javaScript = true, host = origin, serviceWorkers = 'allow' } = {}) {
+      const context = await browser.newContext({ ...screens[screen], locale: 'vi-VN', javaScriptEnabled: javaScript, serviceWorkers });
       contexts.push(context);
       if (today) await context.clock.setFixedTime(new Date(`${today}-15T12:00:00`));
       const page = await context.newPage();

@@ -156,9 +156,14 @@ function follow(event: Event): void {
 export function calculator(form: HTMLFormElement, output: HTMLElement, compute: (api: Engine) => { headline: string; nodes: (Node | null)[] }): () => Promise<void> {
   formatMoneyInputs(form);
   const status = form.querySelector<HTMLElement>('[role="status"]');
+  // Each result shown, and whether the form has changed since: a share panel joins only the result of what the
+  // form holds.
+  let shown = 0;
+  let edited = false;
   const run = async () => {
-    // The share panel comes with the first result, not with the page: it is no part of the first view. Without
-    // it (a failed download), the result shows alone.
+    // The share panel comes with the first result, not with the page: it is no part of the first view. The result
+    // does not wait for it; the panel joins it when its module is there (at once from the second result on).
+    // Without it (a failed download), the result shows alone.
     const share = import('./share').catch(() => undefined);
     let api: Engine;
     try {
@@ -167,12 +172,17 @@ export function calculator(form: HTMLFormElement, output: HTMLElement, compute: 
       showUnsupported();
       return;
     }
+    const result = ++shown;
     try {
       const { headline, nodes } = compute(api);
       clearErrors(form);
-      const panel = (await share)?.shareResult(form, headline);
-      output.replaceChildren(panel?.before ?? '', ...nodes.filter((n): n is Node => n !== null), panel?.after ?? '');
+      output.replaceChildren(...nodes.filter((n): n is Node => n !== null));
       if (status) status.textContent = headline;
+      edited = false;
+      const panel = (await share)?.shareResult(form, headline);
+      if (!panel || result !== shown || edited) return;
+      output.prepend(panel.before);
+      output.append(panel.after);
     } catch (error) {
       if (!isEngineError(error)) console.error(error);
       output.replaceChildren();
@@ -180,6 +190,9 @@ export function calculator(form: HTMLFormElement, output: HTMLElement, compute: 
       showError(form, error);
     }
   };
+  const edit = () => void (edited = true);
+  form.addEventListener('input', edit);
+  form.addEventListener('change', edit);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
