@@ -350,7 +350,7 @@ test('the first result waits for no share panel: the panel joins it on arrival, 
     });
     return release;
   };
-  const page = await site.open('index.html', { today: CASES_TODAY, serviceWorkers: 'block' });
+  const page = await site.open('index.html', { today: CASES_TODAY, serviceWorker: false });
   let release = await held(page);
   await page.goto(`${site.origin}/${compulsory.path}`);
   await compulsory.fill(page);
@@ -360,7 +360,7 @@ test('the first result waits for no share panel: the panel joins it on arrival, 
   assert.match(await shareLink(page, compulsory.form), /#.*salary=20000000/);
 
   // Changed after the result and before the panel's module came: the panel would carry what the form holds now.
-  const later = await site.open('index.html', { today: CASES_TODAY, serviceWorkers: 'block' });
+  const later = await site.open('index.html', { today: CASES_TODAY, serviceWorker: false });
   release = await held(later);
   await later.goto(`${site.origin}/${compulsory.path}`);
   await compulsory.fill(later);

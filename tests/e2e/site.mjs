@@ -24,8 +24,9 @@ const shots = new URL('../../target/screenshots/', import.meta.url);
  * Starts the server and the browser. `open(path, { screen, today, javaScript })` gives a page on that screen
  * with the clock set to `today` ("YYYY-MM", the 15th at noon), JavaScript on unless `javaScript: false`, and
  * its problems recorded in `site.problems`. `host: 'http://localhost:1234'` opens the path on that other
- * origin instead (a page embedding the site), whose own requests are then expected too; `serviceWorkers: 'block'`
- * keeps the offline copy out, so that every request the page makes reaches `page.route`. The site served is
+ * origin instead (a page embedding the site), whose own requests are then expected too; `serviceWorker: false`
+ * opens it as a browser without service workers, so that no offline copy answers a request before `page.route`
+ * sees it. The site served is
  * `folder` (SITE_DIR, else target/site); `server` lets a test stop serving it, to see what works offline.
  */
 export async function startSite(folder = process.env.SITE_DIR ?? 'target/site') {
@@ -38,8 +39,10 @@ export async function startSite(folder = process.env.SITE_DIR ?? 'target/site') 
     origin,
     server,
     problems,
-    async open(path, { screen = 'phone', today, javaScript = true, host = origin, serviceWorkers = 'allow' } = {}) {
-      const context = await browser.newContext({ ...screens[screen], locale: 'vi-VN', javaScriptEnabled: javaScript, serviceWorkers });
+    async open(path, { screen = 'phone', today, javaScript = true, host = origin, serviceWorker = true } = {}) {
+      const context = await browser.newContext({ ...screens[screen], locale: 'vi-VN', javaScriptEnabled: javaScript });
+      // As a browser without service workers: the site then keeps no offline copy.
+      if (!serviceWorker) await context.addInitScript(() => delete Navigator.prototype.serviceWorker);
       contexts.push(context);
       if (today) await context.clock.setFixedTime(new Date(`${today}-15T12:00:00`));
       const page = await context.newPage();
