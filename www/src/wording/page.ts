@@ -6,7 +6,8 @@ import { partsFor } from './parts.ts';
 import { sayIn, type Catalogue, type Said } from './say.ts';
 
 let catalogue: Catalogue = {};
-const loaded = new Set<string>();
+/** Each part asked for, once: the page's script and its engine ask for the same parts, often at once. */
+const loading = new Map<string, Promise<void>>();
 
 /** Each part of each language's catalogue, as a module of its own (the package's index.ts merges them all). */
 const parts = {
@@ -14,12 +15,20 @@ const parts = {
   en: import.meta.glob<Catalogue>(['./en/*.ts', '!./en/index.ts'], { import: 'default' }),
 };
 
+/** The words of one part, merged into the catalogue when they arrive; a failed download is tried again next time. */
+function loadPart(part: string): Promise<void> {
+  let load = loading.get(part);
+  if (!load) {
+    load = parts[lang][`./${lang}/${part}.ts`]().then((words) => void (catalogue = { ...catalogue, ...words }));
+    load.catch(() => loading.delete(part));
+    loading.set(part, load);
+  }
+  return load;
+}
+
 /** Loads, in the page's language, the words of the calculators `functions` (an engine module's names). */
 export async function loadWording(functions: string[] = []): Promise<void> {
-  const wanted = partsFor(functions).filter((part) => !loaded.has(part));
-  const words = await Promise.all(wanted.map((part) => parts[lang][`./${lang}/${part}.ts`]()));
-  wanted.forEach((part) => loaded.add(part));
-  catalogue = Object.assign({ ...catalogue }, ...words);
+  await Promise.all(partsFor(functions).map(loadPart));
 }
 
 /** A note (a step, a warning, an error's detail, …) in the page's language. */
