@@ -59,7 +59,7 @@ impl Vnd {
 
     /// The whole number of đồng; amounts are bounded far below `i64::MAX` by input validation.
     pub fn to_i64(self) -> i64 {
-        self.0.try_into().unwrap_or(i64::MAX)
+        i64::try_from(self.to_i128()).unwrap_or(i64::MAX)
     }
 }
 
@@ -133,8 +133,16 @@ impl serde::Serialize for Rate {
 /// ten are exact in an `f64`, and IEEE division rounds correctly, so 0.31 becomes the same number as the
 /// JS literal `0.31`.
 pub fn to_f64(d: Decimal) -> f64 {
-    d.mantissa() as f64 / 10f64.powi(d.scale() as i32)
+    // Through i64 where the digits fit, as they always do here: wasm has no 128-bit conversion of its own.
+    let digits = i64::try_from(d.mantissa()).map_or_else(|_| d.mantissa() as f64, |m| m as f64);
+    digits / POWERS_OF_TEN.get(d.scale() as usize).copied().unwrap_or_else(|| 10f64.powi(d.scale() as i32))
 }
+
+/// 10^0 to 10^22, every one exact in an `f64`.
+const POWERS_OF_TEN: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+    1e21, 1e22,
+];
 
 /// Serializes a decimal of few digits (a coefficient, months of salary) as the JS number closest to it.
 pub fn decimal_as_number<S: serde::Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
