@@ -161,7 +161,7 @@ fn every_error_code_a_caller_can_cause_has_a_case() {
     use bhxh::ErrorCode::{InputTooLarge, Internal};
     for code in bhxh::ErrorCode::ALL {
         // No input reaches `Internal`: arithmetic on bounded input cannot fail. `InputTooLarge` comes from the
-        // JS boundary alone (src/wasm.rs), before the core reads anything: tests/js/node.test.mjs has its cases.
+        // JS boundary alone (src/wasm/), before the core reads anything: tests/js/node.test.mjs has its cases.
         if matches!(code, Internal | InputTooLarge) {
             continue;
         }

@@ -28,8 +28,8 @@ impl Serialize for NoteId {
 }
 
 /// A string that lives as long as the program, given as serde gives the name of an enum's variant: the same
-/// JSON string, and at the JS boundary one JS string made once and reused (serde-wasm-bindgen keeps the names
-/// it has made), where every other string is decoded anew on each call.
+/// JSON string, and at the JS boundary one JS string made once and reused (the result's tape sends it once),
+/// where every other string is sent anew on each call.
 pub fn static_str<S: serde::Serializer>(text: &&'static str, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_unit_variant("", 0, text)
 }
@@ -192,7 +192,7 @@ pub struct Figures(pub Vec<Figure>);
 
 impl Serialize for Figures {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        // As a struct, whose field names serde-wasm-bindgen makes into JS strings once, not on each call.
+        // As a struct, whose field names are static strings: the result's tape sends each once, not on each call.
         use serde::ser::SerializeStruct;
         let mut object = s.serialize_struct("Figures", self.0.len())?;
         for f in &self.0 {

@@ -1,6 +1,7 @@
 //! The JS API: the only code that knows about JavaScript. Each function reads a JS object into the core's
 //! input type, runs the calculator, and returns the result as a plain JS object, or throws an `Error`
-//! carrying `code`, `field` and its detail as a note (`id`, `figures`).
+//! carrying `code`, `field` and its detail as a note (`id`, `figures`). Inputs and results cross as tapes
+//! (`tape.rs`), each in one call.
 
 use crate::core::error::{Error, ErrorCode};
 use crate::core::explain::Figure;
@@ -8,6 +9,19 @@ use crate::core::input::{field_figure, InputNote, Raw};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+mod tape;
+
+#[wasm_bindgen(module = "/src/wasm/tape.js")]
+extern "C" {
+    /// An input's tape as `[ops, numbers, text]`, or the path of the value where it runs past `MAX_TEXT` or `MAX_VALUES`.
+    #[wasm_bindgen(js_name = toTape)]
+    fn to_tape(input: &JsValue, max_depth: u8, max_text: u32, max_values: u32) -> JsValue;
+    /// A result from its tape. `ops` is seen in place in the module's memory, where `tape.js` reads the static
+    /// strings sent for the first time.
+    #[wasm_bindgen(js_name = fromTape)]
+    fn from_tape(ops: &[u32], numbers: &[f64], text: &str) -> JsValue;
+}
 
 /// Talc in place of the standard library's dlmalloc: about 2.5 KB less gzipped wasm, at the same speed. The
 /// engine runs on one thread (no `atomics`), which is what this allocator asks.
@@ -349,92 +363,36 @@ pub fn parameters() -> Result<JsValue, JsValue> {
 #[cfg(any(feature = "pension-api", feature = "withdrawal-api"))]
 #[wasm_bindgen(js_name = revaluationTables, unchecked_return_type = "RevaluationTableInfo[]")]
 pub fn revaluation_tables() -> Result<JsValue, JsValue> {
-    to_js(&crate::core::params::revaluation_tables())
+    result(&crate::core::params::revaluation_tables())
 }
 
 fn run<O: Serialize>(value: JsValue, calculate: impl Fn(&Raw) -> Result<O, Error>) -> Result<JsValue, JsValue> {
-    let input = raw(&value, 0, &mut Budget::default()).map_err(|path| js_error(too_large(path)))?;
-    to_js(&calculate(&input).map_err(js_error)?)
+    let input = input(&value).map_err(js_error)?;
+    result(&calculate(&input).map_err(js_error)?)
 }
 
 /// Deeper input is no real input: a history is an object holding a list of objects.
 const MAX_DEPTH: u8 = 8;
 
-/// What one input may carry across the boundary: far above any real input (a record's text of 300,000
-/// characters, a table of 3,000 rows), and low enough that a caller's mistake (a string of megabytes in
-/// every cell, a list of a billion empty places) is refused before it is copied into the module's memory,
-/// which would otherwise take seconds to minutes, or all of it.
+/// What one input may carry across the boundary, in UTF-16 units of its strings and keys, and in values: far
+/// above any real input (a record's text of 300,000 characters, a table of 3,000 rows), and low enough that a
+/// caller's mistake (a string of megabytes in every cell, a list of a billion empty places) is refused before
+/// it is copied into the module's memory, which would otherwise take seconds to minutes, or all of it.
 const MAX_TEXT: u32 = 1_000_000;
 const MAX_VALUES: u32 = 1_000_000;
 
-/// What is left of an input's allowance: UTF-16 code units of its strings and keys, and values.
-struct Budget {
-    text: u32,
-    values: u32,
-}
-
-impl Default for Budget {
-    fn default() -> Budget {
-        Budget { text: MAX_TEXT, values: MAX_VALUES }
+/// A JS value as the core reads input, written as a tape by `tape.js` in one call. Cycles and very deep
+/// structures stop at `MAX_DEPTH`; an input past its allowance is refused with the path of the value where it
+/// ran out.
+fn input(value: &JsValue) -> Result<Raw, Error> {
+    let written = to_tape(value, MAX_DEPTH, MAX_TEXT, MAX_VALUES);
+    if let Some(path) = written.as_string() {
+        return Err(too_large(path));
     }
-}
-
-/// Takes `amount` from `left`, or fails where the allowance runs out, with the path of the value there (built
-/// as the failure goes up, `""` at first).
-fn spend(left: &mut u32, amount: u32) -> Result<(), String> {
-    *left = left.checked_sub(amount).ok_or_else(String::new)?;
-    Ok(())
-}
-
-/// A JS value as the core reads input. Cycles and very deep structures stop at `MAX_DEPTH`; an input past
-/// its `Budget` is refused with the path of the value where it ran out.
-fn raw(value: &JsValue, depth: u8, budget: &mut Budget) -> Result<Raw, String> {
-    spend(&mut budget.values, 1)?;
-    Ok(if value.is_null() || value.is_undefined() {
-        Raw::Null
-    } else if let Some(b) = value.as_bool() {
-        Raw::Bool(b)
-    } else if let Some(n) = value.as_f64() {
-        Raw::Number(n)
-    } else if value.is_string() {
-        // The length is read before the string is copied.
-        spend(&mut budget.text, value.unchecked_ref::<js_sys::JsString>().length())?;
-        value.as_string().map_or(Raw::Other, Raw::Text)
-    } else if depth >= MAX_DEPTH || !value.is_object() || value.is_function() {
-        Raw::Other
-    } else if let Some(array) = value.dyn_ref::<js_sys::Array>() {
-        // A sparse list's length costs the caller nothing: it is checked before its places are read.
-        let length = array.length();
-        if length > budget.values {
-            return Err(String::new());
-        }
-        let mut items = Vec::with_capacity(length as usize);
-        for i in 0..length {
-            items.push(raw(&array.get(i), depth + 1, budget).map_err(|path| format!("[{i}]{path}"))?);
-        }
-        Raw::List(items)
-    } else {
-        let entries = js_sys::Object::entries(value.unchecked_ref());
-        if entries.length() > budget.values {
-            return Err(String::new());
-        }
-        let mut fields = Vec::with_capacity(entries.length() as usize);
-        for pair in entries.iter() {
-            let pair: js_sys::Array = pair.unchecked_into();
-            let key = pair.get(0);
-            spend(&mut budget.text, key.unchecked_ref::<js_sys::JsString>().length())?;
-            let Some(key) = key.as_string() else { continue };
-            let value = raw(&pair.get(1), depth + 1, budget).map_err(|path| {
-                if path.is_empty() || path.starts_with('[') {
-                    key.clone() + &path
-                } else {
-                    format!("{key}.{path}")
-                }
-            })?;
-            fields.push((key, value));
-        }
-        Raw::Object(fields)
-    })
+    let parts: js_sys::Array = written.unchecked_into();
+    let ops = parts.get(0).unchecked_into::<js_sys::Uint32Array>().to_vec();
+    let numbers = parts.get(1).unchecked_into::<js_sys::Float64Array>().to_vec();
+    Ok(tape::read(&ops, &numbers, &parts.get(2).as_string().unwrap_or_default()))
 }
 
 /// The error for an input past its allowance, naming the value where it ran out (`rows[12][3]`).
@@ -445,6 +403,20 @@ fn too_large(path: String) -> Error {
     Error::of(ErrorCode::InputTooLarge, &field, InputNote::InputTooLarge, figures)
 }
 
+thread_local! {
+    /// The one tape of every result: its buffers and the static strings it has sent to `tape.js` are kept.
+    static TAPE: std::cell::RefCell<tape::Tape> = std::cell::RefCell::default();
+}
+
+/// A result (or an error's figures) as a JS object, made from its tape (`tape.rs`) in one call into JS.
+fn result<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let made = TAPE.with_borrow_mut(|tape| tape.write(value).map(|()| from_tape(&tape.ops, &tape.numbers, &tape.text)));
+    made.map_err(|e| js_error(Error::internal(&e.to_string())))
+}
+
+/// A value as a JS object through serde-wasm-bindgen, a call into JS for each value: for the package's
+/// catalogue of parameters, asked for once. The site's engines leave it out, and serde-wasm-bindgen with it.
+#[cfg(feature = "wasm")]
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     // JSON-compatible: `None` becomes `null`, and objects are plain objects.
     value
@@ -464,7 +436,7 @@ fn js_error(e: Error) -> JsValue {
     set("code", &e.code.code().into());
     set("field", &e.field.as_str().into());
     set("id", &e.detail.id.as_str().into());
-    set("figures", &to_js(&e.detail.figures).unwrap_or(JsValue::NULL));
+    set("figures", &result(&e.detail.figures).unwrap_or(JsValue::NULL));
     error.into()
 }
 

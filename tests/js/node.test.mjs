@@ -48,6 +48,10 @@ test('an input past a million characters or values is refused before it is copie
     ['contribution', { month: '2026-11', salary: 1e7, region: 1, [big]: 1 }, 'input'],
     ['pension', { sex: 'male', birth: '1966-04', today: '2026-11', history: new Array(1e9) }, 'history'],
     ['compareWithdrawal', { sex: 'male', birth: '1966-04', today: '2026-11', history: Array.from({ length: 200_001 }, () => ({ from: '2005-01', to: '2026-10', kind: 'compulsory', salary: 1e7 })) }, /^history\[\d+\]/],
+    // A field in a list's item is named as the documentation writes it, with its dot; a key too long names
+    // the object it is in.
+    ['pension', { sex: 'male', birth: '1966-04', history: [{ from: '2005-01', to: '2026-10', kind: 'compulsory', salary: big }] }, 'history[0].salary'],
+    ['pension', { sex: 'male', birth: '1966-04', history: [{ from: '2005-01', to: '2026-10', [big]: 1 }] }, 'history[0]'],
   ];
   for (const [fn, input, field] of cases) {
     const start = performance.now();

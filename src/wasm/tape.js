@@ -1,0 +1,108 @@
+// The tapes of src/wasm/tape.rs (which says their format): an input written as one, and a result made from
+// one, each in one call between the engine and JS, where each value would otherwise cross on its own.
+
+const OBJECT = 0, ARRAY = 1, NUMBER = 2, NULL = 3, FALSE = 4, TRUE = 5, KNOWN = 6, STATIC = 7, TEXT = 8, OTHER = 9;
+
+/**
+ * An input as a tape, `[ops, numbers, text]`, or, where it runs past what an input may carry, the path of the
+ * value there (`history[3].salary`, "" for the input itself). Objects deeper than `maxDepth` are written as
+ * OTHER, as are functions, symbols and bigints; `maxText` counts the UTF-16 units of strings and keys,
+ * `maxValues` the values. A key is always text.
+ */
+export function toTape(input, maxDepth, maxText, maxValues) {
+  const ops = [], numbers = [];
+  let text = '', textLeft = maxText, valuesLeft = maxValues;
+  // The keys and indices down to the value being written, for the path where the allowance runs out.
+  const path = [];
+  const tooLarge = {};
+  const write = (value, depth) => {
+    if (--valuesLeft < 0) throw tooLarge;
+    if (value === null || value === undefined) ops.push(NULL);
+    else if (value === true) ops.push(TRUE);
+    else if (value === false) ops.push(FALSE);
+    else if (typeof value === 'number') ops.push(NUMBER), numbers.push(value);
+    else if (typeof value === 'string') string(value);
+    else if (depth >= maxDepth || typeof value !== 'object') ops.push(OTHER);
+    else if (Array.isArray(value)) {
+      // A sparse list's length costs the caller nothing: it is checked before its places are read.
+      if (value.length > valuesLeft) throw tooLarge;
+      ops.push(ARRAY, value.length);
+      for (let i = 0; i < value.length; i++) path.push(i), write(value[i], depth + 1), path.pop();
+    } else {
+      const entries = Object.entries(value);
+      if (entries.length > valuesLeft) throw tooLarge;
+      ops.push(OBJECT, entries.length);
+      for (const [key, item] of entries) string(key), path.push(key), write(item, depth + 1), path.pop();
+    }
+  };
+  const string = (value) => {
+    if ((textLeft -= value.length) < 0) throw tooLarge;
+    ops.push(TEXT, value.length);
+    text += value;
+  };
+  try {
+    write(input, 0);
+  } catch (error) {
+    if (error !== tooLarge) throw error;
+    return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i > 0 ? `.${step}` : step)).join('');
+  }
+  return [new Uint32Array(ops), new Float64Array(numbers), text];
+}
+
+// The strings that live as long as the module, in the slot the tape sent each to: as many slots as tape.rs's
+// SLOTS, all present from the start so that the array stays fast.
+const statics = new Array(4096).fill('');
+const utf8 = new TextDecoder();
+
+// The tape being read, and where. Kept here rather than in a closure made for each result, which V8
+// optimizes less well.
+let ops, numbers, text, op = 0, number = 0, offset = 0;
+
+/**
+ * A result from its tape.
+ * @param {Uint32Array} ops_ a view of the module's memory, where a static string sent the first time is read
+ * @param {Float64Array} numbers_
+ * @param {string} text_
+ */
+export function fromTape(ops_, numbers_, text_) {
+  ops = ops_, numbers = numbers_, text = text_, op = 0, number = 0, offset = 0;
+  const result = value();
+  ops = numbers = text = undefined;
+  return result;
+}
+
+function value() {
+  switch (ops[op++]) {
+    case OBJECT: {
+      const object = {};
+      for (let count = ops[op++]; count > 0; count--) {
+        // Most keys are field names sent before: read here, without a call.
+        let key;
+        if (ops[op] === KNOWN) key = statics[ops[op + 1]], op += 2;
+        else key = value();
+        object[key] = value();
+      }
+      return object;
+    }
+    case ARRAY: {
+      const array = new Array(ops[op++]);
+      for (let i = 0; i < array.length; i++) array[i] = value();
+      return array;
+    }
+    case NUMBER: return numbers[number++];
+    case NULL: return null;
+    case FALSE: return false;
+    case TRUE: return true;
+    case KNOWN: return statics[ops[op++]];
+    case STATIC: {
+      const slot = ops[op++], address = ops[op++], length = ops[op++];
+      return (statics[slot] = utf8.decode(new Uint8Array(ops.buffer, address, length)));
+    }
+    case TEXT: {
+      const length = ops[op++];
+      offset += length;
+      return text.slice(offset - length, offset);
+    }
+    default: throw new Error(`tape: unknown op ${ops[op - 1]}`);
+  }
+}
