@@ -339,57 +339,30 @@ impl Compound<'_> {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = TapeError;
+/// serde's four kinds of list (a sequence, a tuple, a tuple struct, a tuple variant's data), all an array.
+macro_rules! array {
+    ($($kind:ident :: $element:ident),*) => {$(
+        impl ser::$kind for Compound<'_> {
+            type Ok = ();
+            type Error = TapeError;
 
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
-        self.item(value)
-    }
+            fn $element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
+                self.item(value)
+            }
 
-    fn end(self) -> Result<(), TapeError> {
-        self.close()
-    }
+            fn end(self) -> Result<(), TapeError> {
+                self.close()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = TapeError;
-
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
-        self.item(value)
-    }
-
-    fn end(self) -> Result<(), TapeError> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = TapeError;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
-        self.item(value)
-    }
-
-    fn end(self) -> Result<(), TapeError> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = TapeError;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
-        self.item(value)
-    }
-
-    fn end(self) -> Result<(), TapeError> {
-        self.close()
-    }
-}
+array!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
@@ -409,31 +382,25 @@ impl ser::SerializeMap for Compound<'_> {
     }
 }
 
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = TapeError;
+/// A struct and a struct variant's data, both an object of their fields.
+macro_rules! object {
+    ($($kind:ident),*) => {$(
+        impl ser::$kind for Compound<'_> {
+            type Ok = ();
+            type Error = TapeError;
 
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), TapeError> {
-        self.field(key, value)
-    }
+            fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), TapeError> {
+                self.field(key, value)
+            }
 
-    fn end(self) -> Result<(), TapeError> {
-        self.close()
-    }
+            fn end(self) -> Result<(), TapeError> {
+                self.close()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = TapeError;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), TapeError> {
-        self.field(key, value)
-    }
-
-    fn end(self) -> Result<(), TapeError> {
-        self.close()
-    }
-}
+object!(SerializeStruct, SerializeStructVariant);
 
 /// An input's tape, as `tape.js` writes it, read into the core's plain tree. A tape cut short reads as the
 /// values it has, and `Raw::Other` for the rest: never a panic.
