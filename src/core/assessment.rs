@@ -102,9 +102,11 @@ notes! {
 /// The coefficient table (hệ số điều chỉnh) for one decision year, official or projected.
 pub struct Coefficients {
     pub decision_year: u16,
-    first_year: u16,
-    salary: Vec<Decimal>,
-    income: Vec<Decimal>,
+    /// Coefficients in hundredths by contribution year from `TABLE_FIRST_YEAR`: each has 2 decimals (published
+    /// ones and overrides, which are refused with more, and projected ones, rounded to 2), and integers make
+    /// dozens of tables, and the sums revalued with them, cheap.
+    salary: Vec<u64>,
+    income: Vec<u64>,
     pub source: Source,
     /// The last official table, when this one is projected from it with `inflation`.
     pub projected_from: Option<u16>,
@@ -115,23 +117,52 @@ pub struct Coefficients {
 const TABLE_FIRST_YEAR: u16 = 1994;
 
 impl Coefficients {
-    /// The table for decisions in `decision_year`; with none published, the latest one carried forward by
-    /// `inflation` a year (Decree 158/2025 Art 16.1.a: CPI of the year before the decision over CPI of the
-    /// year, 2 decimals, at least 1.00), and marked provisional.
+    /// The table for decisions in `decision_year`: the published one, or a projection of the latest before it.
     pub fn new(overrides: &Overrides, decision_year: u16, inflation: Rate) -> Result<Coefficients> {
-        let years = TABLE_FIRST_YEAR..=decision_year;
-        if let Some(t) = revaluation_table(overrides, decision_year) {
-            let (salary, income) = columns(t, years);
-            return Ok(Coefficients {
-                decision_year,
-                first_year: TABLE_FIRST_YEAR,
-                salary,
-                income,
-                source: t.source,
-                projected_from: None,
-                inflation,
-            });
+        match revaluation_table(overrides, decision_year) {
+            Some(t) => Ok(Coefficients::published(t, inflation)),
+            None => Ok(CarriedTable::new(overrides, decision_year, inflation)?.table(decision_year)),
         }
+    }
+
+    fn published(t: &RevaluationTable, inflation: Rate) -> Coefficients {
+        let (salary, income) = columns(t, TABLE_FIRST_YEAR..=t.decision_year);
+        let decision_year = t.decision_year;
+        Coefficients { decision_year, salary, income, source: t.source, projected_from: None, inflation }
+    }
+
+    /// The coefficient of contribution `year` in hundredths, a salary's or a voluntary income's. Years before
+    /// the table's first take its first coefficient; years after the decision year, 1.00.
+    pub fn hundredths(&self, year: u16, voluntary: bool) -> u64 {
+        let column = if voluntary { &self.income } else { &self.salary };
+        let i = usize::from(year.max(TABLE_FIRST_YEAR) - TABLE_FIRST_YEAR);
+        column.get(i).copied().unwrap_or(100)
+    }
+}
+
+/// The latest published table, carried forward by `inflation` a year to the decision years after it, until
+/// another is published (Decree 158/2025 Art 16.1.a: CPI of the year before the decision over CPI of the year,
+/// 2 decimals, at least 1.00); such a table is marked provisional. One carried table makes the tables of many
+/// decision years (a comparison reads dozens).
+pub struct CarriedTable {
+    /// The decision year of the published table.
+    pub from: u16,
+    source: Source,
+    inflation: Rate,
+    /// Its coefficients of the years before `from`, in hundredths; the income column only where it differs.
+    salary: Vec<u64>,
+    income: Option<Vec<u64>>,
+    /// 1 + `inflation`, and its powers 0, 1, 2…, as integers scaled by `GROWTH_SCALE`, each step rounded to 12
+    /// decimals, so that a table of decades is a few integer products.
+    growth: i128,
+    powers: Vec<i128>,
+}
+
+const GROWTH_SCALE: i128 = 1_000_000_000_000;
+
+impl CarriedTable {
+    /// The latest table published before `decision_year`, to carry forward.
+    pub fn new(overrides: &Overrides, decision_year: u16, inflation: Rate) -> Result<CarriedTable> {
         let latest = revaluation_years(overrides)
             .filter(|y| *y < decision_year)
             .max()
@@ -140,79 +171,72 @@ impl Coefficients {
                 let figures = vec![Figure::count("decisionYear", u32::from(decision_year))];
                 Error::of(ErrorCode::ParameterNotInForce, "decisionMonth", AssessmentNote::NoRevaluationTable, figures)
             })?;
-        // Growth factors as integers scaled by 10^12, so that a table of decades is a few integer products:
-        // growth^n for n up to the years projected, each step rounded to 12 decimals.
-        const SCALE: i128 = 1_000_000_000_000;
-        let growth = SCALE + (inflation.value() * Decimal::from(SCALE)).trunc().mantissa();
-        let mut powers = vec![SCALE];
-        for _ in latest.decision_year..decision_year {
-            let last = powers[powers.len() - 1];
-            powers.push((last * growth + SCALE / 2) / SCALE);
-        }
-        let power = |n: u16| powers.get(usize::from(n)).copied().unwrap_or(SCALE);
-        // A coefficient to 2 decimals, half-up, at least 1.00, from its value scaled by 10^14. Divided in
-        // 64 bits when it fits: 128-bit division is a slow library call in wasm.
-        let coefficient = |scaled: i128| {
-            let hundredths = match u64::try_from(scaled) {
-                Ok(s) => i128::from((s + SCALE as u64 / 2) / SCALE as u64),
-                Err(_) => (scaled + SCALE / 2) / SCALE,
-            };
-            Decimal::from_i128_with_scale(hundredths.max(100), 2)
-        };
-        let carried = power(decision_year - latest.decision_year);
-        let project = |official: Vec<Decimal>| -> Vec<Decimal> {
-            years
-                .clone()
-                .zip(official)
-                .map(|(y, c)| {
-                    if y < latest.decision_year {
-                        // Published coefficients have 2 decimals.
-                        let hundredths = c.mantissa() * 10i128.pow(2u32.saturating_sub(c.scale()));
-                        coefficient(hundredths * carried)
-                    } else {
-                        coefficient(100 * power(decision_year.saturating_sub(1).saturating_sub(y)))
-                    }
-                })
-                .collect()
-        };
-        let (salary, income) = columns(latest, years.clone());
-        // The two columns agree wherever both exist (the same CPI method); project once when they do.
-        let income = if income == salary { None } else { Some(project(income)) };
-        let salary = project(salary);
-        Ok(Coefficients {
-            decision_year,
-            first_year: TABLE_FIRST_YEAR,
-            income: income.unwrap_or_else(|| salary.clone()),
-            salary,
-            source: latest.source,
-            projected_from: Some(latest.decision_year),
-            inflation,
-        })
+        let (salary, income) = columns(latest, TABLE_FIRST_YEAR..=latest.decision_year.saturating_sub(1));
+        // The two columns agree wherever both exist (the same CPI method); projected once when they do.
+        let income = (income != salary).then_some(income);
+        let growth = GROWTH_SCALE + (inflation.value() * Decimal::from(GROWTH_SCALE)).trunc().mantissa();
+        let (from, source) = (latest.decision_year, latest.source);
+        Ok(CarriedTable { from, source, inflation, salary, income, growth, powers: vec![GROWTH_SCALE] })
     }
 
-    pub fn get(&self, year: u16, voluntary: bool) -> Decimal {
-        let column = if voluntary { &self.income } else { &self.salary };
-        let i = usize::from(year.max(self.first_year) - self.first_year);
-        column.get(i).copied().unwrap_or(Decimal::ONE)
+    /// Whether this gives the table of `decision_year`: no table is published for it, nor between.
+    pub fn reaches(&self, overrides: &Overrides, decision_year: u16) -> bool {
+        self.from < decision_year && !revaluation_years(overrides).any(|y| self.from < y && y <= decision_year)
+    }
+
+    /// The table of `decision_year`, a year after `from` or later.
+    pub fn table(&mut self, decision_year: u16) -> Coefficients {
+        let years = usize::from(decision_year.saturating_sub(self.from));
+        while self.powers.len() <= years {
+            let last = self.powers[self.powers.len() - 1];
+            self.powers.push((last * self.growth + GROWTH_SCALE / 2) / GROWTH_SCALE);
+        }
+        let power = |n: u16| self.powers.get(usize::from(n)).copied().unwrap_or(GROWTH_SCALE);
+        let carried = power(decision_year - self.from);
+        // The published years are carried by the whole growth since; the years from `from` on, by the growth
+        // from each to the decision year.
+        let project = |official: &[u64]| -> Vec<u64> {
+            let later = (self.from.max(TABLE_FIRST_YEAR)..=decision_year)
+                .map(|y| coefficient(100, power(decision_year.saturating_sub(1).saturating_sub(y))));
+            official.iter().map(|&c| coefficient(c, carried)).chain(later).collect()
+        };
+        let salary = project(&self.salary);
+        let income = self.income.as_deref().map_or_else(|| salary.clone(), project);
+        let (source, inflation) = (self.source, self.inflation);
+        Coefficients { decision_year, salary, income, source, projected_from: Some(self.from), inflation }
     }
 }
 
-/// A table's salary and income columns for `years`. Years before the first salary row take its
+/// A coefficient in hundredths, half-up, at least 1.00, from hundredths × a growth factor. In 64 bits when it
+/// fits: 128-bit arithmetic is a slow library call in wasm.
+fn coefficient(hundredths: u64, power: i128) -> u64 {
+    const HALF: u64 = GROWTH_SCALE as u64 / 2;
+    let in_64_bits = u64::try_from(power).ok().and_then(|p| hundredths.checked_mul(p)?.checked_add(HALF));
+    let rounded = match in_64_bits {
+        Some(scaled) => scaled / GROWTH_SCALE as u64,
+        None => u64::try_from((i128::from(hundredths) * power + GROWTH_SCALE / 2) / GROWTH_SCALE).unwrap_or(u64::MAX),
+    };
+    rounded.max(100)
+}
+
+/// A table's salary and income columns for `years`, in hundredths. Years before the first salary row take its
 /// coefficient; years before voluntary SI began take the salary coefficient.
-fn columns(table: &RevaluationTable, years: std::ops::RangeInclusive<u16>) -> (Vec<Decimal>, Vec<Decimal>) {
-    let first = table.salary.first().map_or(Decimal::ONE, |r| r.1);
+fn columns(table: &RevaluationTable, years: std::ops::RangeInclusive<u16>) -> (Vec<u64>, Vec<u64>) {
+    let first = table.salary.first().map_or(100, |r| hundredths(r.1));
     let salary = column(&table.salary, years.clone(), |_| first);
     let income = column(&table.income, years, |i| salary[i]);
     (salary, income)
 }
 
+/// A published coefficient, of at most 2 decimals and at least 1, in hundredths.
+fn hundredths(c: Decimal) -> u64 {
+    let shift = 10u64.pow(2u32.saturating_sub(c.scale()));
+    u64::try_from(c.mantissa()).map_or(100, |m| m * shift)
+}
+
 /// One column of a table for `years`: each year takes the last row at or before it; years before the first
 /// row take `earlier(index)`.
-fn column(
-    rows: &[(u16, Decimal)],
-    years: std::ops::RangeInclusive<u16>,
-    earlier: impl Fn(usize) -> Decimal,
-) -> Vec<Decimal> {
+fn column(rows: &[(u16, Decimal)], years: std::ops::RangeInclusive<u16>, earlier: impl Fn(usize) -> u64) -> Vec<u64> {
     let mut row = 0;
     years
         .enumerate()
@@ -221,7 +245,7 @@ fn column(
                 row += 1;
             }
             match rows.get(row) {
-                Some(&(first, c)) if first <= y => c,
+                Some(&(first, c)) if first <= y => hundredths(c),
                 _ => earlier(i),
             }
         })
@@ -460,7 +484,7 @@ pub fn assess(
 
     // The average salary, revalued with the decision year's table (Art 72).
     let reference = lookup.require(&data::REFERENCE_LEVEL, decision)?;
-    let average = ledger.average(&|year, voluntary| table.get(year, voluntary), reference.value)?;
+    let average = ledger.average(&|year, voluntary| table.hundredths(year, voluntary), reference.value)?;
     steps.add(|| average_step(ledger, &average, table, reference.value, reference.source));
 
     let mut assessment = Assessment {
@@ -1092,10 +1116,10 @@ mod tests {
         let t = Coefficients::new(&none, 2028, Rate::fraction(Decimal::new(35, 3))).unwrap();
         assert_eq!(t.projected_from, Some(2026));
         // 1995: 4.91 × 1.035² = 5.2598… → 5.26; 2026: 1.035 (CPI 2027 over 2026) → 1.04; 2027 and 2028: 1.00.
-        assert_eq!(t.get(1995, false).to_string(), "5.26");
-        assert_eq!(t.get(2026, false).to_string(), "1.04");
-        assert_eq!(t.get(2027, false).to_string(), "1.00");
-        assert_eq!(t.get(2028, true).to_string(), "1.00");
+        assert_eq!(t.hundredths(1995, false), 526);
+        assert_eq!(t.hundredths(2026, false), 104);
+        assert_eq!(t.hundredths(2027, false), 100);
+        assert_eq!(t.hundredths(2028, true), 100);
         assert!(Coefficients::new(&none, 2020, Rate::ZERO).is_err());
     }
 }

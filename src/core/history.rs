@@ -495,28 +495,33 @@ impl Ledger {
         self.periods.iter().filter(|(_, c)| !*c).map(|(p, _)| p.from()).min()
     }
 
-    /// The average salary for a benefit decided in `decision`, with `coefficient(year, voluntary)` the
-    /// decision year's table and `reference` the reference level in force in the decision month.
-    pub fn average(&self, coefficient: &dyn Fn(u16, bool) -> Decimal, reference: Vnd) -> Result<Average> {
+    /// The average salary for a benefit decided in `decision`, with `hundredths(year, voluntary)` the
+    /// decision year's table, in hundredths, and `reference` the reference level in force in the decision month.
+    pub fn average(&self, hundredths: &dyn Fn(u16, bool) -> u64, reference: Vnd) -> Result<Average> {
         // Sums stay far inside `Decimal`'s range for any real career; checked arithmetic turns an absurd
         // projection (a salary of 1,000 billion raised 30 % a year for decades) into an error.
         let too_large = || Error::of(ErrorCode::AmountTooLarge, "history", HistoryNote::HistoryAmountsTooLarge, vec![]);
-        let revalue =
-            |sum: i128, c: Decimal| Decimal::try_from_i128_with_scale(sum, 0).ok().and_then(|s| s.checked_mul(c));
-        let mut employer_total = Decimal::ZERO;
+        // A sum × its coefficient is a whole number of hundredths of a đồng: summed exactly as integers.
+        let revalue = |total: i128, sum: i128, year: u16, voluntary: bool| {
+            sum.checked_mul(i128::from(hundredths(year, voluntary))).and_then(|v| total.checked_add(v))
+        };
+        let mut employer_hundredths = 0;
         let mut employer_months = 0;
-        let mut voluntary_total = Decimal::ZERO;
+        let mut voluntary_hundredths = 0;
         for row in &self.years {
             if row.employer_months > 0 {
-                let value = revalue(row.employer_sum, coefficient(row.year, false)).ok_or_else(too_large)?;
-                employer_total = employer_total.checked_add(value).ok_or_else(too_large)?;
+                employer_hundredths =
+                    revalue(employer_hundredths, row.employer_sum, row.year, false).ok_or_else(too_large)?;
                 employer_months += row.employer_months;
             }
             if row.voluntary_months > 0 {
-                let value = revalue(row.voluntary_sum, coefficient(row.year, true)).ok_or_else(too_large)?;
-                voluntary_total = voluntary_total.checked_add(value).ok_or_else(too_large)?;
+                voluntary_hundredths =
+                    revalue(voluntary_hundredths, row.voluntary_sum, row.year, true).ok_or_else(too_large)?;
             }
         }
+        let in_dong = |h: i128| Decimal::try_from_i128_with_scale(h, 2).map_err(|_| too_large());
+        let (employer_total, voluntary_total) = (in_dong(employer_hundredths)?, in_dong(voluntary_hundredths)?);
+        let coefficient = |year: u16| Decimal::from_i128_with_scale(i128::from(hundredths(year, false)), 2);
         let value_state = |sums: &StateSums| -> Option<Decimal> {
             if sums.months == 0 {
                 return None;
@@ -524,7 +529,7 @@ impl Ledger {
             let total: Decimal = if self.state_valued_at_reference {
                 sums.by_year.iter().map(|(_, c)| *c).sum::<Decimal>() * reference.amount()
             } else {
-                sums.by_year.iter().map(|(y, v)| *v * coefficient(*y, false)).sum()
+                sums.by_year.iter().map(|(y, v)| *v * coefficient(*y)).sum()
             };
             Some(total / Decimal::from(sums.months))
         };

@@ -1,14 +1,16 @@
 //! "What if I keep contributing?": the pension at each month the worker could retire, a yearly timeline
 //! for a chart, and what the months still missing for a pension would cost.
 
-use crate::core::assessment::{assess, highest_rate_years, month_after, Assessment, Coefficients, Profile};
+use crate::core::assessment::{
+    assess, highest_rate_years, month_after, Assessment, CarriedTable, Coefficients, Profile,
+};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{Explanation, Figure, Note};
 use crate::core::history::{History, Ledger, Scheme, Stretch, Years};
 use crate::core::input::{self, Fields};
 use crate::core::money::{Rate, Vnd, MAX_EXACT};
 use crate::core::month::Month;
-use crate::core::params::{data, Lookup, Overrides, Source};
+use crate::core::params::{data, revaluation_table, Lookup, Overrides, Source};
 use crate::core::period::Period;
 use crate::core::retirement::Age;
 use crate::core::voluntary::{self, PaymentMode, SupportGroup, VoluntaryRequest};
@@ -222,16 +224,17 @@ pub struct Projection {
 /// At least ten years of retirement months.
 const RETIREMENT_MONTHS: u32 = 120;
 
-/// Coefficient tables by decision year, built once each.
+/// Coefficient tables by decision year, built once each; the projected ones from one carried table.
 pub struct Tables<'a> {
     overrides: &'a Overrides,
     inflation: Rate,
     built: Vec<Coefficients>,
+    carried: Option<CarriedTable>,
 }
 
 impl Tables<'_> {
     pub fn new(overrides: &Overrides, inflation: Rate) -> Tables<'_> {
-        Tables { overrides, inflation, built: Vec::new() }
+        Tables { overrides, inflation, built: Vec::new(), carried: None }
     }
 
     /// Whether a table built so far is projected (not yet published).
@@ -243,11 +246,22 @@ impl Tables<'_> {
         let i = match self.built.iter().position(|t| t.decision_year == year) {
             Some(i) => i,
             None => {
-                self.built.push(Coefficients::new(self.overrides, year, self.inflation)?);
+                let table = match revaluation_table(self.overrides, year) {
+                    Some(_) => Coefficients::new(self.overrides, year, self.inflation)?,
+                    None => self.carried(year)?.table(year),
+                };
+                self.built.push(table);
                 self.built.len() - 1
             }
         };
         Ok(&self.built[i])
+    }
+
+    /// The carried table that gives `year`'s: the last one made, while no table is published in between.
+    fn carried(&mut self, year: u16) -> Result<&mut CarriedTable> {
+        let last = self.carried.take().filter(|c| c.reaches(self.overrides, year));
+        let carried = last.map_or_else(|| CarriedTable::new(self.overrides, year, self.inflation), Ok)?;
+        Ok(self.carried.insert(carried))
     }
 }
 
@@ -634,5 +648,44 @@ mod tests {
         // Found by fuzzing: a thousand years missing (the minimum years overridden to 1,000), 12,000 months at
         // 0.31 % a month, came to 4 × 10^21 đồng, given as i64::MAX, which no JS number holds: an internal error.
         assert!(missing_period_lump_sum(income, 12_000, month, &mut lookup).unwrap().is_none());
+    }
+
+    /// Tables made from one carried table, as a comparison makes them year after year, are the tables made
+    /// alone; and a table published between (here an override for 2030) starts a new carried table.
+    #[cfg(feature = "overrides")]
+    #[test]
+    fn tables_carried_forward_together_are_the_tables_made_alone() {
+        use crate::core::input::Raw;
+        let n = Raw::Number;
+        let column = |rows: &[(&str, f64)]| Raw::Object(rows.iter().map(|(y, c)| (y.to_string(), n(*c))).collect());
+        let table = Raw::Object(vec![
+            ("decisionYear".into(), n(2030.0)),
+            ("salary".into(), column(&[("1994", 6.5), ("2020", 1.31), ("2029", 1.05), ("2030", 1.0)])),
+            ("income".into(), column(&[("2008", 2.6), ("2030", 1.0)])),
+        ]);
+        let tables = Raw::List(vec![table]);
+        let input = Raw::Object(vec![("overrides".into(), Raw::Object(vec![("revaluationTables".into(), tables)]))]);
+        let inflation = Rate::fraction(Decimal::new(45, 3));
+        for overrides in [Overrides::default(), Overrides::read(&input.fields("").unwrap()).unwrap()] {
+            let mut together = Tables::new(&overrides, inflation);
+            for decision_year in (2024..=2060).chain([2027, 2031]) {
+                let carried = together.get(decision_year).unwrap();
+                let alone = Coefficients::new(&overrides, decision_year, inflation).unwrap();
+                assert_eq!(carried.projected_from, alone.projected_from, "decision year {decision_year}");
+                for year in 1990..=2062 {
+                    for voluntary in [false, true] {
+                        let (c, a) = (carried.hundredths(year, voluntary), alone.hundredths(year, voluntary));
+                        assert_eq!(c, a, "decision year {decision_year}, contribution year {year}");
+                    }
+                }
+            }
+        }
+        let overrides = Overrides::read(&input.fields("").unwrap()).unwrap();
+        let mut tables = Tables::new(&overrides, inflation);
+        assert_eq!(tables.get(2029).unwrap().projected_from, Some(2026));
+        assert_eq!(tables.get(2030).unwrap().projected_from, None);
+        assert_eq!(tables.get(2031).unwrap().projected_from, Some(2030));
+        // 2020 in the 2031 table: 1.31 carried a year at 4.5 %, 1.3690 → 1.37.
+        assert_eq!(tables.get(2031).unwrap().hundredths(2020, false), 137);
     }
 }

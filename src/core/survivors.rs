@@ -265,7 +265,7 @@ impl Rules {
         let months = ledger.months;
         let (funeral, monthly) = self.qualifies(months.compulsory, months.total, false);
         let reference = lookup.require(&data::REFERENCE_LEVEL, death)?.value;
-        let average = ledger.average(&|year, voluntary| table.get(year, voluntary), reference)?;
+        let average = ledger.average(&|year, voluntary| table.hundredths(year, voluntary), reference)?;
         let lump_sum = if months.compulsory == 0 && months.total < self.money_back_months {
             half_up(average.total * self.voluntary_rate.value())
         } else {

@@ -371,7 +371,7 @@ pub fn settle(
     let law = Law::in_force(month);
     let split = Split::of(history);
     let reference = lookup.require(&data::REFERENCE_LEVEL, month)?;
-    let average = ledger.average(&|year, voluntary| table.get(year, voluntary), reference.value)?;
+    let average = ledger.average(&|year, voluntary| table.hundredths(year, voluntary), reference.value)?;
     steps.add(|| average_step(ledger, &average, table, reference.value, reference.source));
 
     let before = lookup.require(&data::WITHDRAWAL_PER_YEAR_BEFORE2014, month)?;
