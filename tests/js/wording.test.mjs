@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as api from '../../pkg/index.js';
 import { catalogues, placeholders } from '../../pkg/wording/describe.js';
 import { partsFor } from '../../pkg/wording/parts.js';
-import { sayIn } from '../../pkg/wording/say.js';
+import { rounded, sayIn } from '../../pkg/wording/say.js';
 import { calculate, loadCases } from './cases.mjs';
 
 api.initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
@@ -97,4 +97,27 @@ test('the words of the golden cases match their files', () => {
     assert.ok(existsSync(file), `${file.pathname} is missing: run with BLESS=1`);
     assert.equal(readFileSync(file, 'utf8'), actual, `${key}: the words differ from the golden file`);
   }
+});
+
+test('numbers are written as Intl.NumberFormat writes them for vi-VN and en-GB, without it', () => {
+  const values = [0, 1, 7, 12, 999, 1000, 1234, 99_999.5, 1_000_000, 1_050_000, 20_000_000, 123_456_789, 2 ** 53 - 1, -1, -1234.5, -20_000_000,
+    0.005, 0.015, 1.005, 2.5, 3.45, 6.25, 6.35, 17.5, 33.333333, 78.83, 99.995, 1e15 + 0.5];
+  // And numbers of every size with up to 4 decimals, from a fixed seed.
+  let seed = 15;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  for (let i = 0; i < 2000; i++) values.push(Math.round((next() - 0.2) * 10 ** Math.floor(next() * 14)) / 10 ** Math.floor(next() * 5));
+  for (const [language, locale] of [['vi', 'vi-VN'], ['en', 'en-GB']]) {
+    for (const decimals of [0, 1, 2]) {
+      const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals });
+      for (const n of values) {
+        const expected = intl.format(n).replace(/^-(?=0$)/, ''); // Intl writes -0 for a negative that rounds to 0
+        assert.equal(rounded(n, language, decimals), expected, `${n} to ${decimals} decimals in ${language}`);
+      }
+    }
+    const big = 9_999_999_999_999_999n;
+    assert.equal(rounded(big, language), new Intl.NumberFormat(locale).format(big));
+  }
+  assert.equal(rounded(1_234_567.891, 'vi', 2), '1.234.567,89');
+  assert.equal(rounded(1_234_567.891, 'en', 1), '1,234,567.9');
+  assert.equal(rounded(-0.2, 'vi'), '0');
 });

@@ -2,29 +2,25 @@
 // `1,234,567 đ` and "6.3 million đồng" in English. Formatting only: every amount arrives from the engine
 // already computed and rounded in whole đồng.
 import { lang, tr } from './i18n';
-
-const locale = lang === 'en' ? 'en-GB' : 'vi-VN';
-const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-const twoDecimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+import { rounded } from './wording/say.ts';
 
 /** Whole đồng, grouped: `1.234.567 đ`. */
-export const dong = (amount: number): string => `${whole.format(amount)} đ`;
+export const dong = (amount: number): string => `${rounded(amount, lang)} đ`;
 
 /** A whole number grouped the page's way (also for the money inputs, which may hold a BigInt). */
-export const grouped = (n: number | bigint): string => whole.format(n);
+export const grouped = (n: number | bigint): string => rounded(n, lang);
 
 /** A plain number with up to two decimals: `47`, `3,5`. */
-export const decimal = (n: number): string => twoDecimals.format(n);
+export const decimal = (n: number): string => rounded(n, lang, 2);
 
 /** A percentage as the engine gives it (`8` for 8 %): `8%`, `3,5%`. */
-export const percent = (n: number): string => `${twoDecimals.format(n)}%`;
+export const percent = (n: number): string => `${rounded(n, lang, 2)}%`;
 
 /** An amount over a billion or a million, scaled to one decimal: [scaled figure, which scale], or null below. */
 function scaled(amount: number): [string, 'billion' | 'million'] | null {
   const size = Math.abs(amount);
-  if (size >= 1e9) return [oneDecimal.format(amount / 1e9), 'billion'];
-  if (size >= 1e6) return [oneDecimal.format(amount / 1e6), 'million'];
+  if (size >= 1e9) return [rounded(amount / 1e9, lang, 1), 'billion'];
+  if (size >= 1e6) return [rounded(amount / 1e6, lang, 1), 'million'];
   return null;
 }
 
@@ -38,18 +34,20 @@ export function short(amount: number): string {
 /** An amount as a chart's axis label: "300 tr", "1,2 tỷ" / "300M", "1.2B"; below a million, the figure. */
 export function axisAmount(amount: number): string {
   const s = scaled(amount);
-  if (!s) return oneDecimal.format(amount);
+  if (!s) return rounded(amount, lang, 1);
   return s[1] === 'billion' ? `${s[0]}${tr(' tỷ', 'B')}` : `${s[0]}${tr(' tr', 'M')}`;
 }
 
 /** An amount a month: "1.234.567 đ/tháng", "1,234,567 đ a month". */
 export const perMonth = (amount: number): string => tr(`${dong(amount)}/tháng`, `${dong(amount)} a month`);
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** `"2048-04"` as "tháng 4/2048" or "April 2048". */
 export function month(text: string): string {
   const [y, m] = text.split('-').map(Number);
-  if (!y || !m) return text;
-  return lang === 'en' ? new Date(Date.UTC(y, m - 1)).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }) : `tháng ${m}/${y}`;
+  if (!y || !m || m > 12) return text;
+  return lang === 'en' ? `${MONTHS[m - 1]} ${y}` : `tháng ${m}/${y}`;
 }
 
 /** An age or a duration in years and months: "62 tuổi 3 tháng", "62 years 3 months". */
