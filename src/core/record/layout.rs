@@ -191,16 +191,6 @@ impl Source {
             _ => Shape::Flowing,
         };
         let header = header(&lines, shape);
-        if std::env::var_os("RECORD_DEBUG").is_some() {
-            eprintln!(
-                "HEADER {:?}",
-                header.as_ref().map(|h| h
-                    .columns
-                    .iter()
-                    .map(|(c, cell)| format!("{c:?}@{}-{} {}", cell.start, cell.end, cell.text))
-                    .collect::<Vec<_>>())
-            );
-        }
         Source { lines, shape: if header.is_some() { shape } else { Shape::Flowing }, header }
     }
 

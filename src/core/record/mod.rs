@@ -346,9 +346,6 @@ impl RowCells {
             (Shape::Table | Shape::Aligned, Some(h)) => {
                 for cell in &line.cells {
                     let column = h.column_of(cell);
-                    if std::env::var_os("RECORD_DEBUG").is_some() {
-                        eprintln!("CELL {} {:?} {}-{} {}", line.number, column, cell.start, cell.end, cell.text);
-                    }
                     match self.cells.iter_mut().find(|(c, _)| *c == column) {
                         Some((_, text)) => {
                             text.push(' ');
