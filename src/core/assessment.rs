@@ -125,7 +125,8 @@ impl Coefficients {
         }
     }
 
-    fn published(t: &RevaluationTable, inflation: Rate) -> Coefficients {
+    /// A published table.
+    pub fn published(t: &RevaluationTable, inflation: Rate) -> Coefficients {
         let (salary, income) = columns(t, TABLE_FIRST_YEAR..=t.decision_year);
         let decision_year = t.decision_year;
         Coefficients { decision_year, salary, income, source: t.source, projected_from: None, inflation }

@@ -247,7 +247,7 @@ impl Tables<'_> {
             Some(i) => i,
             None => {
                 let table = match revaluation_table(self.overrides, year) {
-                    Some(_) => Coefficients::new(self.overrides, year, self.inflation)?,
+                    Some(published) => Coefficients::published(published, self.inflation),
                     None => self.carried(year)?.table(year),
                 };
                 self.built.push(table);
