@@ -162,6 +162,24 @@ impl ser::Error for TapeError {
     }
 }
 
+/// serde's numbers that a JS number holds exactly: written as one.
+macro_rules! numbers {
+    ($($method:ident: $type:ty),*) => {$(
+        fn $method(self, v: $type) -> Result<(), TapeError> {
+            self.serialize_f64(v.into())
+        }
+    )*};
+}
+
+/// serde's 64-bit integers: written as a JS number while exact in one, refused past it.
+macro_rules! integers {
+    ($($method:ident: $type:ty),*) => {$(
+        fn $method(self, v: $type) -> Result<(), TapeError> {
+            self.integer(v)
+        }
+    )*};
+}
+
 impl<'a> ser::Serializer for &'a mut Tape {
     type Ok = ();
     type Error = TapeError;
@@ -178,41 +196,10 @@ impl<'a> ser::Serializer for &'a mut Tape {
         Ok(())
     }
 
-    fn serialize_i8(self, v: i8) -> Result<(), TapeError> {
-        self.serialize_f64(v.into())
-    }
-
-    fn serialize_i16(self, v: i16) -> Result<(), TapeError> {
-        self.serialize_f64(v.into())
-    }
-
-    fn serialize_i32(self, v: i32) -> Result<(), TapeError> {
-        self.serialize_f64(v.into())
-    }
-
-    fn serialize_i64(self, v: i64) -> Result<(), TapeError> {
-        self.integer(v)
-    }
-
-    fn serialize_u8(self, v: u8) -> Result<(), TapeError> {
-        self.serialize_f64(v.into())
-    }
-
-    fn serialize_u16(self, v: u16) -> Result<(), TapeError> {
-        self.serialize_f64(v.into())
-    }
-
-    fn serialize_u32(self, v: u32) -> Result<(), TapeError> {
-        self.serialize_f64(v.into())
-    }
-
-    fn serialize_u64(self, v: u64) -> Result<(), TapeError> {
-        self.integer(v)
-    }
-
-    fn serialize_f32(self, v: f32) -> Result<(), TapeError> {
-        self.serialize_f64(v.into())
-    }
+    // Every number a JS number; the 64-bit integers only while they are exact in one.
+    numbers!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_u8: u8, serialize_u16: u16);
+    numbers!(serialize_u32: u32, serialize_f32: f32);
+    integers!(serialize_i64: i64, serialize_u64: u64);
 
     fn serialize_f64(self, v: f64) -> Result<(), TapeError> {
         self.number(v);
