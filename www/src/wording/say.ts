@@ -57,9 +57,10 @@ function separated(digits: string, language: Lang, groupWhole = true): string {
  * rounded half away from zero as JS writes it (6.35 → 6.4, although the double is a hair below 6.35).
  */
 export function rounded(n: number | bigint, language: Lang, decimals = 0): string {
-  const shortest = String(n < 0 ? -n : n);
-  // Below 10^-6 JS writes an exponent (and the number rounds to 0); a bigint, or a number past 10^21, is whole.
-  if (typeof n === 'bigint' || shortest.includes('e')) return grouped(typeof n === 'bigint' ? n : Number(n.toFixed(decimals)), language);
+  if (typeof n === 'bigint') return grouped(n, language);
+  const shortest = String(Math.abs(n));
+  // JS writes an exponent below 10^-6, where a number rounds to 0 here, and from 10^21, which no amount reaches.
+  if (shortest.includes('e')) return grouped(Number(n.toFixed(decimals)), language);
   const [whole, fraction = ''] = shortest.split('.');
   if (fraction.length <= decimals) return grouped(n, language);
   const units = BigInt(whole + fraction.slice(0, decimals)) + (fraction[decimals] >= '5' ? 1n : 0n);
