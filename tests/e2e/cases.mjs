@@ -8,6 +8,9 @@ export function engineCase(path) {
   return JSON.parse(JSON.stringify({ input, expect }, (_, v) => (typeof v === 'bigint' ? Number(v) : v)));
 }
 
+/** A month (`2026-01`) as the site's forms show it, and as records write it: `01/2026`. */
+export const shownMonth = (month) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+
 /** The month the cases run in unless they set `today` (CASES_TODAY in tests/cases.rs). */
 export const CASES_TODAY = '2026-11';
 

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, axeViolations, screenshot, typeMoney } from './site.mjs';
-import { engineCase, dong } from './cases.mjs';
+import { CASES_TODAY, engineCase, dong } from './cases.mjs';
 
 let site;
 before(async () => (site = await startSite()));
@@ -76,7 +76,8 @@ test('every error a worker can reach shows next to its field, in the page langua
   const errors = [
     ['compulsory', async () => page.fill('#c-salary', ''), 'c-salary', /^Hãy điền mục này\.$/],
     ['compulsory', async () => { await typeMoney(page, '#c-salary', 5_000_000_000_000_000); }, 'c-salary', /1\.000 tỷ|quá lớn|lớn hơn/],
-    ['compulsory', async () => { await typeMoney(page, '#c-salary', 10_000_000); await page.fill('#c-month', '2015-12'); }, 'c-month', /2016/],
+    ['compulsory', async () => { await typeMoney(page, '#c-salary', 10_000_000); await page.fill('#c-month', '13/2026'); }, 'c-month', /^«13\/2026» chưa phải là một tháng: hãy viết tháng\/năm, ví dụ 01\/2026\.$/],
+    ['compulsory', async () => page.fill('#c-month', '12/2015'), 'c-month', /2016/],
     ['compulsory', async () => { await page.fill('#c-month', '2019-05'); await page.check('#c-reduced'); }, 'c-reduced', /0,3|2020/],
     ['voluntary', async () => page.fill('#v-income', ''), 'v-income', /^Hãy điền mục này\.$/],
     ['voluntary', async () => typeMoney(page, '#v-income', 1_000_000), 'v-income', /1\.500\.000 đ/],
@@ -98,6 +99,30 @@ test('every error a worker can reach shows next to its field, in the page langua
   await submit('compulsory');
   await page.locator('#compulsory-result .headline').waitFor();
   assert.equal(await page.isVisible('#c-reduced-error'), false);
+});
+
+test('a month is typed as a record writes it, or as digits alone, and shown as 01/2026', async () => {
+  const { input, expect } = engineCase('contribution/con-01-region-1-20m');
+  const page = await site.open('contributions.html', { today: CASES_TODAY });
+  // The month this is, to start with.
+  assert.equal(await page.inputValue('#c-month'), `${CASES_TODAY.slice(5)}/${CASES_TODAY.slice(0, 4)}`);
+  assert.equal(await page.getAttribute('#c-month', 'inputmode'), 'numeric');
+  for (const [typed, shown] of [['7/2025', '07/2025'], ['072025', '07/2025'], ['2025-07', '07/2025'], ['07.2025', '07/2025'], ['0725', '0725']]) {
+    await page.fill('#c-month', typed);
+    await page.locator('#c-month').blur();
+    assert.equal(await page.inputValue('#c-month'), shown, typed);
+  }
+  await typeMoney(page, '#c-salary', input.salary);
+  await page.fill('#c-month', input.month.split('-').reverse().join(''));
+  await page.click('#compulsory button[type=submit]');
+  await page.locator('#compulsory-result .headline').waitFor();
+  assert.ok((await page.textContent('#compulsory-result')).includes(dong(expect.employee.total)));
+  // The address, and so a share link, writes the month as the engine does: the same in either language.
+  await page.waitForFunction((month) => location.hash.includes(`month=${month}&`) || location.hash.endsWith(`month=${month}`), input.month);
+  await page.reload();
+  // The address marks the result as shown: it is calculated again, from the form given back.
+  await page.locator('#compulsory-result .headline').waitFor();
+  assert.equal(await page.inputValue('#c-month'), `${input.month.slice(5)}/${input.month.slice(0, 4)}`);
 });
 
 test('axe-core finds no violation with both results shown', async () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { axeViolations, press, screenshot, startSite, typeMoney } from './site.mjs';
 import { readFileSync } from 'node:fs';
 import { initSync, parameters, pension } from '../../pkg/index.js';
-import { CASES_TODAY, carriedBack, dong, engineCase } from './cases.mjs';
+import { CASES_TODAY, carriedBack, dong, engineCase, shownMonth } from './cases.mjs';
 
 initSync({ module: readFileSync(new URL('../../pkg/bhxh_bg.wasm', import.meta.url)) });
 
@@ -135,17 +135,18 @@ test('period by period on the desktop: three rows added, one removed (law 58, ma
   await person(page, input);
   await press(page, 'input[name="entry"][value="periods"]');
   const [first, second] = input.history;
-  await page.fill('#p-0-from', first.from);
-  await page.fill('#p-0-to', first.to);
+  // Typed as a record writes months (01/2010); the rows show them so.
+  await page.fill('#p-0-from', shownMonth(first.from));
+  await page.fill('#p-0-to', shownMonth(first.to));
   await typeMoney(page, '#p-0-amount', first.salary);
   // A second row starts the month after the first ends; it is filled wrongly, then removed.
   await press(page, '.detailed button.secondary');
-  assert.equal(await page.inputValue('#p-1-from'), addMonths(first.to, 1));
-  await page.fill('#p-1-to', '2010-06');
+  assert.equal(await page.inputValue('#p-1-from'), shownMonth(addMonths(first.to, 1)));
+  await page.fill('#p-1-to', '06/2010');
   await page.selectOption('#p-1-kind', 'voluntary');
   await typeMoney(page, '#p-1-amount', 2000000);
   await press(page, '.detailed button.secondary');
-  assert.equal(await page.inputValue('#p-2-from'), '2010-07');
+  assert.equal(await page.inputValue('#p-2-from'), '07/2010');
   await page.fill('#p-2-from', second.from);
   await page.fill('#p-2-to', second.to);
   await typeMoney(page, '#p-2-amount', second.salary);
@@ -153,7 +154,7 @@ test('period by period on the desktop: three rows added, one removed (law 58, ma
   await press(page, 'button[aria-label="Xóa giai đoạn 2"]');
   assert.equal(await page.locator('.periods > fieldset').count(), 2);
   // The rows are renumbered: the third is now the second.
-  assert.equal(await page.inputValue('#p-1-from'), second.from);
+  assert.equal(await page.inputValue('#p-1-from'), shownMonth(second.from));
   assert.equal(await page.textContent('.periods > fieldset:nth-child(2) legend'), 'Giai đoạn 2');
   await decisionMonth(page, input.decisionMonth);
   await calculate(page);
@@ -169,8 +170,9 @@ test('period by period on the phone: months before 1995 without a salary (6.601.
   await person(page, input);
   await press(page, 'input[name="entry"][value="periods"]');
   const [first, second] = input.history;
-  await page.fill('#p-0-from', first.from);
-  await page.fill('#p-0-to', first.to);
+  // Typed as a record writes months (01/2010); the rows show them so.
+  await page.fill('#p-0-from', shownMonth(first.from));
+  await page.fill('#p-0-to', shownMonth(first.to));
   await press(page, '.detailed button.secondary');
   await page.fill('#p-1-from', second.from);
   await page.fill('#p-1-to', second.to);
@@ -261,7 +263,7 @@ for (const screen of ['phone', 'desktop']) {
     await typeMoney(page, '#p-amount', 8000000);
     // The last month paid in the future.
     await page.fill('#p-last', '2027-03');
-    await expectError(page, '#p-last', /2027-03/);
+    await expectError(page, '#p-last', /03\/2027/);
     await page.fill('#p-last', '2026-10');
     // The salary to continue on: zero.
     await typeMoney(page, '#p-cont-amount', 0);

@@ -20,7 +20,9 @@ export function reviewed(page) {
     const kind = field('k').value;
     const digits = (el) => el.value.replace(/\D/g, '');
     const decimal = (el) => (el.value ? Number(el.value.replace(',', '.')) : undefined);
-    const period = { from: field('f').value, to: field('t').value, kind };
+    // A month as the engine writes it: the form shows 01/2026.
+    const month = (el) => el.value.replace(/^(\d{2})\/(\d{4})$/, '$2-$1');
+    const period = { from: month(field('f')), to: month(field('t')), kind };
     if (kind === 'state') {
       const [coefficient, allowances] = [decimal(field('c')), decimal(field('l'))];
       if (coefficient !== undefined) period.coefficient = coefficient;

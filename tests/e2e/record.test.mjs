@@ -64,8 +64,8 @@ async function typeHistory(page, prefix, periods) {
   }
 }
 
-/** "15/03/1972" as the month input holds it. */
-const birthMonth = (birth) => `${birth.slice(6)}-${birth.slice(3, 5)}`;
+/** "15/03/1972" as the month input shows it: 03/1972. */
+const birthMonth = (birth) => birth.slice(3);
 
 async function pensionShown(page) {
   await press(page, '#pension button[type="submit"]');
@@ -144,13 +144,13 @@ test('VssID screenshots: every period read, none with a salary; today\'s salary 
   assert.match(await page.textContent('.record-totals'), /14 năm 4 tháng.*14 năm 4 tháng/s);
   await press(page, '[data-testid="record-accept"]');
   // The first period as typed; the others year by year, today's salary divided by each year's coefficient.
-  assert.equal(await page.inputValue('#p-0-from'), '2012-01');
-  assert.equal(await page.inputValue('#p-0-to'), '2015-06');
+  assert.equal(await page.inputValue('#p-0-from'), '01/2012');
+  assert.equal(await page.inputValue('#p-0-to'), '06/2015');
   assert.equal(await page.inputValue('#p-0-amount'), '5.500.000');
-  assert.equal(await page.inputValue('#p-1-from'), '2015-07');
-  assert.equal(await page.inputValue('#p-1-to'), '2015-12');
+  assert.equal(await page.inputValue('#p-1-from'), '07/2015');
+  assert.equal(await page.inputValue('#p-1-to'), '12/2015');
   const last = Number(await page.inputValue('input[name="rows"]')) - 1;
-  assert.equal(await page.inputValue(`#p-${last}-to`), '2026-10');
+  assert.equal(await page.inputValue(`#p-${last}-to`), '10/2026');
   assert.equal(await page.inputValue(`#p-${last}-amount`), '12.000.000');
   await press(page, 'input[name="sex"][value="female"]');
   await page.fill('#p-birth', birthMonth(vssidList.person.birth));
@@ -171,7 +171,7 @@ test('nothing typed is lost: the form and the review come back after a reload, a
   assert.ok((await page.evaluate(() => location.hash)).includes('v=2'));
   await page.reload();
   await page.waitForSelector('[data-testid="record-accept"]');
-  assert.equal(await page.inputValue('#p-birth'), '1990-09');
+  assert.equal(await page.inputValue('#p-birth'), '09/1990');
   assert.ok(await page.isChecked('input[name="sex"][value="female"]'));
   assert.equal(await page.locator('.record-row:nth-child(2) input[name$="a"]').inputValue(), '3.600.000');
   // Not calculated on coming back: nothing was asked yet.

@@ -63,9 +63,56 @@ export function money(input: HTMLInputElement): number {
   return (digits ? Number(digits) : undefined) as number;
 }
 
-/** A text or month input's value; empty gives `undefined` (typed as a string), so the engine names it missing. */
+/** A text input's value; empty gives `undefined` (typed as a string), so the engine names it missing. */
 export function text(input: HTMLInputElement): string {
   return (input.value.trim() || undefined) as string;
+}
+
+// A month is typed in a text box (`data-month`), not the browser's month control: that control costs a slow phone
+// some 15 to 60 ms to lay out, each, before the form can be used, and picking a birth year decades back in its
+// wheel is slower than typing it. Records write a month as 01/2026, and so does the form; what a worker types
+// on a phone's number pad (012026), and the engine's own 2026-01 (a link, a preset), are read too.
+
+/** How a month may be written: its pattern and which of its groups are the year and the month. */
+const MONTH_FORMS: [RegExp, year: number, month: number][] = [
+  [/^(\d{1,2})[/.\- ](\d{4})$/, 2, 1], // 01/2026, 1/2026, 01-2026, 01.2026
+  [/^(\d{4})[/.-](\d{1,2})$/, 1, 2], // 2026-01
+  [/^(\d{2})(\d{4})$/, 2, 1], // 012026
+  [/^(\d{4})(\d{2})$/, 1, 2], // 202601: never also a month then a year, whose month would be 19 or more
+];
+
+/** The month (YYYY-MM) that `typed` writes, or null if it writes none. */
+export function monthOf(typed: string): string | null {
+  const trimmed = typed.trim();
+  for (const [form, year, month] of MONTH_FORMS) {
+    const parts = form.exec(trimmed);
+    if (parts && Number(parts[month]) >= 1 && Number(parts[month]) <= 12 && Number(parts[year]) >= 1900) return `${parts[year]}-${parts[month].padStart(2, '0')}`;
+  }
+  return null;
+}
+
+/** A month (YYYY-MM) as the form shows it: 01/2026. */
+export const shownMonth = (month: string): string => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+
+/**
+ * A month input's value as the engine's YYYY-MM; empty gives `undefined` (typed as a string), so the engine names
+ * it missing. What is no month is named beside its field, in the form's own way of writing one.
+ */
+export function monthValue(input: HTMLInputElement): string {
+  const typed = input.value.trim();
+  if (!typed) return undefined as unknown as string;
+  const value = monthOf(typed);
+  if (value) return value;
+  throw pageError(input.dataset.field?.split(' ')[0] ?? input.name,
+    `«${typed}» chưa phải là một tháng: hãy viết tháng/năm, ví dụ 01/2026.`, `“${typed}” is not a month: write the month and the year, for example 01/2026.`);
+}
+
+/** A month input shows what was typed as 01/2026 once the worker leaves it, or a link sets it. */
+function tidyMonth(event: Event): void {
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement) || !('month' in input.dataset)) return;
+  const value = monthOf(input.value);
+  if (value) input.value = shownMonth(value);
 }
 
 /** A number input as a number; undefined when empty (the engine's default then applies). */
@@ -155,6 +202,8 @@ function follow(event: Event): void {
  */
 export function calculator(form: HTMLFormElement, output: HTMLElement, compute: (api: Engine) => { headline: string; nodes: (Node | null)[] }): () => Promise<void> {
   formatMoneyInputs(form);
+  // Before the form's other listeners (the address that follows the typing): they read the month as shown.
+  form.addEventListener('change', tidyMonth, true);
   const status = form.querySelector<HTMLElement>('[role="status"]');
   // Each result shown, and whether the form has changed since: a share panel joins only the result of what the
   // form holds.

@@ -5,7 +5,7 @@
 // the engine field it feeds (`data-field`), so an engine error lands next to the right control.
 import type { Condition, HistoryPeriod, RevaluationTableInfo, Sex, SupportGroup } from '../../pkg/bhxh.js';
 import { find } from './dom';
-import { cloneRow, formatMoneyInputs, money, numberRow, numberValue, pageError, text } from './form';
+import { cloneRow, formatMoneyInputs, money, monthOf, monthValue, numberRow, numberValue, pageError, shownMonth } from './form';
 import type { Engine } from './engine';
 import { addMonths, thisMonth } from './format';
 import { tr } from './i18n';
@@ -93,7 +93,7 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
   const quickGroup = control<HTMLSelectElement>('group');
   const lastMonth = control('last');
   // As the HTML's own value: a value the browser puts back after a reload stays.
-  if (options.lastMonthDefault) lastMonth.defaultValue = options.lastMonthDefault;
+  if (options.lastMonthDefault) lastMonth.defaultValue = shownMonth(options.lastMonthDefault);
   linkKind(quickKind, quickAmount.closest('.field')!, quickGroup.closest('.field')!);
 
   // Period by period: rows cloned from the template, added and removed.
@@ -153,8 +153,8 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
     if (focus) row.querySelector<HTMLInputElement>('input')?.focus();
   };
   addButton.addEventListener('click', () => {
-    const last = list.lastElementChild?.querySelector<HTMLInputElement>('[data-name="to"]')?.value;
-    addPeriod(last && /^\d{4}-\d{2}$/.test(last) ? addMonths(last, 1) : '', true);
+    const last = monthOf(list.lastElementChild?.querySelector<HTMLInputElement>('[data-name="to"]')?.value ?? '');
+    addPeriod(last ? shownMonth(addMonths(last, 1)) : '', true);
   });
   addPeriod();
   // A share link sets the count: rows are added or removed at the end to match it.
@@ -195,7 +195,7 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
     [...list.children].map((row) => {
       const value = (name: string) => row.querySelector<HTMLSelectElement>(`select[data-name="${name}"]`)!.value;
       const input = (name: string) => row.querySelector<HTMLInputElement>(`input[data-name="${name}"]`)!;
-      return period(value('kind'), text(input('from')), text(input('to')), money(row.querySelector<HTMLInputElement>('input[data-money]')!), value('group'),
+      return period(value('kind'), monthValue(input('from')), monthValue(input('to')), money(row.querySelector<HTMLInputElement>('input[data-money]')!), value('group'),
         [numberValue(input('coefficient')), numberValue(input('allowances'))]);
     });
 
@@ -205,13 +205,14 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
       throw pageError('history', 'Số năm và số tháng phải là số nguyên; số tháng từ 0 đến 11.', 'Years and months must be whole numbers; months from 0 to 11.');
     }
     if (total < 1) throw pageError('history', 'Hãy nhập số năm và số tháng bạn đã đóng.', 'Enter the years and months you have paid.');
-    if (!/^\d{4}-\d{2}$/.test(lastMonth.value)) throw pageError('history[0].to', 'Hãy nhập tháng đóng cuối cùng (năm-tháng).', 'Enter the last month paid (year-month).');
+    const last = monthOf(lastMonth.value);
+    if (!last) throw pageError('history[0].to', 'Hãy nhập tháng đóng cuối cùng (tháng/năm, ví dụ 01/2026).', 'Enter the last month paid (month/year, for example 01/2026).');
     // Checked here, not by the engine: split year by year, a future month would be reported as the end of its year.
-    if (lastMonth.value > thisMonth()) {
-      throw pageError('history[0].to', `Tháng ${lastMonth.value} chưa đến (hôm nay là tháng ${thisMonth()}): hãy nhập tháng cuối cùng bạn đã đóng.`,
-        `${lastMonth.value} has not come yet (this is ${thisMonth()}): enter the last month you have paid.`);
+    if (last > thisMonth()) {
+      throw pageError('history[0].to', `Tháng ${shownMonth(last)} chưa đến (hôm nay là tháng ${shownMonth(thisMonth())}): hãy nhập tháng cuối cùng bạn đã đóng.`,
+        `${shownMonth(last)} has not come yet (this is ${shownMonth(thisMonth())}): enter the last month you have paid.`);
     }
-    const periods = yearByYear(api, quickKind.value, addMonths(lastMonth.value, 1 - total), lastMonth.value, money(quickAmount), quickGroup.value);
+    const periods = yearByYear(api, quickKind.value, addMonths(last, 1 - total), last, money(quickAmount), quickGroup.value);
     // Errors on the generated periods land by the control that made them: amounts by the amount, the first
     // month by the years (it sets how far back the history goes), every later month by the last month.
     quickAmount.dataset.field = periods.map((_, i) => `history[${i}].salary history[${i}].income`).join(' ');
@@ -225,7 +226,7 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
     }
     return {
       sex: sexFemale.checked ? 'female' : 'male',
-      birth: text(birth),
+      birth: monthValue(birth),
       condition: condition.value as Condition,
       history: quickMode.checked ? readQuick(api) : readPeriods(),
     };

@@ -5,7 +5,7 @@
 import type { PolicyAllowances, PolicyInput, PolicyKind, PolicyWindow } from '../../pkg/bhxh.js';
 import { find, h } from './dom';
 import { figure, sources } from './explain';
-import { money } from './form';
+import { money, monthValue } from './form';
 import { decimal, dong, month } from './format';
 import { tr } from './i18n';
 
@@ -45,7 +45,10 @@ export function mountPolicy(container: HTMLElement): () => PolicyInput | undefin
     if (!kind.value) return undefined;
     const currentSalary = money(salary);
     const given = currentSalary === undefined ? {} : { currentSalary };
-    if (kind.value === 'decree178') return { kind: 'decree178', ...(restructuring.value ? { restructuringMonth: restructuring.value } : {}), ...given };
+    if (kind.value === 'decree178') {
+      const restructuringMonth = monthValue(restructuring);
+      return { kind: 'decree178', ...(restructuringMonth ? { restructuringMonth } : {}), ...given };
+    }
     return { kind: kind.value as 'decree154' | 'decree177', ...given };
   };
 }

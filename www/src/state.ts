@@ -12,6 +12,7 @@
 // (a select's own options, a month, digits for money, a bounded number), values and key counts are capped,
 // and whatever is left out is named in a message by the form, never silently dropped.
 import { h } from './dom';
+import { monthOf } from './form';
 import { tr } from './i18n';
 
 /** The version of the keys this release writes. */
@@ -57,6 +58,9 @@ export function formState(form: HTMLFormElement, { share = false } = {}): URLSea
     } else if (el instanceof HTMLTextAreaElement) {
       // A text keeps its spaces: a record's columns stand where its lines put them.
       if (el.value.trim()) params.set(el.name, el.value);
+    } else if ('month' in el.dataset) {
+      // A month as the engine writes it (2026-01), the same in every language and release; else as typed so far.
+      if (el.value.trim()) params.set(el.name, monthOf(el.value) ?? el.value.trim());
     } else if (el.value.trim()) params.set(el.name, 'money' in el.dataset ? el.value.replace(/\D/g, '') : el.value.trim());
   }
   return params;
@@ -140,7 +144,8 @@ function fits(el: Control, value: string): boolean {
   if (el instanceof HTMLSelectElement) return [...el.options].some((o) => o.value === value);
   if (el.type === 'checkbox') return value === '0' || value === '1';
   if (el.type === 'radio') return value === el.value;
-  if (el.type === 'month') return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+  // A month (2026-01), or one being typed: digits and the separators a month is written with.
+  if ('month' in el.dataset) return /^[\d/.\- ]{1,10}$/.test(value);
   // A count of rows: a whole number up to the control's max.
   if (el.type === 'hidden') return /^\d{1,4}$/.test(value) && Number(value) >= 1 && Number(value) <= Number(el.max);
   if ('money' in el.dataset) return /^\d{1,16}$/.test(value);

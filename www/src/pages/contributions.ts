@@ -3,7 +3,7 @@
 import type { Contribution, SupportGroup, VoluntaryContribution, VoluntaryInput } from '../../../pkg/bhxh.js';
 import { byId, h } from '../dom';
 import { figure, legalBasis, notes, steps } from '../explain';
-import { calculator, money, text } from '../form';
+import { calculator, money, monthValue, shownMonth } from '../form';
 import { dong, percent, thisMonth } from '../format';
 import { tr } from '../i18n';
 import { startPage } from '../page';
@@ -71,11 +71,11 @@ function voluntaryResult(r: VoluntaryContribution) {
 
 const compulsory = byId<HTMLFormElement>('compulsory');
 const voluntary = byId<HTMLFormElement>('voluntary');
-for (const id of ['c-month', 'v-month']) byId<HTMLInputElement>(id).value ||= thisMonth();
+for (const id of ['c-month', 'v-month']) byId<HTMLInputElement>(id).value ||= shownMonth(thisMonth());
 
 calculator(compulsory, byId('compulsory-result'), (api) =>
   compulsoryResult(api.contribution({
-    month: text(byId<HTMLInputElement>('c-month')),
+    month: monthValue(byId<HTMLInputElement>('c-month')),
     salary: money(byId<HTMLInputElement>('c-salary')),
     region: Number(byId<HTMLSelectElement>('c-region').value) as 1 | 2 | 3 | 4,
     unionFee: byId<HTMLInputElement>('c-union').checked,
@@ -85,7 +85,7 @@ calculator(compulsory, byId('compulsory-result'), (api) =>
 calculator(voluntary, byId('voluntary-result'), (api) => {
   const mode = byId<HTMLSelectElement>('v-mode').value;
   return voluntaryResult(api.voluntaryContribution({
-    month: text(byId<HTMLInputElement>('v-month')),
+    month: monthValue(byId<HTMLInputElement>('v-month')),
     income: money(byId<HTMLInputElement>('v-income')),
     group: byId<HTMLSelectElement>('v-group').value as SupportGroup,
     mode: (mode.startsWith('y') ? { years: Number(mode.slice(1)) } : { months: Number(mode.slice(1)) }) as VoluntaryInput['mode'],

@@ -4,7 +4,7 @@ import type { ContinuationInput, HistoryPeriod, Pension, Projection, RetirementO
 import { chart } from '../chart';
 import { byId, h } from '../dom';
 import { figure, legalBasis, notes, steps } from '../explain';
-import { calculator, money } from '../form';
+import { calculator, money, monthValue } from '../form';
 import { addMonths, age, decimal, dong, month, percent, perMonth, short, thisMonth } from '../format';
 import { mountPersonAndHistory } from '../history';
 import { tr } from '../i18n';
@@ -187,7 +187,7 @@ calculator(form, byId('pension-result'), (api) => {
   const person = history.read(api);
   return result(api.pension({
     ...person,
-    decisionMonth: decision.value || undefined,
+    decisionMonth: monthValue(decision),
     policy: policy(),
     continuation: continuation(person.history.at(-1)),
   }));

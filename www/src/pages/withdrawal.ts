@@ -7,7 +7,7 @@ import { byId, h } from '../dom';
 import { chart } from '../chart';
 import { figure, legalBasis, notes, sources, steps } from '../explain';
 import { mountDependants } from '../dependants';
-import { calculator, numberValue, pageError } from '../form';
+import { calculator, monthValue, numberValue, pageError } from '../form';
 import { age, ageFromYears, decimal, dong, month, perMonth, short } from '../format';
 import { mountPersonAndHistory } from '../history';
 import { tr } from '../i18n';
@@ -286,7 +286,7 @@ let ran = false;
 const run = calculator(form, output, (api) => {
   detail.replaceChildren();
   const circ = circumstance.value as Circumstance | '';
-  const requestMonth = request.value.trim();
+  const requestMonth = monthValue(request);
   const worker = person.read(api);
   const base: OneTimeWithdrawalInput = {
     sex: worker.sex,

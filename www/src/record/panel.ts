@@ -12,7 +12,7 @@ import * as recordEngine from '@engines/record/bhxh.js';
 import { h } from '../dom';
 import { engine as pageEngine, instantiate, isEngineError, type Engine } from '../engine';
 import { sources } from '../explain';
-import { formatMoneyInputs, money, numberValue } from '../form';
+import { formatMoneyInputs, money, monthOf, numberValue, shownMonth } from '../form';
 import { yearByYear } from '../history';
 import { tr } from '../i18n';
 import { speak } from '../wording/page.ts';
@@ -275,7 +275,8 @@ function card(row: ReadRow, id: (name: string) => string): Card {
   const fieldId = (name: string) => id(`${row.line}-${name}`);
   const p = row.period;
   const use = h('input', { type: 'checkbox', name: key('u'), checked: row.status === 'used' });
-  const monthInput = (name: string, value = '') => h('input', { id: fieldId(name), type: 'month', name: key(name), value, placeholder: 'YYYY-MM', min: '1960-01' });
+  const monthInput = (name: string, value?: string) =>
+    h('input', { id: fieldId(name), name: key(name), 'data-month': true, inputmode: 'numeric', autocomplete: 'off', maxlength: '10', placeholder: tr('tháng/năm', 'MM/YYYY'), value: value ? shownMonth(value) : '' });
   const from = monthInput('f', p?.from);
   const to = monthInput('t', p?.to);
   const kind = h('select', { id: fieldId('k'), name: key('k') }, ...kinds.map(([value, vi, en]) => h('option', { value, selected: p?.kind === value }, tr(vi, en))));
@@ -323,9 +324,11 @@ function card(row: ReadRow, id: (name: string) => string): Card {
     errorSlot);
 
   const months = () => {
-    if (!use.checked || !/^\d{4}-\d{2}$/.test(from.value) || !/^\d{4}-\d{2}$/.test(to.value)) return 0;
+    const first = monthOf(from.value);
+    const last = monthOf(to.value);
+    if (!use.checked || !first || !last) return 0;
     const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
-    return Math.max(0, index(to.value) - index(from.value) + 1);
+    return Math.max(0, index(last) - index(first) + 1);
   };
   const invalid = (control: HTMLElement, vi: string, en: string): 'invalid' => {
     errorSlot.textContent = tr(vi, en);
@@ -338,20 +341,22 @@ function card(row: ReadRow, id: (name: string) => string): Card {
     errorSlot.hidden = true;
     for (const el of element.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
     if (!use.checked) return null;
-    if (!/^\d{4}-\d{2}$/.test(from.value)) return invalid(from, 'Hãy nhập tháng bắt đầu.', 'Enter the first month.');
-    if (!/^\d{4}-\d{2}$/.test(to.value) || to.value < from.value) return invalid(to, 'Hãy nhập tháng kết thúc, không trước tháng bắt đầu.', 'Enter the last month, not before the first.');
+    const first = monthOf(from.value);
+    const last = monthOf(to.value);
+    if (!first) return invalid(from, 'Hãy nhập tháng bắt đầu (tháng/năm, ví dụ 01/2012).', 'Enter the first month (month/year, for example 01/2012).');
+    if (!last || last < first) return invalid(to, 'Hãy nhập tháng kết thúc (tháng/năm), không trước tháng bắt đầu.', 'Enter the last month (month/year), not before the first.');
     if (kind.value === 'state') {
       const c = numberValue(coefficient);
       // Before 1995 a state-scale period may have no coefficient: it counts as time (Decree 158/2025 Art 15.6).
-      if (c === undefined && to.value >= '1995-01') return invalid(coefficient, 'Hãy nhập hệ số lương.', 'Enter the salary coefficient.');
-      return [{ from: from.value, to: to.value, kind: 'state', coefficient: c, allowances: numberValue(allowances) }];
+      if (c === undefined && last >= '1995-01') return invalid(coefficient, 'Hãy nhập hệ số lương.', 'Enter the salary coefficient.');
+      return [{ from: first, to: last, kind: 'state', coefficient: c, allowances: numberValue(allowances) }];
     }
     const value = money(amount);
     if (value === undefined) return invalid(amount, 'Hãy nhập tiền lương của giai đoạn này, hoặc bỏ chọn dòng.', 'Enter this period’s salary, or leave the row out.');
     const one: HistoryPeriod = kind.value === 'voluntary'
-      ? { from: from.value, to: to.value, kind: 'voluntary', income: value, group: 'other' }
-      : { from: from.value, to: to.value, kind: 'compulsory', salary: value };
-    return carried.checked ? yearByYear(page, kind.value, from.value, to.value, value, 'other') : [one];
+      ? { from: first, to: last, kind: 'voluntary', income: value, group: 'other' }
+      : { from: first, to: last, kind: 'compulsory', salary: value };
+    return carried.checked ? yearByYear(page, kind.value, first, last, value, 'other') : [one];
   };
   const carryBack = (value: string) => {
     amount.value = value;
