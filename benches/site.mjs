@@ -201,16 +201,21 @@ async function throttledTab(context) {
   return tab;
 }
 
+/** How long a worker reads a page before filling its form, in the third visit of the first results. */
+const READING_MS = 2000;
+
 /** An empty page, served by the same server: the floor under every time below (the navigation, the round trips,
  * the throttled browser's own work), measured in the same run so that a noisy machine shows as noise. */
 const BLANK = '<!doctype html><html lang="vi"><meta charset="utf-8"><title>Trang trống</title><p>.</p>';
 
 /**
- * Fills `steps` in the page at once and waits for `result` on screen (the frame that paints it); its text.
- * Inside the page, all at once: Playwright's actions, one round trip each, would be timed too.
+ * Fills `steps` in the page at once and waits for `result` on screen (the frame that paints it); its text, and the
+ * milliseconds from the filling to that frame. Inside the page, all at once: Playwright's actions, one round trip
+ * each, would be timed too.
  */
 async function fillAndWait(tab, { steps = [], result }) {
   return tab.evaluate(async ({ steps, result }) => {
+    const start = performance.now();
     for (const [selector, value] of steps) {
       const control = document.querySelector(selector);
       if (!control) throw new Error(`${selector} is not on the page`);
@@ -230,21 +235,23 @@ async function fillAndWait(tab, { steps = [], result }) {
     });
     // On screen: the frame that paints it.
     await new Promise(requestAnimationFrame);
-    return document.querySelector(result).textContent;
+    return { text: document.querySelector(result).textContent, ms: performance.now() - start };
   }, { steps, result });
 }
 
 /**
  * Milliseconds from the navigation to `url` to the result on screen: the form is filled with `steps` as soon as
  * the page's script has run (the engine may still be on its way, and the page waits for it); a shared link
- * calculates by itself, and the blank page's "result" is its body. The figure shown is checked.
+ * calculates by itself, and the blank page's "result" is its body. The figure shown is checked. With `pause`, the
+ * worker reads the page that long before filling the form, and the milliseconds are from the filling on.
  */
-async function timeToResult(context, { url, steps, result, shows = '' }, { idle } = {}) {
+async function timeToResult(context, { url, steps, result, shows = '' }, { idle, pause } = {}) {
   const tab = await throttledTab(context);
   const start = performance.now();
   await tab.goto(url, { waitUntil: 'domcontentloaded' });
-  const text = await fillAndWait(tab, { steps, result });
-  const elapsed = performance.now() - start;
+  if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
+  const { text, ms } = await fillAndWait(tab, { steps, result });
+  const elapsed = pause ? ms : performance.now() - start;
   if (!text.includes(shows)) throw new Error(`${url}: expected ${shows} in "${text}"`);
   // A second visit comes later, when what the first one started (the service worker's offline copy) is done.
   if (idle) await idle();
@@ -285,7 +292,7 @@ async function firstResults() {
   console.log('calculated on opening) opened cold. First, the floor: a blank page from the same server, on the same run.');
   console.log(`Budgets: by the form, cold ≤ ${budgets.coldMs / 1000} s and warm ≤ ${budgets.warmMs / 1000} s; by a shared link, cold ≤ ${budgets.linkColdMs / 1000} s.\n`);
   const blank = { cold: [], warm: [] };
-  const times = Object.fromEntries(Object.keys(calculators).map((page) => [page, { cold: [], warm: [], link: [] }]));
+  const times = Object.fromEntries(Object.keys(calculators).map((page) => [page, { cold: [], warm: [], read: [], link: [] }]));
   // Round by round, the floor first in each, so that a slow spell of the machine falls on every figure alike.
   for (let i = 0; i < runs; i++) {
     let context = await phoneContext();
@@ -297,6 +304,7 @@ async function firstResults() {
       const requests = network(context);
       times[page].cold.push(await timeToResult(context, { url: `${origin}/${page}`, ...c }, requests));
       times[page].warm.push(await timeToResult(context, { url: `${origin}/${page}`, ...c }, requests));
+      times[page].read.push(await timeToResult(context, { url: `${origin}/${page}`, ...c }, { pause: READING_MS }));
       await context.close();
       context = await phoneContext();
       times[page].link.push(await timeToResult(context, { url: links[page], result: c.result, shows: c.shows }));
@@ -317,6 +325,9 @@ async function firstResults() {
     ]);
   }
   table(form);
+  console.log(`\nA worker who reads the page for ${READING_MS / 1000} s before filling the form (a third visit): from the filling to the result on screen`);
+  console.log('(the engine is there, and has rehearsed the calculation: www/src/page.ts):');
+  table([['page', 'median', 'runs'], ...Object.entries(times).map(([page, { read }]) => [page, s(median(read)), list(read)])]);
   console.log('\nBy a shared link (the same case, its result calculated on opening):');
   const link = [['page', 'cold (median)', 'runs', 'budget']];
   link.push(['blank page (floor)', s(median(blank.cold)), list(blank.cold), '']);

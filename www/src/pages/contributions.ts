@@ -9,7 +9,11 @@ import { tr } from '../i18n';
 import { startPage } from '../page';
 import * as engine from '@engines/contributions/bhxh.js';
 
-startPage(engine);
+startPage(engine, (api) => {
+  // Both calls the page makes.
+  api.contribution({ month: '2026-01', salary: 10_000_000, region: 1 });
+  api.voluntaryContribution({ month: '2026-01', income: 2_000_000, group: 'other', mode: { months: 1 } });
+});
 
 /** The table's rows: social insurance and its three funds, then health and unemployment insurance. */
 const funds: [keyof Contribution['employee'], string, string][] = [

@@ -14,7 +14,9 @@ import { allowancesBlock, mountPolicy, policyName, windowFigure } from '../polic
 import './pension.css';
 import * as engine from '@engines/pension/bhxh.js';
 
-startPage(engine);
+startPage(engine, (api) =>
+  // A worker of 20 years' contributions who keeps paying: the call the page makes, projection included.
+  api.pension({ sex: 'female', birth: '1975-03', history: [{ from: '2005-01', to: '2024-12', kind: 'compulsory', salary: 10_000_000 }], continuation: { kind: 'compulsory', salary: 10_000_000 } }));
 
 const form = byId<HTMLFormElement>('pension');
 const history = mountPersonAndHistory(byId('p-person-history'), { lastMonthDefault: thisMonth(-1) });

@@ -17,7 +17,12 @@ import { allowancesBlock, mountPolicy } from '../policy';
 import './withdrawal.css';
 import * as engine from '@engines/withdrawal/bhxh.js';
 
-startPage(engine);
+startPage(engine, (api) => {
+  // A worker of 17 years' contributions asking in the case month: both calls the page makes.
+  const input: OneTimeWithdrawalInput = { sex: 'male', birth: '1985-03', history: [{ from: '2008-06', to: '2025-05', kind: 'compulsory', salary: 8_000_000 }], requestMonth: '2025-06' };
+  api.oneTimeWithdrawal(input);
+  api.compareWithdrawal({ ...input, dependants: [{ relation: 'child', birth: '2015' }] });
+});
 
 const form = byId<HTMLFormElement>('withdrawal');
 const output = byId('w-result');
