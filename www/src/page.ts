@@ -27,11 +27,13 @@ export function startPage(engineModule?: EngineModule, rehearse?: (api: Engine) 
   // calculation before the engine is there simply waits for it.
   if (engineModule) {
     useEngine(engineModule);
-    const start = () => engine().then((api) => rehearse && rehearseWhenIdle(api, rehearse), showUnsupported);
+    // A page that calculates at once has its rehearsal in that calculation.
+    const calculateNow = 'calculateNow' in document.documentElement.dataset;
+    const start = () => engine().then((api) => rehearse && !calculateNow && rehearseWhenIdle(api, rehearse), showUnsupported);
     // The offline copy of the site follows the engine, so as not to compete with it, and finds the wasm
     // already in the browser's cache.
     const startThenKeep = () => void start().then(workOffline);
-    if ('calculateNow' in document.documentElement.dataset) startThenKeep();
+    if (calculateNow) startThenKeep();
     else requestAnimationFrame(() => setTimeout(startThenKeep));
   } else {
     workOffline();
