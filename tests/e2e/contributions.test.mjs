@@ -107,7 +107,7 @@ test('a month is typed as a record writes it, or as digits alone, and shown as 0
   // The month this is, to start with.
   assert.equal(await page.inputValue('#c-month'), `${CASES_TODAY.slice(5)}/${CASES_TODAY.slice(0, 4)}`);
   assert.equal(await page.getAttribute('#c-month', 'inputmode'), 'numeric');
-  for (const [typed, shown] of [['7/2025', '07/2025'], ['072025', '07/2025'], ['2025-07', '07/2025'], ['07.2025', '07/2025'], ['0725', '0725']]) {
+  for (const [typed, shown] of [['7/2025', '07/2025'], ['072025', '07/2025'], ['2025-07', '07/2025'], ['07.2025', '07/2025'], ['202507', '07/2025'], ['0725', '0725']]) {
     await page.fill('#c-month', typed);
     await page.locator('#c-month').blur();
     assert.equal(await page.inputValue('#c-month'), shown, typed);

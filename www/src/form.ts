@@ -78,7 +78,8 @@ const MONTH_FORMS: [RegExp, year: number, month: number][] = [
   [/^(\d{1,2})[/.\- ](\d{4})$/, 2, 1], // 01/2026, 1/2026, 01-2026, 01.2026
   [/^(\d{4})[/.-](\d{1,2})$/, 1, 2], // 2026-01
   [/^(\d{2})(\d{4})$/, 2, 1], // 012026
-  [/^(\d{4})(\d{2})$/, 1, 2], // 202601: never also a month then a year, whose month would be 19 or more
+  // 202601: never also a fit of the form before, where its year's first digits (19, 20) would be the month
+  [/^(\d{4})(\d{2})$/, 1, 2],
 ];
 
 /** The month (YYYY-MM) that `typed` writes, or null if it writes none. */
