@@ -101,7 +101,7 @@ test('every error a worker can reach shows next to its field, in the page langua
   assert.equal(await page.isVisible('#c-reduced-error'), false);
 });
 
-test('a month is typed as a record writes it, or as digits alone, and shown as 01/2026', async () => {
+test('a month is typed as a record writes it, or as digits alone, shown as 01/2026, and kept over a reload, finished or not', async () => {
   const { input, expect } = engineCase('contribution/con-01-region-1-20m');
   const page = await site.open('contributions.html', { today: CASES_TODAY });
   // The month this is, to start with.
@@ -123,6 +123,11 @@ test('a month is typed as a record writes it, or as digits alone, and shown as 0
   // The address marks the result as shown: it is calculated again, from the form given back.
   await page.locator('#compulsory-result .headline').waitFor();
   assert.equal(await page.inputValue('#c-month'), `${input.month.slice(5)}/${input.month.slice(0, 4)}`);
+  // A month still being typed is kept as it is.
+  await page.fill('#c-month', '07/20');
+  await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('month') === '07/20');
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('#c-month').value === '07/20');
 });
 
 test('axe-core finds no violation with both results shown', async () => {
