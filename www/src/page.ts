@@ -29,7 +29,9 @@ export function startPage(engineModule?: EngineModule, rehearse?: (api: Engine) 
     useEngine(engineModule);
     // A page that calculates at once has its rehearsal in that calculation.
     const calculateNow = 'calculateNow' in document.documentElement.dataset;
-    const start = () => engine().then((api) => rehearse && !calculateNow && rehearseWhenIdle(api, rehearse), showUnsupported);
+    const start = () => engine().then((api) => {
+      if (rehearse && !calculateNow) rehearseWhenIdle(api, rehearse);
+    }, showUnsupported);
     // The offline copy of the site follows the engine, so as not to compete with it, and finds the wasm
     // already in the browser's cache.
     const startThenKeep = () => void start().then(workOffline);
