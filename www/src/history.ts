@@ -206,11 +206,12 @@ export function mountPersonAndHistory(container: HTMLElement, options: HistoryOp
     }
     if (total < 1) throw pageError('history', 'Hãy nhập số năm và số tháng bạn đã đóng.', 'Enter the years and months you have paid.');
     const last = monthOf(lastMonth.value);
+    const today = thisMonth();
     if (!last) throw pageError('history[0].to', 'Hãy nhập tháng đóng cuối cùng (tháng/năm, ví dụ 01/2026).', 'Enter the last month paid (month/year, for example 01/2026).');
     // Checked here, not by the engine: split year by year, a future month would be reported as the end of its year.
-    if (last > thisMonth()) {
-      throw pageError('history[0].to', `Tháng ${shownMonth(last)} chưa đến (hôm nay là tháng ${shownMonth(thisMonth())}): hãy nhập tháng cuối cùng bạn đã đóng.`,
-        `${shownMonth(last)} has not come yet (this is ${shownMonth(thisMonth())}): enter the last month you have paid.`);
+    if (last > today) {
+      throw pageError('history[0].to', `Tháng ${shownMonth(last)} chưa đến (hôm nay là tháng ${shownMonth(today)}): hãy nhập tháng cuối cùng bạn đã đóng.`,
+        `${shownMonth(last)} has not come yet (this is ${shownMonth(today)}): enter the last month you have paid.`);
     }
     const periods = yearByYear(api, quickKind.value, addMonths(last, 1 - total), last, money(quickAmount), quickGroup.value);
     // Errors on the generated periods land by the control that made them: amounts by the amount, the first
