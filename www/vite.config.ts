@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { ocrAssets } from './build/ocr-assets.ts';
 import { offline, READERS } from './build/offline.ts';
+import { MONTH_BOX, MONTH_PLACEHOLDER } from './src/month-box.ts';
 
 const here = import.meta.dirname;
 const pages = ['index', 'contributions', 'pension', 'withdrawal', 'legal', 'embed'];
@@ -28,7 +29,8 @@ const isShared = (id: string) => id.startsWith('\0') || /node_modules/.test(id);
  * `<!-- partial:person-history prefix=p last="Tháng bạn ngừng đóng" -->`, each `{name}` in it being replaced by
  * the value (`{n}`, a row's number, is left for the script that numbers the row). A partial's own comments and
  * indentation are for its readers: they are left out of the page. It runs before Vite's own processing, so the
- * partials' stylesheet is bundled like the pages'.
+ * partials' stylesheet is bundled like the pages'. Each month box, `<input data-month>`, gets the attributes every
+ * month box has (www/src/month-box.ts).
  */
 function partials(): Plugin {
   const parameter = /([\w-]+)=(?:"([^"]*)"|([^\s"]+))/g;
@@ -45,10 +47,14 @@ function partials(): Plugin {
             if (key === 'n') return whole;
             throw new Error(`partials/${name}.html uses {${key}}, which its include does not give`);
           });
-        }),
+        }).replace(/<input\b([^>]*?) data-month\b/g, (_, before: string) => `<input${before} ${monthBox} data-month`),
     },
   };
 }
+
+/** What the build gives each `<input data-month>`: a page's month boxes are all alike, written once. */
+const monthBox = [...Object.entries(MONTH_BOX), ['placeholder', MONTH_PLACEHOLDER.vi], ['data-en-placeholder', MONTH_PLACEHOLDER.en]]
+  .map(([name, value]) => `${name}="${value}"`).join(' ');
 
 /**
  * `virtual:parameters`: the package's `parameters()`, called in Node when the site is built, as a module. The

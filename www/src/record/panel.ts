@@ -15,6 +15,7 @@ import { sources } from '../explain';
 import { formatMoneyInputs, money, monthOf, numberValue, shownMonth } from '../form';
 import { yearByYear } from '../history';
 import { tr } from '../i18n';
+import { MONTH_BOX, MONTH_PLACEHOLDER } from '../month-box';
 import { speak } from '../wording/page.ts';
 import { deferredState, setControls } from '../state';
 import { readFiles, type Progress } from './files';
@@ -276,7 +277,7 @@ function card(row: ReadRow, id: (name: string) => string): Card {
   const p = row.period;
   const use = h('input', { type: 'checkbox', name: key('u'), checked: row.status === 'used' });
   const monthInput = (name: string, value?: string) =>
-    h('input', { id: fieldId(name), name: key(name), 'data-month': true, inputmode: 'numeric', autocomplete: 'off', maxlength: '10', placeholder: tr('tháng/năm', 'MM/YYYY'), value: value ? shownMonth(value) : '' });
+    h('input', { id: fieldId(name), name: key(name), 'data-month': true, ...MONTH_BOX, placeholder: tr(MONTH_PLACEHOLDER.vi, MONTH_PLACEHOLDER.en), value: value ? shownMonth(value) : '' });
   const from = monthInput('f', p?.from);
   const to = monthInput('t', p?.to);
   const kind = h('select', { id: fieldId('k'), name: key('k') }, ...kinds.map(([value, vi, en]) => h('option', { value, selected: p?.kind === value }, tr(vi, en))));
