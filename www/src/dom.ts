@@ -15,6 +15,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return el;
 }
 
+/** Runs `task` after the next frame is painted: what the worker waits for shows first, `task`'s work after it. */
+export const afterNextPaint = (task: () => void): void => void requestAnimationFrame(() => setTimeout(task));
+
 /** The element with this id, which the page's HTML must have. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);

@@ -1,5 +1,6 @@
 // What every page does first: its language, and the engine's module loading in the background as soon as
 // the page is there.
+import { afterNextPaint } from './dom';
 import { engine, showUnsupported, useEngine, type Engine, type EngineModule } from './engine';
 import { localizePage } from './i18n';
 import { workOffline } from './offline';
@@ -36,7 +37,7 @@ export function startPage(engineModule?: EngineModule, rehearse?: (api: Engine) 
     // already in the browser's cache.
     const startThenKeep = () => void start().then(workOffline);
     if (calculateNow) startThenKeep();
-    else requestAnimationFrame(() => setTimeout(startThenKeep));
+    else afterNextPaint(startThenKeep);
   } else {
     workOffline();
   }

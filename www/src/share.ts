@@ -2,7 +2,7 @@
 // with buttons to copy it, share it and print, and its QR code; and, for print only, the inputs as a short
 // list. The QR encoder is loaded only when a result is shown, so the first view does not pay for it.
 import { svg } from './chart';
-import { h } from './dom';
+import { afterNextPaint, h } from './dom';
 import { lang, tr } from './i18n';
 import { formState, fragment, showResult } from './state';
 import './share.css';
@@ -112,9 +112,8 @@ function sharePanel(form: HTMLFormElement, headline: string, params: URLSearchPa
   const print = h('button', { type: 'button', class: 'secondary' }, tr('In / Lưu PDF', 'Print / Save as PDF'));
   print.addEventListener('click', () => window.print());
   const qr = h('div', { class: 'qr-slot' });
-  // After the frame that paints the result: the worker sees the figures first, the code (some 15 ms of encoding
-  // on a mid-range phone) the moment after.
-  requestAnimationFrame(() => setTimeout(() => void drawQr(qr, link)));
+  // The worker sees the figures first, the code (some 15 ms of encoding on a mid-range phone) the moment after.
+  afterNextPaint(() => void drawQr(qr, link));
 
   // A plain block, not a landmark: the contributions page has two of them, one per form.
   return h('div', { class: 'share' },
