@@ -21,7 +21,7 @@ export async function usePension(page) {
   await personAndOnePeriod(page, 'p', input);
   await page.fill('#p-decision', input.decisionMonth);
   await press(page, '#pension button[type="submit"]');
-  await page.waitForSelector('[data-testid="monthly-pension"]');
+  await page.waitForSelector('#pension-result:not([aria-busy]) [data-testid="monthly-pension"]');
   const shown = await page.locator('[data-testid="monthly-pension"]').evaluate((el) => el.firstChild.textContent);
   return { shown, expected: dong(expect.monthlyPension, await lang(page)) };
 }
@@ -32,7 +32,7 @@ export async function useWithdrawal(page) {
   await personAndOnePeriod(page, 'w', input);
   await page.fill('#w-request', input.requestMonth);
   await press(page, '#withdrawal button[type="submit"]');
-  await page.waitForSelector('#w-result .verdict');
+  await page.waitForSelector('#w-result:not([aria-busy]) .verdict');
   return { shown: await page.textContent('#w-result .w-withdraw .big'), expected: dong(expect.amount, await lang(page)) };
 }
 

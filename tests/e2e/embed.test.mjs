@@ -81,7 +81,7 @@ async function pensionInFrame(frame) {
   await frame.click('#p-more > summary');
   await frame.fill('#p-decision', input.decisionMonth);
   await frame.click('#pension button[type="submit"]');
-  await frame.waitForSelector('[data-testid="monthly-pension"]');
+  await frame.waitForSelector('#pension-result:not([aria-busy]) [data-testid="monthly-pension"]');
   assert.equal(await frame.locator('[data-testid="monthly-pension"]').evaluate((el) => el.firstChild.textContent), dong(expect.monthlyPension));
   assert.equal(dong(expect.monthlyPension), '5.858.160 đ');
 }

@@ -70,7 +70,7 @@ test('pension, Decree 178 (the ministry\'s example, policy-a1): the earliest mon
   await choosePolicy(page, 'p', input.policy);
   assert.equal(await page.isVisible('#p-policy-month'), true);
   await press(page, '#pension button[type="submit"]');
-  await page.waitForSelector('[data-testid="monthly-pension"]');
+  await page.waitForSelector('#pension-result:not([aria-busy]) [data-testid="monthly-pension"]');
 
   assert.equal(await page.locator('[data-testid="monthly-pension"]').evaluate((el) => el.firstChild.textContent), dong(expect.monthlyPension));
   const figures = await page.textContent('#pension-result > ul.figures');
@@ -108,7 +108,7 @@ test('pension, Decree 154, the issue\'s worker (policy-issue-woman-1970): the ea
   await stateScaleWorker(page, 'p', input);
   await choosePolicy(page, 'p', input.policy);
   await press(page, '#pension button[type="submit"]');
-  await page.waitForSelector('[data-testid="monthly-pension"]');
+  await page.waitForSelector('#pension-result:not([aria-busy]) [data-testid="monthly-pension"]');
   // No decision month: the pension starts at once, the first month the policy allows after the last month worked.
   const check = async () => {
     assert.equal(await page.locator('[data-testid="monthly-pension"]').evaluate((el) => el.firstChild.textContent), dong(expect.monthlyPension));
@@ -124,7 +124,7 @@ test('pension, Decree 154, the issue\'s worker (policy-issue-woman-1970): the ea
   await check();
   await page.waitForFunction(() => location.hash.includes('policy=decree154'));
   await page.reload();
-  await page.waitForSelector('[data-testid="monthly-pension"]');
+  await page.waitForSelector('#pension-result:not([aria-busy]) [data-testid="monthly-pension"]');
   assert.equal(await page.inputValue('#p-policy'), 'decree154');
   assert.equal(await page.locator('#p-policy-salary').evaluate((el) => el.closest('[hidden]') === null), true, 'the field the policy takes is shown again');
   await check();
@@ -139,7 +139,7 @@ test('pension in English: the policy\'s words on the form and in the result', as
   assert.deepEqual(await page.locator('#p-policy option').allTextContents(),
     ['None', 'Decree 178/2024, amended by Decree 67/2025: restructuring of the apparatus', 'Decree 154/2025: staff streamlining', 'Decree 177/2024: not re-elected or re-appointed']);
   await press(page, '#pension button[type="submit"]');
-  await page.waitForSelector('[data-testid="monthly-pension"]');
+  await page.waitForSelector('#pension-result:not([aria-busy]) [data-testid="monthly-pension"]');
   assert.equal(await page.locator('[data-testid="monthly-pension"]').evaluate((el) => el.firstChild.textContent), dong(expect.monthlyPension, 'en'));
   assert.match(await page.textContent('#pension-result .policy-allowances'), /^The allowances of Decree 154\/2025Paid by the State budget under the decree: not social insurance/);
   assert.ok((await page.textContent('#pension-result > ul.figures')).includes('Earliest under Decree 154/2025July 2025'));
@@ -184,7 +184,7 @@ const worthRows = (page) => page.locator('#w-result .worth tbody tr').evaluateAl
 
 async function compareFamily(page) {
   await press(page, '#withdrawal button[type="submit"]');
-  await page.waitForSelector('#w-result .worth');
+  await page.waitForSelector('#w-result:not([aria-busy]) .worth');
 }
 
 /** Checks the page against `expected`: the table, the paths' family figures, the chart's family lines. */
@@ -244,7 +244,7 @@ test('withdrawal: three relatives in the folded step give each path\'s value wit
   // Nothing typed is lost: a reload gives the relatives back and the same result.
   await page.waitForFunction(() => location.hash.includes('r=withdrawal') && location.hash.includes('deps=3'));
   await page.reload();
-  await page.waitForSelector('#w-result .worth');
+  await page.waitForSelector('#w-result:not([aria-busy]) .worth');
   assert.equal(await page.locator('#w-family fieldset').count(), 3);
   for (const [i, r] of relatives.entries()) {
     assert.equal(await page.inputValue(`#w-dep-${i}-relation`), r.relation);
@@ -298,7 +298,7 @@ test('withdrawal under Decree 154 (compare/policy-decree154-pension-now): the ke
   await choosePolicy(page, 'w', input.policy);
   assert.equal(await page.isVisible('#w-policy-month'), false);
   await press(page, '#withdrawal button[type="submit"]');
-  await page.waitForSelector('#w-result .verdict');
+  await page.waitForSelector('#w-result:not([aria-busy]) .verdict');
   const { policy, sex, birth, history, horizonAge } = input;
   const e = api.compareWithdrawal({ sex, birth, history, policy, horizonAge, discountRate: 0, indexation: 0, today: CASES_TODAY });
   assert.equal(await page.textContent('#w-result .w-wait .big'), `${dong(e.keep.monthlyPension)}/tháng`);
@@ -314,7 +314,7 @@ test('withdrawal under Decree 154 (compare/policy-decree154-pension-now): the ke
   assert.ok((await page.textContent('#w-detail .summary')).includes(`giữ thời gian đóng ${shortVi(e.keep.totals.presentValue)}`));
   await page.waitForFunction(() => location.hash.includes('policy-salary=12000000'));
   await page.reload();
-  await page.waitForSelector('#w-result .verdict');
+  await page.waitForSelector('#w-result:not([aria-busy]) .verdict');
   assert.equal(await page.inputValue('#w-policy'), 'decree154');
   assert.equal(await page.inputValue('#w-policy-salary'), '12.000.000');
   assert.equal(await page.locator('#w-detail .policy-allowances').count(), 2);

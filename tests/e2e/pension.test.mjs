@@ -74,7 +74,7 @@ async function calculate(page) {
 
 /** The displayed monthly pension, as the headline shows it. */
 async function shownPension(page) {
-  await page.waitForSelector('[data-testid="monthly-pension"]');
+  await page.waitForSelector('#pension-result:not([aria-busy]) [data-testid="monthly-pension"]');
   return page.locator('[data-testid="monthly-pension"]').evaluate((el) => el.firstChild.textContent);
 }
 

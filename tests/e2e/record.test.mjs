@@ -69,7 +69,7 @@ const birthMonth = (birth) => birth.slice(3);
 
 async function pensionShown(page) {
   await press(page, '#pension button[type="submit"]');
-  await page.waitForSelector('[data-testid="monthly-pension"]');
+  await page.waitForSelector('#pension-result:not([aria-busy]) [data-testid="monthly-pension"]');
   return page.locator('[data-testid="monthly-pension"]').evaluate((el) => el.firstChild.textContent);
 }
 
@@ -115,7 +115,7 @@ test('a photo of a printed statement whose total disagrees: the rows read right,
   await press(page, '#w-more > summary');
   await page.fill('#w-request', TODAY);
   await press(page, '#withdrawal button[type="submit"]');
-  await page.waitForSelector('#w-result .verdict');
+  await page.waitForSelector('#w-result:not([aria-busy]) .verdict');
   const imported = await page.textContent('#w-result .w-withdraw .big');
 
   const byHand = await site.open('withdrawal.html', { today: TODAY });
@@ -125,7 +125,7 @@ test('a photo of a printed statement whose total disagrees: the rows read right,
   await press(byHand, '#w-more > summary');
   await byHand.fill('#w-request', TODAY);
   await press(byHand, '#withdrawal button[type="submit"]');
-  await byHand.waitForSelector('#w-result .verdict');
+  await byHand.waitForSelector('#w-result:not([aria-busy]) .verdict');
   assert.equal(await byHand.textContent('#w-result .w-withdraw .big'), imported);
 });
 
@@ -155,7 +155,7 @@ test('VssID screenshots: every period read, none with a salary; today\'s salary 
   await press(page, 'input[name="sex"][value="female"]');
   await page.fill('#p-birth', birthMonth(vssidList.person.birth));
   await press(page, '#pension button[type="submit"]');
-  await page.waitForSelector('#pension-result .headline');
+  await page.waitForSelector('#pension-result:not([aria-busy]) .headline');
 });
 
 test('nothing typed is lost: the form and the review come back after a reload, and after going away and back', async () => {
@@ -190,7 +190,7 @@ test('nothing typed is lost: the form and the review come back after a reload, a
 test('a link made before links carried a version still opens its inputs and calculates', async () => {
   // As the share panel of the previous release wrote it: no `v`, calculated on opening.
   const page = await site.open('pension.html#sex=female&birth=1969-01&entry=periods&rows=1&from0=2011-01&to0=2026-07&kind0=compulsory&amount0=10000000&decision=2026-08', { today: TODAY });
-  await page.waitForSelector('[data-testid="monthly-pension"]');
+  await page.waitForSelector('#pension-result:not([aria-busy]) [data-testid="monthly-pension"]');
   assert.equal(await page.inputValue('#p-0-amount'), '10.000.000');
   // Its address now carries the version, and says to calculate again: the result is on screen.
   assert.match(await page.evaluate(() => location.hash), /^#v=2&r=pension&/);

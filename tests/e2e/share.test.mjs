@@ -170,7 +170,7 @@ test('the period-by-period link carries the row count and each row; it switches 
   // The language switch keeps the inputs: the same result in English.
   const english = await page.getAttribute('a[hreflang="en"]', 'href');
   const fresh = await site.open(pathOf(english), { today: CASES_TODAY });
-  await fresh.locator('[data-testid="monthly-pension"]').waitFor();
+  await fresh.locator('#pension-result:not([aria-busy]) [data-testid="monthly-pension"]').waitFor();
   assert.equal(await fresh.locator('[data-testid="monthly-pension"]').evaluate((el) => el.firstChild.textContent), '5,858,160 đ');
 });
 

@@ -193,10 +193,10 @@ test('the pension and withdrawal forms come painted in the HTML: without JavaScr
     await box(last).fill(now.to);
     await page.click('form button[type="submit"]');
     if (path === 'pension.html') {
-      await page.waitForSelector('[data-testid="monthly-pension"]');
+      await page.waitForSelector('#pension-result:not([aria-busy]) [data-testid="monthly-pension"]');
       assert.equal(await page.locator('[data-testid="monthly-pension"]').evaluate((el) => el.firstChild.textContent), dong(expected.monthlyPension));
     } else {
-      await page.waitForSelector('#w-result .verdict');
+      await page.waitForSelector('#w-result:not([aria-busy]) .verdict');
       assert.ok((await page.textContent('#w-result .answer')).includes(dong(withdrawal.withdraw.lumpSum)), 'the lump sum');
     }
   }

@@ -69,7 +69,7 @@ async function fillOptions(page, input) {
 /** Submits and waits for the answer. */
 async function compare(page) {
   await press(page, '#withdrawal button[type="submit"]');
-  await page.waitForSelector('#w-result .verdict');
+  await page.waitForSelector('#w-result:not([aria-busy]) .verdict');
 }
 
 /** The same comparison through the engine in Node: for the figures no case fixes (pension, break-even). */

@@ -1,5 +1,6 @@
 // What every calculator form shares: money inputs that group digits as the worker types, reading them
 // back as whole đồng, and showing an engine error next to the field it names.
+import { afterNextPaint } from './dom';
 import { engine, isEngineError, showUnsupported, type Engine, type EngineError } from './engine';
 import { grouped } from './format';
 import { localize, tr } from './i18n';
@@ -196,12 +197,22 @@ function follow(event: Event): void {
 }
 
 /**
- * Wires a calculator form: on submit, awaits the engine, computes, and shows the result (or the error by
- * its field), with the inputs for print before it and the share panel after it. The headline is also put in
- * the form's live status, so a screen reader announces it. A share link in the page's URL fills the form and
- * calculates at once.
+ * A result as a page shows it: its headline (for the live status), its nodes, and, where the result is long, the
+ * `rest` of it (the figures behind the answer, a chart, the steps), drawn after the frame that paints the answer.
  */
-export function calculator(form: HTMLFormElement, output: HTMLElement, compute: (api: Engine) => { headline: string; nodes: (Node | null)[] }): () => Promise<void> {
+export interface Shown {
+  headline: string;
+  nodes: (Node | null)[];
+  rest?: () => void;
+}
+
+/**
+ * Wires a calculator form: on submit, awaits the engine, computes, and shows the result (or the error by
+ * its field), with the inputs for print before it and the share panel after it; the rest of a long result follows
+ * a frame later, unless a newer result has replaced it. The headline is also put in the form's live status, so a
+ * screen reader announces it. A share link in the page's URL fills the form and calculates at once.
+ */
+export function calculator(form: HTMLFormElement, output: HTMLElement, compute: (api: Engine) => Shown): () => Promise<void> {
   formatMoneyInputs(form);
   // Before the form's other listeners (the address that follows the typing): they read the month as shown.
   form.addEventListener('change', tidyMonth, true);
@@ -224,10 +235,21 @@ export function calculator(form: HTMLFormElement, output: HTMLElement, compute: 
     }
     const result = ++shown;
     try {
-      const { headline, nodes } = compute(api);
+      const { headline, nodes, rest } = compute(api);
       clearErrors(form);
       output.replaceChildren(...nodes.filter((n): n is Node => n !== null));
       if (status) status.textContent = headline;
+      // Busy until the rest is there: a screen reader waits for it, and so can a test.
+      if (rest) {
+        output.setAttribute('aria-busy', 'true');
+        afterNextPaint(() => {
+          if (result !== shown) return;
+          rest();
+          output.removeAttribute('aria-busy');
+        });
+      } else {
+        output.removeAttribute('aria-busy');
+      }
       edited = false;
       const panel = (await share)?.shareResult(form, headline);
       if (!panel || result !== shown || edited) return;
@@ -236,6 +258,7 @@ export function calculator(form: HTMLFormElement, output: HTMLElement, compute: 
     } catch (error) {
       if (!isEngineError(error)) console.error(error);
       output.replaceChildren();
+      output.removeAttribute('aria-busy');
       if (status) status.textContent = '';
       showError(form, error);
     }

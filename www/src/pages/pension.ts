@@ -169,11 +169,12 @@ function result(p: Pension) {
     : h('div', { class: 'headline pension-headline not-eligible' },
       h('span', { class: 'lead' }, tr('Chưa đủ điều kiện hưởng lương hưu', 'No pension yet')),
       h('span', { class: 'when' }, tr(`nếu ngừng đóng bây giờ (xét tại ${month(p.decisionMonth)})`, `if you stop paying now (as of ${month(p.decisionMonth)})`)));
+  const answer = [lead, ...(monthly === null ? missing(p) : [])].filter((n) => n !== null);
   return {
     headline,
-    nodes: [
-      lead,
-      ...(monthly === null ? missing(p) : []),
+    nodes: answer,
+    // The figures behind the answer, the growth, the steps: the rest, after the answer is on screen.
+    rest: () => answer.at(-1)!.after(...[
       h('h2', {}, tr('Các con số', 'The figures')),
       figures(p),
       allowancesBlock(p.policyAllowances),
@@ -181,7 +182,7 @@ function result(p: Pension) {
       notes([...p.warnings, ...p.assumptions, ...(p.policyAllowances?.assumptions ?? [])], tr('Lưu ý và giả định', 'Warnings and assumptions')),
       steps(p.steps),
       legalBasis(p.steps),
-    ],
+    ].filter((n) => n !== null)),
   };
 }
 

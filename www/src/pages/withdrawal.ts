@@ -354,7 +354,8 @@ const run = calculator(form, output, (api) => {
     lossList(one),
   ];
 
-  detail.replaceChildren(...[
+  // The paths side by side, the chart and the steps: the rest, after the answer is on screen.
+  const rest = () => detail.replaceChildren(...[
     h('h2', {}, tr('Ba cách, đặt cạnh nhau', 'The three paths, side by side')),
     h('div', { class: 'compare' },
       card(tr('Rút một lần', 'Withdraw'), c.withdraw, c, 'w-path-withdraw'),
@@ -368,7 +369,7 @@ const run = calculator(form, output, (api) => {
     legalBasis(one.steps, c.steps),
   ].filter((n): n is HTMLElement => n !== null));
 
-  return { headline, nodes };
+  return { headline, nodes, rest };
 });
 
 form.addEventListener('submit', () => {
