@@ -286,7 +286,7 @@ async function shareLinks() {
 async function firstResults() {
   const runs = 5;
   const links = await shareLinks();
-  console.log(`\nTime to the first result: navigate, fill a real case, calculate, until the result is on screen; CPU 4 × slower,`);
+  console.log(`\nTime to the first result: navigate, fill a real case, calculate, until the result's answer is on screen; CPU 4 × slower,`);
   console.log(`slow 4G (150 ms, 1.6 Mbit/s down, 0.75 up); median of ${runs} runs. Cold: a fresh browser context (empty cache);`);
   console.log('warm: a second visit in the same context. By a shared link: the result\'s link (its inputs in the fragment,');
   console.log('calculated on opening) opened cold. First, the floor: a blank page from the same server, on the same run.');
