@@ -168,11 +168,16 @@ impl Error {
     pub fn internal(what: &str) -> Error {
         Error::of(ErrorCode::Internal, "", ErrorNote::InternalError, vec![Figure::text("what", what.to_string())])
     }
+
+    /// `[code] field: note id`, the message of a JS `BhxhError`; joined by hand for the reason `Month::iso` gives.
+    pub fn summary(&self) -> String {
+        ["[", self.code.code(), "] ", &self.field, ": ", self.detail.id.as_str()].concat()
+    }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "[{}] {}: {}", self.code.code(), self.field, self.detail.id.as_str())
+        f.write_str(&self.summary())
     }
 }
 

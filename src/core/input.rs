@@ -122,7 +122,7 @@ impl<'a> Fields<'a> {
                 name.to_string()
             }
         } else {
-            format!("{}.{name}", self.path)
+            [self.path.as_str(), name].join(".")
         }
     }
 

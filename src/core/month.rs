@@ -53,15 +53,32 @@ impl Month {
     }
 }
 
+impl Month {
+    /// `YYYY-MM`, as results carry it. Written digit by digit: `write!` would bring core::fmt's machinery into
+    /// every engine (about 1 KB gzipped), and no engine formats anything else.
+    pub fn iso(self) -> String {
+        let (year, month) = (self.year(), u16::from(self.month()));
+        let digits = [year / 1000, year / 100 % 10, year / 10 % 10, year % 10, month / 10, month % 10];
+        let mut iso = String::with_capacity(7);
+        for (i, digit) in digits.into_iter().enumerate() {
+            if i == 4 {
+                iso.push('-');
+            }
+            iso.push(char::from(b'0' + digit as u8));
+        }
+        iso
+    }
+}
+
 impl fmt::Display for Month {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{:04}-{:02}", self.year(), self.month())
+        f.write_str(&self.iso())
     }
 }
 
 impl serde::Serialize for Month {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        s.serialize_str(&self.iso())
     }
 }
 
@@ -76,6 +93,9 @@ mod tests {
         assert_eq!(m.to_string(), "2026-11");
         assert_eq!(m.plus(2).unwrap().to_string(), "2027-01");
         assert_eq!(m.plus(-11).unwrap().to_string(), "2025-12");
+        assert_eq!(Month::ym(1900, 1).iso(), "1900-01");
+        assert_eq!(Month::ym(2199, 12).iso(), "2199-12");
+        assert_eq!(Month::ym(2010, 10).iso(), "2010-10");
     }
 
     #[test]

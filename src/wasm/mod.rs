@@ -411,7 +411,7 @@ thread_local! {
 /// A result (or an error's figures) as a JS object, made from its tape (`tape.rs`) in one call into JS.
 fn result<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let made = TAPE.with_borrow_mut(|tape| tape.write(value).map(|()| from_tape(&tape.ops, &tape.numbers, &tape.text)));
-    made.map_err(|e| js_error(Error::internal(&e.to_string())))
+    made.map_err(|e| js_error(Error::internal(&e.0)))
 }
 
 /// A value as a JS object through serde-wasm-bindgen, a call into JS for each value: for the package's
@@ -427,7 +427,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 /// A `BhxhError`: its code, its field and its detail, a note (`id`, `figures`) that the wording of
 /// `describe.js` turns into `messageVi` and `messageEn`.
 fn js_error(e: Error) -> JsValue {
-    let error = js_sys::Error::new(&e.to_string());
+    let error = js_sys::Error::new(&e.summary());
     error.set_name("BhxhError");
     let set = |key: &str, value: &JsValue| {
         // Setting a property on a fresh Error object cannot fail.

@@ -132,21 +132,22 @@ impl Tape {
     }
 
     /// A whole number, exact in JS up to Number.MAX_SAFE_INTEGER and refused past it.
-    fn integer(&mut self, value: impl TryInto<i64> + fmt::Display + Copy) -> Result<(), TapeError> {
+    fn integer(&mut self, value: impl TryInto<i64>) -> Result<(), TapeError> {
         const SAFE: i64 = (1 << 53) - 1;
         match value.try_into() {
             Ok(n) if (-SAFE..=SAFE).contains(&n) => {
                 self.number(n as f64);
                 Ok(())
             }
-            _ => Err(TapeError(format!("{value} can't be represented as a JavaScript number"))),
+            // Without the value: formatting it would bring core::fmt into every engine (see `Month::iso`).
+            _ => Err(TapeError("an integer past 2^53 can't be represented as a JavaScript number".into())),
         }
     }
 }
 
 /// Why a value could not be written: an integer past 2^53, or a type's own serializer failing.
 #[derive(Debug)]
-pub struct TapeError(String);
+pub struct TapeError(pub String);
 
 impl fmt::Display for TapeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -600,7 +601,7 @@ mod tests {
     fn an_integer_past_2_53_is_refused_and_the_strings_of_the_failed_tape_are_sent_again() {
         let mut tape = Tape::default();
         let error = tape.write(&(step(), 1u64 << 53)).unwrap_err();
-        assert_eq!(error.to_string(), "9007199254740992 can't be represented as a JavaScript number");
+        assert_eq!(error.to_string(), "an integer past 2^53 can't be represented as a JavaScript number");
         tape.write(&step()).unwrap();
         assert_eq!(read(&tape, &mut vec![String::new(); SLOTS]).1, 12, "the failed tape never reached JS");
         tape.write(&((1u64 << 53) - 1, -(1i64 << 53) + 1)).unwrap();
