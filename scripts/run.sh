@@ -8,6 +8,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# The wasm is built with a pinned nightly Rust for one unstable option, panic=immediate-abort, with the standard
+# library rebuilt to match (-Zbuild-std). A panic in the wasm already aborts (Cargo.toml); this also leaves out the
+# panic's message, its formatting and the file names it cites: 7 to 10 KB less gzipped wasm per engine. Clippy, the
+# native tests and the benchmarks keep stable Rust; .cargo/config.toml's wasm flags apply to both.
+WASM_TOOLCHAIN=nightly-2026-05-20
+wasm_pack() {
+  RUSTUP_TOOLCHAIN=$WASM_TOOLCHAIN wasm-pack "$@" \
+    --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort"]' \
+    -Zbuild-std=std,panic_abort
+}
+
 say() { printf '\n==> %s\n' "$*"; }
 
 as_root() {
@@ -25,7 +36,10 @@ setup() {
   for tool in cargo rustup node npm; do
     command -v "$tool" >/dev/null || { echo "$tool is required (see README.md, 'What a machine needs')" >&2; exit 1; }
   done
-  rustup target list --installed | grep -qx wasm32-unknown-unknown || { say "Adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+  rustup toolchain list | grep -q "^$WASM_TOOLCHAIN" || {
+    say "Installing Rust $WASM_TOOLCHAIN for the wasm"
+    rustup toolchain install "$WASM_TOOLCHAIN" --profile minimal --component rust-src --target wasm32-unknown-unknown
+  }
   command -v wasm-pack >/dev/null || { say "Installing wasm-pack"; cargo_install wasm-pack --version '^0.15'; }
   # wasm-pack needs the wasm-bindgen CLI of exactly the version in Cargo.lock, or it tries to download one.
   local want have
@@ -44,7 +58,7 @@ setup() {
 
 build_pkg() {
   say "Building the wasm package into pkg/"
-  wasm-pack build --release --target web --out-dir pkg -- --features wasm
+  wasm_pack build --release --target web --out-dir pkg -- --features wasm
   node scripts/package.mjs
 }
 
@@ -55,7 +69,7 @@ build() {
   # the record reader has its own, loaded when a worker chooses to read their record.
   for calculator in contributions pension withdrawal record; do
     say "Building the site's $calculator engine into target/engines/$calculator/"
-    wasm-pack build --release --target web --no-typescript --no-pack \
+    wasm_pack build --release --target web --no-typescript --no-pack \
       --out-dir "target/engines/$calculator" --out-name bhxh -- --no-default-features --features "$calculator-api"
   done
 }
