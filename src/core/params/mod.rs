@@ -5,7 +5,7 @@ mod catalogue;
 mod overrides;
 
 pub use catalogue::{catalogue, revaluation_tables, Catalogue};
-pub use overrides::{beyond_calendar, OverrideNote, Overrides};
+pub use overrides::{beyond_calendar, override_field, OverrideNote, Overrides};
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{static_str, Figure};
@@ -321,7 +321,7 @@ impl<'a> Lookup<'a> {
     pub fn assumed_rate(&mut self, param: &'static Param<Rate>, month: Month, max_percent: u32) -> Result<Rate> {
         let rate = self.require(param, month)?.value;
         if rate.percent() > Decimal::from(max_percent) {
-            let field = format!("overrides.parameters.{}", param.id);
+            let field = override_field(param.id);
             let figures = vec![Figure::text("field", field.clone()), Figure::count("maxPercent", max_percent)];
             return Err(Error::of(ErrorCode::OverrideInvalid, &field, OverrideNote::AssumedRateTooHigh, figures));
         }

@@ -78,11 +78,16 @@ impl Overrides {
 #[cfg(feature = "overrides")]
 mod read;
 
+/// The path of an override of parameter `id`, which errors about it name. Joined by hand, as `Month::iso` says why.
+pub fn override_field(id: &str) -> String {
+    ["overrides.parameters.", id].concat()
+}
+
 /// The error for a month that the value of parameter `id` puts outside the months the calculators count
 /// (1900-01 to 2199-12). Only an override's value can (an age of 500 years, a wait of 10,000 months): the official
 /// values keep every such month decades inside.
 pub fn beyond_calendar(id: &str) -> Error {
-    let field = format!("overrides.parameters.{id}");
+    let field = override_field(id);
     let (first, last) = (Month::ym(Month::FIRST_YEAR, 1), Month::ym(Month::LAST_YEAR, 12));
     let figures = vec![field_figure(&field), Figure::month("first", first), Figure::month("last", last)];
     Error::of(ErrorCode::OverrideInvalid, &field, OverrideNote::BeyondCalendar, figures)
