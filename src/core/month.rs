@@ -51,11 +51,9 @@ impl Month {
         let month = Month(u32::try_from(index).ok()?);
         (Self::FIRST_YEAR..=Self::LAST_YEAR).contains(&month.year()).then_some(month)
     }
-}
 
-impl Month {
     /// `YYYY-MM`, as results carry it. Written digit by digit: `write!` would bring core::fmt's machinery into
-    /// every engine (about 1 KB gzipped), and no engine formats anything else.
+    /// every engine (about 1 KB gzipped), and the calculators' engines format nothing else.
     pub fn iso(self) -> String {
         let (year, month) = (self.year(), u16::from(self.month()));
         let digits = [year / 1000, year / 100 % 10, year / 10 % 10, year % 10, month / 10, month % 10];
