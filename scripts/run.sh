@@ -14,6 +14,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # library's optimize_for_size: its smaller sort and the like, 1.6 KB less. Clippy, the native tests and the
 # benchmarks keep stable Rust; .cargo/config.toml's wasm flags apply to both.
 WASM_TOOLCHAIN=nightly-2026-05-20
+# Its options go to cargo, after the caller's own: every call ends its wasm-pack options with `--`.
 wasm_pack() {
   RUSTUP_TOOLCHAIN=$WASM_TOOLCHAIN wasm-pack "$@" \
     --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort"]' \
