@@ -527,9 +527,9 @@ impl Ledger {
                 return None;
             }
             let total: Decimal = if self.state_valued_at_reference {
-                sums.by_year.iter().map(|(_, c)| *c).sum::<Decimal>() * reference.amount()
+                sums.by_year.iter().fold(Decimal::ZERO, |t, (_, c)| t + *c) * reference.amount()
             } else {
-                sums.by_year.iter().map(|(y, v)| *v * coefficient(*y)).sum()
+                sums.by_year.iter().fold(Decimal::ZERO, |t, (y, v)| t + *v * coefficient(*y))
             };
             Some(total / Decimal::from(sums.months))
         };
@@ -603,6 +603,7 @@ fn by_year(from: Month, to: Month) -> impl Iterator<Item = (u16, u32)> {
 }
 
 /// The last `window` months of `runs` (oldest first), summed by year.
+#[allow(clippy::assign_op_pattern)] // decimals are summed with `+` (money.rs: "Sums of decimals")
 fn state_sums(runs: &[(Month, Month, Decimal)], window: u32) -> StateSums {
     let mut left = window;
     let mut sums: Vec<(u16, Decimal)> = Vec::new();
@@ -617,7 +618,7 @@ fn state_sums(runs: &[(Month, Month, Decimal)], window: u32) -> StateSums {
         months += n;
         for (year, k) in by_year(start, to) {
             match sums.iter_mut().find(|(y, _)| *y == year) {
-                Some((_, sum)) => *sum += value * Decimal::from(k),
+                Some((_, sum)) => *sum = *sum + value * Decimal::from(k),
                 None => sums.push((year, value * Decimal::from(k))),
             }
         }

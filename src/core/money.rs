@@ -1,4 +1,7 @@
 //! Money in đồng, rates, and the two roundings the law and the agency use.
+//!
+//! Sums of decimals: `a = a + b` and `fold`, not `+=`, `.sum()` or `ceil()`. In the wasm, rust_decimal's
+//! `AddAssign`, `Sum` and `ceil` each bring a second copy of its addition (about 0.4 KB gzipped an engine).
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::fmt;

@@ -469,13 +469,14 @@ impl Amounts {
 
 /// Decree 159/2025 Art 6: MĐ1 = Σ_{i=1}^{n} TN_i × 22 % / (1 + r)^(i−1). The support of the first
 /// `supported` months is discounted the same way. Sums are exact; each total is rounded half-up once.
+#[allow(clippy::assign_op_pattern)] // decimals are summed with `+` (money.rs: "Sums of decimals")
 fn discounted(gross: Vnd, support: Vnd, months: u32, supported: u32, r: Decimal) -> Result<(Vnd, Vnd)> {
     let growth = Decimal::ONE + r;
     let (mut factor, mut total_gross, mut total_support) = (Decimal::ONE, Decimal::ZERO, Decimal::ZERO);
     for i in 0..months {
-        total_gross += gross.amount() * factor;
+        total_gross = total_gross + gross.amount() * factor;
         if i < supported {
-            total_support += support.amount() * factor;
+            total_support = total_support + support.amount() * factor;
         }
         factor = factor.checked_div(growth).ok_or_else(|| Error::internal("discount"))?;
     }

@@ -19,7 +19,7 @@ use crate::core::projection;
 use crate::core::retirement::{self, Person};
 use crate::core::voluntary::{SupportCount, SupportGroup};
 use crate::notes;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
 /// The months before this one are paid 1.5 months of average a year, later ones 2 (Art 70.3).
@@ -515,7 +515,8 @@ pub fn monthly_allowance(
     let until = turns.index() - month.index() + 1;
     // A part-month counts as a whole one (Decree 159/2025 Art 14).
     let earned_exact = average.times(Decimal::from(factor.value) * years.value()) / social.value.amount();
-    let earned = u32::try_from(earned_exact.ceil().mantissa()).unwrap_or(u32::MAX);
+    let earned_whole = earned_exact.round_dp_with_strategy(0, RoundingStrategy::ToPositiveInfinity); // ceil()
+    let earned = u32::try_from(earned_whole.mantissa()).unwrap_or(u32::MAX);
     let (monthly, months, top_up) = if earned > until {
         (half_up(social.value.times(Decimal::from(earned)) / Decimal::from(until)), until, None)
     } else {
