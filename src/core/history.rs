@@ -262,7 +262,7 @@ fn in_history_range(m: Month, at: &str, kind: Kind) -> Result<Month> {
 /// a seniority allowance is a whole percentage of coefficients with two decimals, and the occupational one a
 /// percentage of that sum again (0.15 × (4.98 + 0.35 + 0.05 × 5.33) = 0.839475).
 fn coefficient(value: f64, field: &str, zero_allowed: bool) -> Result<Decimal> {
-    let d = input::exact_decimal(value).filter(|d| d.scale() <= 6 && *d < Decimal::from(30));
+    let d = input::exact_decimal(value).filter(|d| *d < Decimal::from(30));
     match d {
         Some(d) if d > Decimal::ZERO || (zero_allowed && d.is_zero()) => Ok(d),
         _ => Err(Error::of(

@@ -23,6 +23,7 @@ use crate::core::month::Month;
 use crate::core::params::{data, Lookup, Overrides};
 use crate::core::retirement::{self, Sex};
 use layout::{Column, Line, Shape};
+use rust_decimal::{prelude::FromPrimitive, Decimal};
 use serde::Serialize;
 
 pub use rules::{AllowanceTerm, Pay, RowNote};
@@ -268,7 +269,7 @@ fn table(f: &Fields) -> Result<Vec<Vec<String>>> {
                     let text = match cell {
                         Raw::Text(t) => t.clone(),
                         Raw::Number(n) if n.is_finite() => {
-                            crate::core::input::exact_decimal(*n).map_or_else(String::new, |d| d.to_string())
+                            Decimal::from_f64(*n).map_or_else(String::new, |d| d.normalize().to_string())
                         }
                         Raw::Null => String::new(),
                         _ => {
