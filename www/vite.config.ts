@@ -132,6 +132,13 @@ export default defineConfig({
           groups: [
             { name: 'calculator', test: /www[\\/]src[\\/](chart|explain|form|format|history)\.ts$/ },
             { name: 'page', test: /www[\\/]src[\\/](page|dom|engine|i18n|offline)\.ts$/ },
+            // The words a calculator page loads together (wording/parts.ts), one file for each set, in each language:
+            // those of every result, those of a pension, and those of a withdrawal.
+            ...(['vi', 'en'] as const).flatMap((lang) => [
+              { name: `words-${lang}-common`, test: new RegExp(`wording[\\\\/]${lang}[\\\\/](common|parameters|inputs)\\.ts$`) },
+              { name: `words-${lang}-pension`, test: new RegExp(`wording[\\\\/]${lang}[\\\\/](history|pension)\\.ts$`) },
+              { name: `words-${lang}-withdrawal`, test: new RegExp(`wording[\\\\/]${lang}[\\\\/](withdrawal|comparison)\\.ts$`) },
+            ]),
           ],
         },
         chunkFileNames: ({ moduleIds }) =>
