@@ -689,3 +689,23 @@ proptest! {
         prop_assert!(b.keep.totals.expected_value <= a.keep.totals.expected_value);
     }
 }
+
+proptest! {
+    /// A JS number below 10^9 written with at most six decimals reads as exactly those decimals; below 10^8, one with a
+    /// seventh decimal is refused (`input::exact_decimal`, which every rate and coefficient goes through).
+    #[test]
+    fn a_number_reads_as_the_decimals_it_was_written_with(whole in -999_999_999i64..=999_999_999, fraction in 0i64..1_000_000, scale in 0u32..=6) {
+        let unit = 10i64.pow(scale);
+        let digits = whole * unit + whole.signum().max(1) * (fraction % unit);
+        let written = rust_decimal::Decimal::new(digits, scale);
+        // As JS parses the literal: the nearest f64 to the decimal.
+        let value: f64 = written.to_string().parse().unwrap();
+        prop_assert_eq!(bhxh::core::input::exact_decimal(value), Some(written.normalize()));
+        // Below 10^8, where an f64 still tells a seventh decimal apart.
+        if whole.abs() < 100_000_000 {
+            let seventh = rust_decimal::Decimal::new(digits * 10 + whole.signum().max(1) * 7, 7);
+            let value: f64 = seventh.to_string().parse().unwrap();
+            prop_assert_eq!(bhxh::core::input::exact_decimal(value), None, "{}", seventh);
+        }
+    }
+}

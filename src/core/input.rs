@@ -295,8 +295,10 @@ pub fn amount(value: f64, field: &str) -> Result<Vnd> {
 }
 
 /// The decimal a JS number was written as, if it has at most six decimals (0.31 stays 0.31, not 0.30999…):
-/// its nearest whole number of millionths, kept if dividing it back gives the same `f64`. A number written
-/// with six decimals or fewer always does, as IEEE division rounds correctly; one with more never does.
+/// its nearest whole number of millionths, kept if dividing it back gives the same `f64`. A number below 10^9
+/// (every rate and coefficient is far below) written with six decimals or fewer always does, as its millionths
+/// are then recovered exactly and IEEE division rounds correctly. One with a seventh decimal does not, below 10^8
+/// (where an `f64` still tells a seventh decimal apart).
 /// (Not rust_decimal's `from_f64`: its conversion of any `f64` is 1.4 KB of wasm in every engine.)
 pub fn exact_decimal(value: f64) -> Option<Decimal> {
     const MILLION: f64 = 1e6;
