@@ -118,8 +118,8 @@ test('a calculator page asks for its wasm with its HTML, once (the engine takes 
     ]);
     assert.ok(asked < scriptsDone, `${path}: the wasm asked for at ${asked} ms, before DOMContentLoaded at ${scriptsDone} ms`);
     // The words every result uses (www/src/wording/vi/common.ts, built with the other parts every page loads into
-    // words-vi-common: vite.config.ts), asked for as the page's scripts run, not once the page has painted: a first result
-    // waits for no later download of them.
+    // words-vi-common: vite.config.ts), asked for as the page's scripts run, not once the page has painted: a first
+    // result waits for no later download of them.
     const words = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => /\/assets\/words-vi-common-[^/]+\.js$/.test(e.name))?.startTime);
     assert.ok(words < scriptsDone, `${path}: the words asked for at ${words} ms, before DOMContentLoaded at ${scriptsDone} ms`);
   }
