@@ -8,6 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { ocrAssets } from './build/ocr-assets.ts';
 import { offline, READERS } from './build/offline.ts';
 import { MONTH_BOX, MONTH_PLACEHOLDER } from './src/month-box.ts';
+import { loadedTogether } from './src/wording/parts.ts';
 
 const here = import.meta.dirname;
 const pages = ['index', 'contributions', 'pension', 'withdrawal', 'legal', 'embed'];
@@ -132,13 +133,13 @@ export default defineConfig({
           groups: [
             { name: 'calculator', test: /www[\\/]src[\\/](chart|explain|form|format|history)\.ts$/ },
             { name: 'page', test: /www[\\/]src[\\/](page|dom|engine|i18n|offline)\.ts$/ },
-            // The words a calculator page loads together (wording/parts.ts), one file for each set, in each language:
-            // those of every result, those of a pension, and those of a withdrawal.
-            ...(['vi', 'en'] as const).flatMap((lang) => [
-              { name: `words-${lang}-common`, test: new RegExp(`wording[\\\\/]${lang}[\\\\/](common|parameters|inputs)\\.ts$`) },
-              { name: `words-${lang}-pension`, test: new RegExp(`wording[\\\\/]${lang}[\\\\/](history|pension)\\.ts$`) },
-              { name: `words-${lang}-withdrawal`, test: new RegExp(`wording[\\\\/]${lang}[\\\\/](withdrawal|comparison)\\.ts$`) },
-            ]),
+            // The words a calculator page loads together (wording/parts.ts), one file for each set, in each language.
+            ...(['vi', 'en'] as const).flatMap((lang) =>
+              Object.entries(loadedTogether).map(([set, parts]) => ({
+                name: `words-${lang}-${set}`,
+                test: new RegExp(`www[\\\\/]src[\\\\/]wording[\\\\/]${lang}[\\\\/](${parts.join('|')})\\.ts$`),
+              })),
+            ),
           ],
         },
         chunkFileNames: ({ moduleIds }) =>

@@ -22,3 +22,14 @@ const partsOf: Record<string, Part[]> = {
 /** The parts the calculators `functions` speak with (a name that is no calculator adds none). */
 export const partsFor = (functions: string[]): Part[] =>
   [...new Set([...everyResult, ...functions.flatMap((f) => partsOf[f] ?? [])])];
+
+/**
+ * The parts that pages load together, by the name of the one file the site builds of each set in each language
+ * (`words-vi-common`, …: www/vite.config.ts): those of every result, of a pension, and of a withdrawal. Fewer
+ * requests, and compressed together they are smaller than apart.
+ */
+export const loadedTogether: Record<string, Part[]> = {
+  common: everyResult,
+  pension: ['history', 'pension'],
+  withdrawal: ['withdrawal', 'comparison'],
+};
