@@ -131,8 +131,12 @@ export default defineConfig({
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            { name: 'calculator', test: /www[\\/]src[\\/](chart|explain|form|format|history)\.ts$/ },
-            { name: 'page', test: /www[\\/]src[\\/](page|dom|engine|i18n|offline)\.ts$/ },
+            { name: 'calculator', test: /www[\\/]src[\\/](explain|form|format|history|policy)\.ts$/ },
+            // What only the rest of a result draws (detail.ts), loaded with the first result; the share panel, which
+            // comes with it, draws its QR code with the chart's `svg`.
+            { name: 'detail', test: /www[\\/]src[\\/](chart|detail|policy-result)\.ts$/ },
+            // With them, Vite's helper that loads a module's own imports along with it (the words, the detail).
+            { name: 'page', test: (id) => /www[\\/]src[\\/](page|dom|engine|i18n|offline)\.ts$|vite[\\/]preload-helper/.test(id) },
             // The words a calculator page loads together (wording/parts.ts), one file for each set, in each language.
             ...(['vi', 'en'] as const).flatMap((lang) =>
               Object.entries(loadedTogether).map(([set, parts]) => ({

@@ -103,7 +103,7 @@ test('a browser without WebAssembly is told so, instead of breaking silently', a
   assert.equal(await page.isVisible('#unsupported'), false);
 });
 
-test('a calculator page asks for its wasm with its HTML, once (the engine takes that same response), and for its words as its scripts run', async () => {
+test('a calculator page asks for its wasm with its HTML, once (the engine takes that same response), for its words as its scripts run, and for what only a result draws with the result', async () => {
   for (const path of ['contributions.html', 'pension.html', 'withdrawal.html']) {
     const page = await site.open('index.html');
     const wasm = [];
@@ -122,6 +122,9 @@ test('a calculator page asks for its wasm with its HTML, once (the engine takes 
     // result waits for no later download of them.
     const words = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => /\/assets\/words-vi-common-[^/]+\.js$/.test(e.name))?.startTime);
     assert.ok(words < scriptsDone, `${path}: the words asked for at ${words} ms, before DOMContentLoaded at ${scriptsDone} ms`);
+    // The chart and a policy's allowances (www/src/detail.ts) are no part of the first view: they come with a result.
+    const detail = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/assets\/detail-[^/]+\.js$/.test(e.name)).length);
+    assert.equal(detail, 0, `${path}: the result's detail asked for with no result`);
   }
 });
 

@@ -196,14 +196,18 @@ function follow(event: Event): void {
   void import('./state').then((state) => state.followTyping(forms, event.currentTarget as HTMLFormElement));
 }
 
+/** What only the rest of a result draws (its chart, a policy's allowances): detail.ts, loaded with the result. */
+export type Detail = typeof import('./detail');
+
 /**
  * A result as a page shows it: its headline (for the live status), its nodes, and, where the result is long, the
- * `rest` of it (the figures behind the answer, a chart, the steps), drawn after the frame that paints the answer.
+ * `rest` of it (the figures behind the answer, a chart, the steps), drawn after the frame that paints the answer
+ * with the parts of `Detail` it needs.
  */
 export interface Shown {
   headline: string;
   nodes: (Node | null)[];
-  rest?: () => void;
+  rest?: (detail: Detail) => void;
 }
 
 /**
@@ -239,14 +243,17 @@ export function calculator(form: HTMLFormElement, output: HTMLElement, compute: 
       clearErrors(form);
       output.replaceChildren(...nodes.filter((n): n is Node => n !== null));
       if (status) status.textContent = headline;
-      // Busy until the rest is there: a screen reader waits for it, and so can a test.
+      // Busy until the rest is there: a screen reader waits for it, and so can a test. What it draws with comes
+      // while the answer is painted (from the offline copy, once there is one). Without it (a failed download),
+      // the answer shows alone.
       if (rest) {
         output.setAttribute('aria-busy', 'true');
-        afterNextPaint(() => {
+        const detail = import('./detail');
+        afterNextPaint(() => void detail.then((parts) => {
           if (result !== shown) return;
-          rest();
+          rest(parts);
           output.removeAttribute('aria-busy');
-        });
+        }, () => result === shown && output.removeAttribute('aria-busy')));
       } else {
         output.removeAttribute('aria-busy');
       }

@@ -1,16 +1,15 @@
 // The pension page: the person and their contribution history, then the retirement date, the monthly pension
 // with the figures behind it, and how it grows if the worker keeps contributing.
 import type { ContinuationInput, HistoryPeriod, Pension, Projection, RetirementOption, SupportGroup } from '../../../pkg/bhxh.js';
-import { chart } from '../chart';
 import { byId, h } from '../dom';
 import { figure, legalBasis, notes, steps } from '../explain';
-import { calculator, money, monthValue } from '../form';
+import { calculator, money, monthValue, type Detail } from '../form';
 import { addMonths, age, decimal, dong, month, percent, perMonth, short, thisMonth } from '../format';
 import { mountPersonAndHistory } from '../history';
 import { tr } from '../i18n';
 import { speak } from '../wording/page.ts';
 import { startPage } from '../page';
-import { allowancesBlock, mountPolicy, policyName, windowFigure } from '../policy';
+import { mountPolicy } from '../policy';
 import './pension.css';
 import * as engine from '@engines/pension/bhxh.js';
 
@@ -52,7 +51,7 @@ function continuation(last: HistoryPeriod | undefined): ContinuationInput | unde
 const yearsText = (years: number, months: number) => tr(`${decimal(years)} năm (${months} tháng đóng)`, `${decimal(years)} years (${months} months paid)`);
 
 /** The monthly pension by retirement age, one point per whole year of age, from the projection. */
-function growthChart(projection: Projection): HTMLElement | null {
+function growthChart(projection: Projection, { chart }: Detail): HTMLElement | null {
   const points = projection.byRetirementMonth.filter((o): o is RetirementOption & { monthlyPension: number } => o.age.months === 0 && o.monthlyPension !== null);
   if (points.length < 2) return null;
   const [first, last] = [points[0], points[points.length - 1]];
@@ -70,7 +69,7 @@ function growthChart(projection: Projection): HTMLElement | null {
 }
 
 /** What contributing on gives: the pension at the first month it can start, and the chart by age. */
-function growth(p: Pension): (HTMLElement | null)[] {
+function growth(p: Pension, detail: Detail): (HTMLElement | null)[] {
   const heading = h('h2', {}, tr('Nếu bạn đóng tiếp', 'If you keep contributing'));
   if (!p.projection) {
     return [heading, h('p', {}, tr('Đánh dấu ô “Đóng tiếp” rồi bấm Tính để xem lương hưu tăng thế nào nếu bạn đóng tiếp.', 'Tick “Keep contributing” and calculate again to see how the pension grows if you keep paying.'))];
@@ -100,13 +99,13 @@ function growth(p: Pension): (HTMLElement | null)[] {
       ? h('p', {}, tr(`Nghỉ muộn hơn, đến ${age(best.age)} (lương hưu từ ${month(best.decisionMonth)}): khoảng ${short(best.monthlyPension)} mỗi tháng, tỷ lệ ${percent(best.rate)}.`,
         `Retiring later, at ${age(best.age)} (paid from ${month(best.decisionMonth)}): about ${short(best.monthlyPension)} a month, a rate of ${percent(best.rate)}.`))
       : null,
-    growthChart(p.projection),
+    growthChart(p.projection, detail),
     h('p', { class: 'hint' }, tr('Các số tiền tương lai tính theo tiền lương giả định tăng hằng năm, chưa trừ trượt giá.', 'Future amounts follow the salary assumed to rise each year; they are not adjusted for inflation.')),
   ];
 }
 
 /** The figures behind the pension (or behind the missing one). */
-function figures(p: Pension): HTMLElement {
+function figures(p: Pension, { policyName, windowFigure }: Detail): HTMLElement {
   const pensionMinimum = p.minimumPension !== null && p.computedPension !== null && p.monthlyPension !== null && p.monthlyPension > p.computedPension;
   const rate = p.rate;
   return h('ul', { class: 'figures' },
@@ -174,11 +173,11 @@ function result(p: Pension) {
     headline,
     nodes: answer,
     // The figures behind the answer, the growth, the steps: the rest, after the answer is on screen.
-    rest: () => answer.at(-1)!.after(...[
+    rest: (detail: Detail) => answer.at(-1)!.after(...[
       h('h2', {}, tr('Các con số', 'The figures')),
-      figures(p),
-      allowancesBlock(p.policyAllowances),
-      ...growth(p),
+      figures(p, detail),
+      detail.allowancesBlock(p.policyAllowances),
+      ...growth(p, detail),
       notes([...p.warnings, ...p.assumptions, ...(p.policyAllowances?.assumptions ?? [])], tr('Lưu ý và giả định', 'Warnings and assumptions')),
       steps(p.steps),
       legalBasis(p.steps),

@@ -4,16 +4,15 @@
 // over the years, the steps and the assumptions, which the worker can change next to the comparison.
 import type { Choice, Circumstance, Comparison, CompareWithdrawalInput, DeathBenefits, OneTimeWithdrawal, OneTimeWithdrawalInput, Scenario, Sex } from '../../../pkg/bhxh.js';
 import { byId, h } from '../dom';
-import { chart } from '../chart';
 import { figure, legalBasis, notes, sources, steps } from '../explain';
 import { mountDependants } from '../dependants';
-import { calculator, monthValue, numberValue, pageError } from '../form';
+import { calculator, monthValue, numberValue, pageError, type Detail } from '../form';
 import { age, ageFromYears, decimal, dong, month, perMonth, short } from '../format';
 import { mountPersonAndHistory } from '../history';
 import { tr } from '../i18n';
 import { speak } from '../wording/page.ts';
 import { startPage } from '../page';
-import { allowancesBlock, mountPolicy } from '../policy';
+import { mountPolicy } from '../policy';
 import './withdrawal.css';
 import * as engine from '@engines/withdrawal/bhxh.js';
 
@@ -150,7 +149,7 @@ const chosen = (s: Scenario): Choice['kind'] | null =>
   s.outcome === 'pension' ? (s.missingMonthsPaid ? 'payMissingMonths' : null) : s.outcome === 'lumpSum' ? 'lumpSum' : s.outcome === 'monthlyAllowance' ? 'monthlyAllowance' : null;
 
 /** One path's figures, as a card of the side-by-side comparison. */
-function card(title: string, s: Scenario, c: Comparison, id: string): HTMLElement {
+function card(title: string, s: Scenario, c: Comparison, id: string, { allowancesBlock }: Detail): HTMLElement {
   const until = tr(`đến ${ageFromYears(c.horizon.age)}`, `to ${ageFromYears(c.horizon.age)} of age`);
   const items: (HTMLElement | null)[] = [
     s.lumpSum !== null && s.lumpSumMonth ? figure(tr('Nhận một lần', 'Lump sum'), dong(s.lumpSum), tr(`vào ${month(s.lumpSumMonth)}`, `in ${month(s.lumpSumMonth)}`)) : null,
@@ -251,7 +250,7 @@ function worth(c: Comparison, relatives: number): HTMLElement | null {
 }
 
 /** The cumulative present value of the three paths, year by year, by age. */
-function valueChart(c: Comparison): HTMLElement {
+function valueChart(c: Comparison, { chart }: Detail): HTMLElement {
   const years = c.withdraw.series.map((p) => p.year);
   const byYear = (s: Scenario) => years.map((y) => s.series.find((p) => p.year === y)?.presentValue ?? null);
   const labels = pathNames();
@@ -355,13 +354,13 @@ const run = calculator(form, output, (api) => {
   ];
 
   // The paths side by side, the chart and the steps: the rest, after the answer is on screen.
-  const rest = () => detail.replaceChildren(...[
+  const rest = (parts: Detail) => detail.replaceChildren(...[
     h('h2', {}, tr('Ba cách, đặt cạnh nhau', 'The three paths, side by side')),
     h('div', { class: 'compare' },
-      card(tr('Rút một lần', 'Withdraw'), c.withdraw, c, 'w-path-withdraw'),
-      card(tr('Giữ thời gian đóng, không đóng thêm', 'Keep the time, pay no more'), c.keep, c, 'w-path-keep'),
-      card(tr('Đóng tiếp đến khi có lương hưu', 'Keep contributing to a pension'), c.contribute, c, 'w-path-contribute')),
-    valueChart(c),
+      card(tr('Rút một lần', 'Withdraw'), c.withdraw, c, 'w-path-withdraw', parts),
+      card(tr('Giữ thời gian đóng, không đóng thêm', 'Keep the time, pay no more'), c.keep, c, 'w-path-keep', parts),
+      card(tr('Đóng tiếp đến khi có lương hưu', 'Keep contributing to a pension'), c.contribute, c, 'w-path-contribute', parts)),
+    valueChart(c, parts),
     notes([...c.assumptions, ...[c.keep, c.contribute].flatMap((s) => s.policyAllowances?.assumptions ?? [])], tr('Giả định', 'Assumptions')),
     notes([...one.warnings, ...c.warnings], tr('Lưu ý', 'Please note')),
     steps(one.steps, tr('Cách tính khoản rút một lần, từng bước, và căn cứ pháp lý', 'How the withdrawal is calculated, step by step, with the legal basis')),
