@@ -17,7 +17,7 @@ use crate::core::explain::{parameter_note_list, Explanation, Figure, Note};
 use crate::core::history::{History, Ledger, MonthCounts, Scheme, Stretch, Years};
 use crate::core::input::{self, Raw};
 use crate::core::law::Law;
-use crate::core::money::{to_f64, Rate, Vnd, MAX_EXACT};
+use crate::core::money::{checked_product, saturating_product, to_f64, Rate, Vnd, MAX_EXACT};
 use crate::core::month::Month;
 use crate::core::params::{beyond_calendar, data, Confidence, LifeTable, Lookup, Overrides, Source};
 use crate::core::period::Period;
@@ -424,7 +424,7 @@ impl Flows {
                 *slot = slot.saturating_add(amount);
             }
             // Raised each January and rounded half-up to the đồng, as pensions are adjusted.
-            amount = (amount.saturating_mul(growth) + SCALE / 2) / SCALE;
+            amount = (saturating_product(amount, growth) + SCALE / 2) / SCALE;
             i = january;
         }
     }
@@ -526,8 +526,9 @@ impl Frame {
         let (mut received_total, mut paid_total) = (0i128, 0i128);
         let last_year = self.year_of(self.horizon_months.saturating_sub(1));
         for (t, (received, paid, all)) in self.yearly(flows).into_iter().enumerate() {
-            expected =
-                expected.checked_add(all.checked_mul(self.weight[t]).ok_or_else(too_large)?).ok_or_else(too_large)?;
+            expected = expected
+                .checked_add(checked_product(all, self.weight[t]).ok_or_else(too_large)?)
+                .ok_or_else(too_large)?;
             if t > last_year {
                 continue;
             }
@@ -535,7 +536,7 @@ impl Frame {
             received_total += received;
             paid_total += paid;
             present = present
-                .checked_add((received - paid).checked_mul(self.discount[t]).ok_or_else(too_large)?)
+                .checked_add(checked_product(received - paid, self.discount[t]).ok_or_else(too_large)?)
                 .ok_or_else(too_large)?;
             // The year's last month, or the horizon month in the horizon's year.
             let end = if t == last_year {
@@ -577,12 +578,12 @@ impl Frame {
             let t = self.year_of(i);
             let end = next_january(self.start, i).min(self.months);
             let year: i128 = (i..end).map(net).sum();
-            let after = ahead.saturating_add(year.saturating_mul(self.discount[t]));
+            let after = ahead.saturating_add(saturating_product(year, self.discount[t]));
             if end > first && after >= 0 {
                 let mut running = 0i128;
                 for k in i..end {
                     running += net(k);
-                    if k >= first && ahead.saturating_add(running.saturating_mul(self.discount[t])) >= 0 {
+                    if k >= first && ahead.saturating_add(saturating_product(running, self.discount[t])) >= 0 {
                         let month = self.month(k);
                         return Some(BreakEven {
                             month,
@@ -741,11 +742,11 @@ impl<'a> Family<'a> {
             };
             let monthly = chosen.iter().try_fold(0i128, |sum, r| sum.checked_add(r.value_after[t]));
             let monthly = monthly.ok_or_else(too_large)?;
-            let lump = estate.lump_sum.to_i128().checked_mul(v).ok_or_else(too_large)?;
+            let lump = checked_product(estate.lump_sum.to_i128(), v).ok_or_else(too_large)?;
             let take_monthly = !chosen.is_empty() && monthly >= lump;
-            let funeral_pv = funeral.checked_mul(v).ok_or_else(too_large)?;
+            let funeral_pv = checked_product(funeral, v).ok_or_else(too_large)?;
             let year = funeral_pv.checked_add(if take_monthly { monthly } else { lump }).ok_or_else(too_large)?;
-            let weighted = |x: i128| x.checked_mul(chance).ok_or_else(too_large);
+            let weighted = |x: i128| checked_product(x, chance).ok_or_else(too_large);
             funeral_value = funeral_value.checked_add(weighted(funeral_pv)?).ok_or_else(too_large)?;
             total = total.checked_add(weighted(year)?).ok_or_else(too_large)?;
             by_year.push(weighted(year)?);
@@ -790,7 +791,7 @@ fn relative(frame: &Frame, d: &Dependant, monthly: &[Vec<i128>; 2], child_years:
         let january = first + u as u32 * 12;
         let paid = through.map_or(12, |m| (m.index() + 1).saturating_sub(january).min(12)) as usize;
         let sum: i128 = column[u * 12..u * 12 + paid].iter().sum();
-        yearly.push(sum.checked_mul((a * v + SCALE / 2) / SCALE).ok_or_else(too_large)?);
+        yearly.push(checked_product(sum, (a * v + SCALE / 2) / SCALE).ok_or_else(too_large)?);
     }
     // What is paid after each year: the years past the worker's last count too.
     let mut value_after = vec![0i128; frame.worker_years];
@@ -933,9 +934,14 @@ fn too_large() -> Error {
 /// A sum in 10^-`scale` đồng, rounded half-up (away from zero) to the đồng; at most `MAX_EXACT` either way, or a
 /// JS number could not give it exactly.
 fn vnd(n: i128, scale: u32) -> Result<Vnd> {
-    let unit = 10i128.pow(scale);
-    let half = if n < 0 { -unit / 2 } else { unit / 2 };
-    let whole = if scale == 0 { n } else { (n + half) / unit };
+    // Most sums are whole đồng: no 128-bit division for them, which in the wasm is a library call.
+    let whole = if scale == 0 {
+        n
+    } else {
+        let unit = 10i128.pow(scale);
+        let half = if n < 0 { -unit / 2 } else { unit / 2 };
+        (n + half) / unit
+    };
     if whole.abs() > i128::from(MAX_EXACT) {
         return Err(too_large());
     }

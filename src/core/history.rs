@@ -9,7 +9,7 @@
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{Figure, NoteId};
 use crate::core::input::{self, Fields, Raw};
-use crate::core::money::Vnd;
+use crate::core::money::{checked_product, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Lookup};
 use crate::core::period::Period;
@@ -503,7 +503,7 @@ impl Ledger {
         let too_large = || Error::of(ErrorCode::AmountTooLarge, "history", HistoryNote::HistoryAmountsTooLarge, vec![]);
         // A sum × its coefficient is a whole number of hundredths of a đồng: summed exactly as integers.
         let revalue = |total: i128, sum: i128, year: u16, voluntary: bool| {
-            sum.checked_mul(i128::from(hundredths(year, voluntary))).and_then(|v| total.checked_add(v))
+            checked_product(sum, i128::from(hundredths(year, voluntary))).and_then(|v| total.checked_add(v))
         };
         let mut employer_hundredths = 0;
         let mut employer_months = 0;

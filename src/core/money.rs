@@ -128,8 +128,31 @@ impl std::ops::Add for Rate {
 impl serde::Serialize for Rate {
     /// A JS number in percent (8 for 8 %), as on the legal-basis page.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // The fraction's digits read two places further right: the number `percent` gives, without a product of
+        // decimals (a contribution writes two dozen rates).
+        let mut percent = self.0;
+        if self.0.scale() >= 2 && percent.set_scale(self.0.scale() - 2).is_ok() {
+            return s.serialize_f64(to_f64(percent));
+        }
         s.serialize_f64(to_f64(self.percent()))
     }
+}
+
+/// `a × b` for the exact sums kept as 128-bit integers (hundredths or 10^-12 of a đồng), `None` past their range.
+/// Two factors that fit in 64 bits cannot overflow 128, and are multiplied without the overflow check, which in
+/// the wasm is a slow library call (8 % of a comparison's time in a profile). Not inlined: at each use it cost
+/// 0.4 KB more gzipped wasm.
+#[inline(never)]
+pub fn checked_product(a: i128, b: i128) -> Option<i128> {
+    match (i64::try_from(a), i64::try_from(b)) {
+        (Ok(a), Ok(b)) => Some(i128::from(a) * i128::from(b)),
+        _ => a.checked_mul(b),
+    }
+}
+
+/// `a × b`, held at the bound past the range: as `i128::saturating_mul`, with the quick product of `checked_product`.
+pub fn saturating_product(a: i128, b: i128) -> i128 {
+    checked_product(a, b).unwrap_or_else(|| a.saturating_mul(b))
 }
 
 /// The JS number closest to a decimal of few digits (rates, coefficients): both the digits and the power of
@@ -190,6 +213,30 @@ impl fmt::Display for Grouped {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn quick_products_are_the_checked_ones() {
+        let edges =
+            [0, 1, -1, 7, i128::from(i64::MAX), i128::from(i64::MIN), i128::from(i64::MAX) + 1, 1 << 70, -(1 << 70)];
+        for a in edges.into_iter().chain([i128::MAX, i128::MIN]) {
+            for b in edges.into_iter().chain([i128::MAX, i128::MIN]) {
+                assert_eq!(checked_product(a, b), a.checked_mul(b), "{a} × {b}");
+                assert_eq!(saturating_product(a, b), a.saturating_mul(b), "{a} × {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_rate_is_written_as_its_percent() {
+        for text in
+            ["0", "1", "0.5", "0.08", "0.015", "0.005", "0.0031", "0.175", "0.123456", "2.5", "0.10", "0.000001"]
+        {
+            let rate = Rate::fraction(Decimal::from_str(text).unwrap());
+            let written = serde_json::to_value(rate).unwrap();
+            assert_eq!(written, serde_json::Value::from(to_f64(rate.percent())), "{text}");
+        }
+        assert_eq!(serde_json::to_value(Rate::fraction(Decimal::from_str("0.015").unwrap())).unwrap(), 1.5);
+    }
 
     #[test]
     fn rounds_half_up_to_the_dong() {
