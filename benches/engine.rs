@@ -5,23 +5,23 @@ use bhxh::{Month, Raw};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 
-fn object(entries: &[(&str, Raw)]) -> Raw {
-    Raw::Object(entries.iter().map(|(k, v)| (k.to_string(), v.clone())).collect())
+fn object(entries: &[(&'static str, Raw<'static>)]) -> Raw<'static> {
+    Raw::Object(entries.iter().map(|(k, v)| ((*k).into(), v.clone())).collect())
 }
 
-fn text(s: &str) -> Raw {
+fn text(s: &'static str) -> Raw<'static> {
     Raw::Text(s.into())
 }
 
 /// One period of a history: `from`, `to`, `kind` and the fields of that kind.
-fn period(from: &str, to: &str, kind: &str, fields: &[(&str, f64)]) -> Raw {
+fn period(from: &'static str, to: &'static str, kind: &'static str, fields: &[(&'static str, f64)]) -> Raw<'static> {
     let mut entries = vec![("from", text(from)), ("to", text(to)), ("kind", text(kind))];
     entries.extend(fields.iter().map(|(k, v)| (*k, Raw::Number(*v))));
     object(&entries)
 }
 
 /// A man born 1966-04 (retirement age 62 in 2028-04), deciding in 2028-05, with `history` and `extra` fields.
-fn pension_input(history: Vec<Raw>, extra: &[(&str, Raw)]) -> Raw {
+fn pension_input(history: Vec<Raw<'static>>, extra: &[(&'static str, Raw<'static>)]) -> Raw<'static> {
     let mut entries = vec![
         ("sex", text("male")),
         ("birth", text("1966-04")),

@@ -15,16 +15,16 @@ use std::path::Path;
 const CASES_TODAY: bhxh::Month = bhxh::Month::ym(2026, 11);
 
 /// A TOML value as the JS boundary would hand it over.
-fn raw(value: &toml::Value) -> bhxh::Raw {
+fn raw(value: &toml::Value) -> bhxh::Raw<'_> {
     use bhxh::Raw;
     match value {
-        toml::Value::String(s) => Raw::Text(s.clone()),
+        toml::Value::String(s) => Raw::Text(s.as_str().into()),
         toml::Value::Integer(n) => Raw::Number(*n as f64),
         toml::Value::Float(f) => Raw::Number(*f),
         toml::Value::Boolean(b) => Raw::Bool(*b),
-        toml::Value::Datetime(d) => Raw::Text(d.to_string()),
+        toml::Value::Datetime(d) => Raw::Text(d.to_string().into()),
         toml::Value::Array(items) => Raw::List(items.iter().map(raw).collect()),
-        toml::Value::Table(t) => Raw::Object(t.iter().map(|(k, v)| (k.clone(), raw(v))).collect()),
+        toml::Value::Table(t) => Raw::Object(t.iter().map(|(k, v)| (k.as_str().into(), raw(v))).collect()),
     }
 }
 

@@ -3,8 +3,13 @@
 use bhxh::{Comparison, Contribution, OneTimeWithdrawal, Pension, Raw, VoluntaryContribution};
 use proptest::prelude::*;
 
-fn object(entries: Vec<(&str, Raw)>) -> Raw {
-    Raw::Object(entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+fn object<'a>(entries: Vec<(&'a str, Raw<'a>)>) -> Raw<'a> {
+    Raw::Object(entries.into_iter().map(|(k, v)| (k.into(), v)).collect())
+}
+
+/// An object of generated names, which it owns.
+fn owned_object(entries: Vec<(String, Raw<'static>)>) -> Raw<'static> {
+    Raw::Object(entries.into_iter().map(|(k, v)| (k.into(), v)).collect())
 }
 
 fn month_text(index: u32) -> String {
@@ -104,7 +109,7 @@ proptest! {
         let group = ["poorHousehold", "nearPoorHousehold", "ethnicMinority", "other"][group];
         let run = |income: f64| -> VoluntaryContribution {
             bhxh::voluntary_contribution(&object(vec![
-                ("month", Raw::Text(m.clone())),
+                ("month", Raw::Text(m.clone().into())),
                 ("income", Raw::Number(income)),
                 ("group", Raw::Text(group.into())),
                 ("mode", object(vec![("months", Raw::Number(f64::from(months)))])),
@@ -225,7 +230,7 @@ proptest! {
             let rows = text.split('\n').map(|line| Raw::List(line.split('\t').map(|c| Raw::Text(c.into())).collect())).collect();
             object(vec![("rows", Raw::List(rows))])
         } else {
-            object(vec![("text", Raw::Text(text))])
+            object(vec![("text", Raw::Text(text.into()))])
         };
         if let Ok(record) = bhxh::read_record(&input, TODAY) {
             // The months counted are those of the rows read as periods, the history's (which never overlap)
@@ -247,19 +252,21 @@ proptest! {
     /// Any text at all, however odd.
     #[test]
     fn no_string_makes_the_reader_panic(text in any::<String>()) {
-        let _ = bhxh::read_record(&object(vec![("text", Raw::Text(text))]), TODAY);
+        let _ = bhxh::read_record(&object(vec![("text", Raw::Text(text.into()))]), TODAY);
     }
 }
 
 /// A JSON value as the JS boundary would hand it over.
-fn json_raw(value: &serde_json::Value) -> Raw {
+fn json_raw(value: &serde_json::Value) -> Raw<'_> {
     match value {
         serde_json::Value::Null => Raw::Null,
         serde_json::Value::Bool(b) => Raw::Bool(*b),
         serde_json::Value::Number(n) => Raw::Number(n.as_f64().unwrap_or(f64::NAN)),
-        serde_json::Value::String(s) => Raw::Text(s.clone()),
+        serde_json::Value::String(s) => Raw::Text(s.as_str().into()),
         serde_json::Value::Array(items) => Raw::List(items.iter().map(json_raw).collect()),
-        serde_json::Value::Object(map) => Raw::Object(map.iter().map(|(k, v)| (k.clone(), json_raw(v))).collect()),
+        serde_json::Value::Object(map) => {
+            Raw::Object(map.iter().map(|(k, v)| (k.as_str().into(), json_raw(v))).collect())
+        }
     }
 }
 
@@ -272,7 +279,7 @@ fn pension(male: bool, birth_year: u16, months: u32, voluntary: u32, salary: f64
     bhxh::pension(
         &object(vec![
             ("sex", Raw::Text(if male { "male" } else { "female" }.into())),
-            ("birth", Raw::Text(format!("{birth_year}-06"))),
+            ("birth", Raw::Text(format!("{birth_year}-06").into())),
             ("history", history),
             ("decisionMonth", Raw::Text("2026-11".into())),
             ("explain", Raw::Bool(false)),
@@ -388,14 +395,14 @@ proptest! {
 }
 
 /// Objects with the calculators' field names (and a few others) holding any kind of value.
-fn raw_input() -> impl Strategy<Value = Raw> {
+fn raw_input() -> impl Strategy<Value = Raw<'static>> {
     let leaf = prop_oneof![
         Just(Raw::Null),
         any::<bool>().prop_map(Raw::Bool),
         any::<f64>().prop_map(Raw::Number),
         prop::sample::select(vec![0.0, -1.0, 1.0, 4.0, 12.0, 1e20, 5_310_000.0, f64::NAN, f64::INFINITY, 0.5])
             .prop_map(Raw::Number),
-        "[0-9a-zA-Z-]{0,10}".prop_map(Raw::Text),
+        "[0-9a-zA-Z-]{0,10}".prop_map(|s: String| Raw::Text(s.into())),
         prop::sample::select(vec![
             "2026-11",
             "2016-01",
@@ -433,10 +440,10 @@ fn raw_input() -> impl Strategy<Value = Raw> {
     let value = leaf.prop_recursive(3, 24, 4, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(Raw::List),
-            prop::collection::vec((field_name(), inner), 0..4).prop_map(Raw::Object),
+            prop::collection::vec((field_name(), inner), 0..4).prop_map(owned_object),
         ]
     });
-    prop::collection::vec((field_name(), value), 0..8).prop_map(Raw::Object)
+    prop::collection::vec((field_name(), value), 0..8).prop_map(owned_object)
 }
 
 fn field_name() -> impl Strategy<Value = String> {
@@ -503,12 +510,12 @@ fn field_name() -> impl Strategy<Value = String> {
 
 /// A history ending 2025-10 (so a request in 2026-11 comes after 12 months without contributions) of
 /// `months` months at `salary`, the last `voluntary` of them voluntary (group "other").
-fn history(months: u32, voluntary: u32, salary: f64) -> Raw {
+fn history(months: u32, voluntary: u32, salary: f64) -> Raw<'static> {
     history_ending(bhxh::Month::ym(2025, 10), months, voluntary, salary)
 }
 
 /// Every coefficient of the 2026 table at 1.00.
-fn at_coefficient_one() -> Raw {
+fn at_coefficient_one() -> Raw<'static> {
     let table = object(vec![
         ("decisionYear", Raw::Number(2026.0)),
         ("salary", object(vec![("1994", Raw::Number(1.0))])),
@@ -517,13 +524,13 @@ fn at_coefficient_one() -> Raw {
     object(vec![("revaluationTables", Raw::List(vec![table]))])
 }
 
-fn history_ending(end: bhxh::Month, months: u32, voluntary: u32, salary: f64) -> Raw {
+fn history_ending(end: bhxh::Month, months: u32, voluntary: u32, salary: f64) -> Raw<'static> {
     let start = end.plus(1 - months as i32).unwrap();
     let split = end.plus(1 - voluntary as i32).unwrap();
-    let period = |from: bhxh::Month, to: bhxh::Month, kind: &str, amount: &str| {
+    let period = |from: bhxh::Month, to: bhxh::Month, kind: &'static str, amount: &'static str| {
         object(vec![
-            ("from", Raw::Text(from.to_string())),
-            ("to", Raw::Text(to.to_string())),
+            ("from", Raw::Text(from.to_string().into())),
+            ("to", Raw::Text(to.to_string().into())),
             ("kind", Raw::Text(kind.into())),
             (amount, Raw::Number(salary)),
         ])
@@ -538,7 +545,7 @@ fn history_ending(end: bhxh::Month, months: u32, voluntary: u32, salary: f64) ->
     Raw::List(periods)
 }
 
-fn person(male: bool, history: Raw, extra: Vec<(&str, Raw)>) -> Raw {
+fn person<'a>(male: bool, history: Raw<'a>, extra: Vec<(&'a str, Raw<'a>)>) -> Raw<'a> {
     let mut fields = vec![
         ("sex", Raw::Text(if male { "male" } else { "female" }.into())),
         ("birth", Raw::Text("1980-06".into())),
@@ -570,12 +577,12 @@ fn comparison_with(male: bool, months: u32, salary: f64, discount: f64, dependan
 }
 
 /// A relative: relation, birth year, and the three facts.
-fn dependant() -> impl Strategy<Value = Raw> {
+fn dependant() -> impl Strategy<Value = Raw<'static>> {
     (prop::sample::select(vec!["spouse", "child", "parent", "other"]), 1930u32..2026, any::<[bool; 3]>()).prop_map(
         |(relation, year, [other, severe, no_carer])| {
             object(vec![
                 ("relation", Raw::Text(relation.into())),
-                ("birth", Raw::Text(year.to_string())),
+                ("birth", Raw::Text(year.to_string().into())),
                 ("otherSupport", Raw::Bool(other)),
                 ("severeIncapacity", Raw::Bool(severe)),
                 ("noCarer", Raw::Bool(no_carer)),

@@ -46,7 +46,7 @@ const WOMEN: &[Row] = &[
 ];
 
 fn retirement(sex: &str, birth: Month, condition: &str) -> serde_json::Value {
-    let text = |s: &str| Raw::Text(s.to_string());
+    let text = |s: &str| Raw::Text(s.to_string().into());
     let input = Raw::Object(vec![
         ("sex".into(), text(sex)),
         ("birth".into(), text(&birth.to_string())),

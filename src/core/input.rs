@@ -13,6 +13,7 @@ use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::notes;
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 
 notes! {
     /// What an error in reading the input says, and the words it names values with.
@@ -49,20 +50,21 @@ notes! {
     }
 }
 
-/// A JS-like value. `null` and `undefined` are both `Null`, which reads as "absent".
+/// A JS-like value. `null` and `undefined` are both `Null`, which reads as "absent". Its strings and keys
+/// borrow from the text they were read in where they can (a JS input's are all in one string).
 #[derive(Clone, PartialEq, Debug)]
-pub enum Raw {
+pub enum Raw<'a> {
     Null,
     Bool(bool),
     Number(f64),
-    Text(String),
-    List(Vec<Raw>),
-    Object(Vec<(String, Raw)>),
+    Text(Cow<'a, str>),
+    List(Vec<Raw<'a>>),
+    Object(Vec<(Cow<'a, str>, Raw<'a>)>),
     /// A JS value of another kind (a function, a symbol, a bigint, a structure nested too deep).
     Other,
 }
 
-impl Raw {
+impl<'a> Raw<'a> {
     /// The word for what kind of value this is.
     fn kind(&self) -> InputNote {
         match self {
@@ -107,7 +109,7 @@ fn field_error(code: ErrorCode, field: &str, detail: InputNote) -> Error {
 /// The fields of one input object, each read with the path that names it in errors.
 pub struct Fields<'a> {
     path: String,
-    entries: &'a [(String, Raw)],
+    entries: &'a [(Cow<'a, str>, Raw<'a>)],
 }
 
 impl<'a> Fields<'a> {
@@ -133,7 +135,7 @@ impl<'a> Fields<'a> {
 
     /// Rejects fields not in `known` (often typos, which would otherwise be silently ignored).
     pub fn only(&self, known: &[&str]) -> Result<()> {
-        match self.entries.iter().find(|(k, _)| !known.contains(&k.as_str())) {
+        match self.entries.iter().find(|(k, _)| !known.contains(&k.as_ref())) {
             None => Ok(()),
             Some((name, _)) => {
                 let field = self.path(name);
@@ -144,11 +146,11 @@ impl<'a> Fields<'a> {
     }
 
     /// The field's value, if present and not null.
-    pub fn get(&self, name: &str) -> Option<&'a Raw> {
+    pub fn get(&self, name: &str) -> Option<&'a Raw<'a>> {
         self.entries.iter().find(|(k, _)| k == name).map(|(_, v)| v).filter(|v| **v != Raw::Null)
     }
 
-    pub fn required(&self, name: &str) -> Result<&'a Raw> {
+    pub fn required(&self, name: &str) -> Result<&'a Raw<'a>> {
         self.get(name).ok_or_else(|| field_error(ErrorCode::Missing, &self.path(name), InputNote::MissingField))
     }
 
@@ -191,7 +193,7 @@ impl<'a> Fields<'a> {
     }
 
     /// The items of a list field, each with its path (`name[0]`, …); empty if absent.
-    pub fn list(&self, name: &str) -> Result<Vec<(String, &'a Raw)>> {
+    pub fn list(&self, name: &str) -> Result<Vec<(String, &'a Raw<'a>)>> {
         match self.get(name) {
             None => Ok(Vec::new()),
             Some(Raw::List(items)) => {
@@ -203,7 +205,7 @@ impl<'a> Fields<'a> {
     }
 
     /// The entries of an object field (a map from names to values); empty if absent.
-    pub fn entries(&self, name: &str) -> Result<&'a [(String, Raw)]> {
+    pub fn entries(&self, name: &str) -> Result<&'a [(Cow<'a, str>, Raw<'a>)]> {
         Ok(self.object(name)?.map_or(&[][..], |f| f.entries))
     }
 

@@ -657,7 +657,8 @@ mod tests {
     fn tables_carried_forward_together_are_the_tables_made_alone() {
         use crate::core::input::Raw;
         let n = Raw::Number;
-        let column = |rows: &[(&str, f64)]| Raw::Object(rows.iter().map(|(y, c)| (y.to_string(), n(*c))).collect());
+        let column =
+            |rows: &[(&'static str, f64)]| Raw::Object(rows.iter().map(|(y, c)| ((*y).into(), n(*c))).collect());
         let table = Raw::Object(vec![
             ("decisionYear".into(), n(2030.0)),
             ("salary".into(), column(&[("1994", 6.5), ("2020", 1.31), ("2029", 1.05), ("2030", 1.0)])),

@@ -367,8 +367,8 @@ pub fn revaluation_tables() -> Result<JsValue, JsValue> {
 }
 
 fn run<O: Serialize>(value: JsValue, calculate: impl Fn(&Raw) -> Result<O, Error>) -> Result<JsValue, JsValue> {
-    let input = input(&value).map_err(js_error)?;
-    result(&calculate(&input).map_err(js_error)?)
+    let (ops, numbers, text) = input(&value).map_err(js_error)?;
+    result(&calculate(&tape::read(&ops, &numbers, &text)).map_err(js_error)?)
 }
 
 /// Deeper input is no real input: a history is an object holding a list of objects.
@@ -381,10 +381,10 @@ const MAX_DEPTH: u8 = 8;
 const MAX_TEXT: u32 = 1_000_000;
 const MAX_VALUES: u32 = 1_000_000;
 
-/// A JS value as the core reads input, written as a tape by `tape.js` in one call. Cycles and very deep
-/// structures stop at `MAX_DEPTH`; an input past its allowance is refused with the path of the value where it
-/// ran out.
-fn input(value: &JsValue) -> Result<Raw, Error> {
+/// A JS value as a tape (its words, numbers and text), written by `tape.js` in one call, which `tape::read`
+/// reads as the core reads input. Cycles and very deep structures stop at `MAX_DEPTH`; an input past its
+/// allowance is refused with the path of the value where it ran out.
+fn input(value: &JsValue) -> Result<(Vec<u32>, Vec<f64>, String), Error> {
     let written = to_tape(value, MAX_DEPTH, MAX_TEXT, MAX_VALUES);
     if let Some(path) = written.as_string() {
         return Err(too_large(path));
@@ -392,7 +392,7 @@ fn input(value: &JsValue) -> Result<Raw, Error> {
     let parts: js_sys::Array = written.unchecked_into();
     let ops = parts.get(0).unchecked_into::<js_sys::Uint32Array>().to_vec();
     let numbers = parts.get(1).unchecked_into::<js_sys::Float64Array>().to_vec();
-    Ok(tape::read(&ops, &numbers, &parts.get(2).as_string().unwrap_or_default()))
+    Ok((ops, numbers, parts.get(2).as_string().unwrap_or_default()))
 }
 
 /// The error for an input past its allowance, naming the value where it ran out (`rows[12][3]`).

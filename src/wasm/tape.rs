@@ -391,31 +391,32 @@ object!(SerializeStruct, SerializeStructVariant);
 
 /// An input's tape, as `tape.js` writes it, read into the core's plain tree. A tape cut short reads as the
 /// values it has, and `Raw::Other` for the rest: never a panic.
-pub fn read(ops: &[u32], numbers: &[f64], text: &str) -> Raw {
+pub fn read<'a>(ops: &[u32], numbers: &[f64], text: &'a str) -> Raw<'a> {
     Reader { ops: ops.iter(), numbers: numbers.iter(), text, ascii: text.is_ascii() }.value()
 }
 
-struct Reader<'a> {
-    ops: std::slice::Iter<'a, u32>,
-    numbers: std::slice::Iter<'a, f64>,
+/// Reads a tape whose strings and keys the `Raw` borrows from its text (`'a`).
+struct Reader<'t, 'a> {
+    ops: std::slice::Iter<'t, u32>,
+    numbers: std::slice::Iter<'t, f64>,
     /// What is left of the text.
     text: &'a str,
     /// All of it ASCII, where a UTF-16 unit is a byte.
     ascii: bool,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'_, 'a> {
     fn next(&mut self) -> u32 {
         self.ops.next().copied().unwrap_or(OTHER)
     }
 
-    fn value(&mut self) -> Raw {
+    fn value(&mut self) -> Raw<'a> {
         match self.next() {
             NULL => Raw::Null,
             FALSE => Raw::Bool(false),
             TRUE => Raw::Bool(true),
             NUMBER => self.numbers.next().map_or(Raw::Other, |&n| Raw::Number(n)),
-            TEXT => Raw::Text(self.text()),
+            TEXT => Raw::Text(self.text().into()),
             ARRAY => {
                 let count = self.next() as usize;
                 Raw::List((0..count.min(self.ops.len())).map(|_| self.value()).collect())
@@ -423,8 +424,8 @@ impl Reader<'_> {
             OBJECT => {
                 let count = self.next() as usize;
                 let fields = (0..count.min(self.ops.len())).map(|_| {
-                    let key = if self.next() == TEXT { self.text() } else { String::new() };
-                    (key, self.value())
+                    let key = if self.next() == TEXT { self.text() } else { "" };
+                    (key.into(), self.value())
                 });
                 Raw::Object(fields.collect())
             }
@@ -433,7 +434,7 @@ impl Reader<'_> {
     }
 
     /// The next string: as many UTF-16 units of the text as the tape says, as JS counted them.
-    fn text(&mut self) -> String {
+    fn text(&mut self) -> &'a str {
         let units = self.next() as usize;
         let end = if self.ascii {
             units.min(self.text.len())
@@ -450,7 +451,7 @@ impl Reader<'_> {
         };
         let (taken, rest) = self.text.split_at(end);
         self.text = rest;
-        taken.to_string()
+        taken
     }
 }
 

@@ -267,7 +267,7 @@ fn table(f: &Fields) -> Result<Vec<Vec<String>>> {
                 .map(|(j, cell)| {
                     let at = || format!("{path}[{j}]");
                     let text = match cell {
-                        Raw::Text(t) => t.clone(),
+                        Raw::Text(t) => t.to_string(),
                         Raw::Number(n) if n.is_finite() => {
                             Decimal::from_f64(*n).map_or_else(String::new, |d| d.normalize().to_string())
                         }

@@ -167,11 +167,11 @@ mod tests {
     use crate::core::month::Month;
     use crate::core::params::{data::REFERENCE_LEVEL, Lookup};
 
-    fn obj(entries: Vec<(&str, Raw)>) -> Raw {
-        Raw::Object(entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    fn obj<'a>(entries: Vec<(&'a str, Raw<'a>)>) -> Raw<'a> {
+        Raw::Object(entries.into_iter().map(|(k, v)| (k.into(), v)).collect())
     }
 
-    fn with(id: &str, entries: Vec<(&str, Raw)>) -> Raw {
+    fn with<'a>(id: &'a str, entries: Vec<(&'a str, Raw<'a>)>) -> Raw<'a> {
         obj(vec![(
             "overrides",
             obj(vec![(
