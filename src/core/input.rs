@@ -64,7 +64,7 @@ pub enum Raw<'a> {
     Other,
 }
 
-impl<'a> Raw<'a> {
+impl Raw<'_> {
     /// The word for what kind of value this is.
     fn kind(&self) -> InputNote {
         match self {
