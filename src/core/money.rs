@@ -114,7 +114,17 @@ impl Rate {
 
     /// 8 for 8 %, as the law writes it.
     pub fn percent(self) -> Decimal {
-        (self.0 * Decimal::ONE_HUNDRED).normalize()
+        self.hundredfold().normalize()
+    }
+
+    /// The fraction times 100, not normalized. Where the scale allows, its digits read two places further right,
+    /// not a product of decimals (a contribution writes two dozen rates).
+    fn hundredfold(self) -> Decimal {
+        let mut hundredfold = self.0;
+        if self.0.scale() >= 2 && hundredfold.set_scale(self.0.scale() - 2).is_ok() {
+            return hundredfold;
+        }
+        self.0 * Decimal::ONE_HUNDRED
     }
 }
 
@@ -126,15 +136,9 @@ impl std::ops::Add for Rate {
 }
 
 impl serde::Serialize for Rate {
-    /// A JS number in percent (8 for 8 %), as on the legal-basis page.
+    /// A JS number in percent (8 for 8 %), as on the legal-basis page: the same number, normalized or not.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        // The fraction's digits read two places further right: the number `percent` gives, without a product of
-        // decimals (a contribution writes two dozen rates).
-        let mut percent = self.0;
-        if self.0.scale() >= 2 && percent.set_scale(self.0.scale() - 2).is_ok() {
-            return s.serialize_f64(to_f64(percent));
-        }
-        s.serialize_f64(to_f64(self.percent()))
+        s.serialize_f64(to_f64(self.hundredfold()))
     }
 }
 
@@ -227,13 +231,17 @@ mod tests {
     }
 
     #[test]
-    fn a_rate_is_written_as_its_percent() {
+    fn a_rate_in_percent_is_the_fraction_times_a_hundred() {
         for text in
             ["0", "1", "0.5", "0.08", "0.015", "0.005", "0.0031", "0.175", "0.123456", "2.5", "0.10", "0.000001"]
         {
-            let rate = Rate::fraction(Decimal::from_str(text).unwrap());
-            let written = serde_json::to_value(rate).unwrap();
-            assert_eq!(written, serde_json::Value::from(to_f64(rate.percent())), "{text}");
+            let fraction = Decimal::from_str(text).unwrap();
+            let product = (fraction * Decimal::ONE_HUNDRED).normalize();
+            let percent = Rate::fraction(fraction).percent();
+            // The same number, written the same way (mantissa and scale).
+            assert_eq!((percent.mantissa(), percent.scale()), (product.mantissa(), product.scale()), "{text}");
+            let written = serde_json::to_value(Rate::fraction(fraction)).unwrap();
+            assert_eq!(written, serde_json::Value::from(to_f64(product)), "{text}");
         }
         assert_eq!(serde_json::to_value(Rate::fraction(Decimal::from_str("0.015").unwrap())).unwrap(), 1.5);
     }
