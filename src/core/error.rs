@@ -149,19 +149,37 @@ impl ErrorCode {
     ];
 }
 
+/// An error, boxed: a `Result` is then no larger than its value and a `?` passes one pointer on, where the
+/// rules return thousands of results for each error.
 #[derive(Clone, PartialEq, Debug)]
-pub struct Error {
+pub struct Error(Box<ErrorData>);
+
+#[derive(Clone, PartialEq, Debug)]
+pub struct ErrorData {
     pub code: ErrorCode,
     /// The input field, as a path in the JS input (`mode.months`, `overrides.referenceLevel[0].from`).
     pub field: String,
     /// What exactly is wrong, with the figures its message shows (the limit passed, the month, …).
-    pub detail: Box<Note>,
+    pub detail: Note,
+}
+
+impl std::ops::Deref for Error {
+    type Target = ErrorData;
+    fn deref(&self) -> &ErrorData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Error {
+    fn deref_mut(&mut self) -> &mut ErrorData {
+        &mut self.0
+    }
 }
 
 impl Error {
     /// An error about `field`, said by the note `detail` with its `figures`.
     pub fn of(code: ErrorCode, field: impl Into<String>, detail: impl Into<NoteId>, figures: Vec<Figure>) -> Error {
-        Error { code, field: field.into(), detail: Box::new(Note::new(detail, figures)) }
+        Error(Box::new(ErrorData { code, field: field.into(), detail: Note::new(detail, figures) }))
     }
 
     /// Arithmetic that cannot fail on validated input failed anyway.

@@ -6,7 +6,7 @@ use crate::core::assessment::{
     assess, assumed_inflation, average_step, half_up, inflation, month_after, percent_of, AverageParts, Coefficients,
     Missing, Profile, Route,
 };
-use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::error::{ErrorCode, Result};
 use crate::core::explain::{gather, parameter_note_list, Explanation, Figure, Figures, Note, NoteId};
 use crate::core::history::{History, HistoryNote, Ledger, MonthCounts, Scheme, Years};
 use crate::core::input::{Fields, Raw};
@@ -740,9 +740,11 @@ impl WithdrawalRequest {
 /// The coefficient table of the request month's year; without one (before 2024), the error names `requestMonth`,
 /// the field that chose the year.
 pub fn table_for(overrides: &Overrides, month: Month, inflation: Rate) -> Result<Coefficients> {
-    Coefficients::new(overrides, month.year(), inflation).map_err(|e| match e.code {
-        ErrorCode::ParameterNotInForce => Error { field: "requestMonth".into(), ..e },
-        _ => e,
+    Coefficients::new(overrides, month.year(), inflation).map_err(|mut e| {
+        if e.code == ErrorCode::ParameterNotInForce {
+            e.field = "requestMonth".into();
+        }
+        e
     })
 }
 

@@ -206,7 +206,7 @@ mod tests {
 
     #[test]
     fn bad_overrides_name_their_field() {
-        let field = |id: &str, entries| read(&with(id, entries)).unwrap_err().field;
+        let field = |id: &str, entries| read(&with(id, entries)).unwrap_err().field.clone();
         let n = Raw::Number;
         assert_eq!(field("nope", vec![("2027-01", n(1.0))]), "overrides.parameters.nope");
         assert_eq!(field("referenceLevel", vec![("2027-13", n(1.0))]), "overrides.parameters.referenceLevel[0].from");
