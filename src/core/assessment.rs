@@ -664,7 +664,7 @@ fn eligibility<'a>(
     Ok(Eligibility { route, missing, policy, transitional_start })
 }
 
-fn eligibility_step(law: Law, e: &Eligibility, rules: Rules, minimum_years: Dated<u32>) -> Note {
+fn eligibility_step(law: Law, e: &Eligibility, rules: Rules, minimum_years: &Dated<u32>) -> Note {
     let rules = match rules {
         Rules::Compulsory => AssessmentNote::RulesCompulsory,
         Rules::Voluntary => AssessmentNote::RulesVoluntary,
@@ -766,7 +766,7 @@ fn rate_before_reduction(
     sex: Sex,
     years: Years,
     formula: &RateFormula,
-    minimum_years: Dated<u32>,
+    minimum_years: &Dated<u32>,
     decision: Month,
     lookup: &mut Lookup,
     steps: &mut Explanation<Note>,
@@ -914,7 +914,7 @@ fn minimum_pension(
     rules: Rules,
     ledger: &Ledger,
     computed: Vnd,
-    reference: Dated<Vnd>,
+    reference: &Dated<Vnd>,
     decision: Month,
     lookup: &mut Lookup,
     steps: &mut Explanation<Note>,
@@ -1040,10 +1040,10 @@ impl RateFormula {
             Sex::Female => (&data::PENSION_BASE_YEARS_FEMALE, &data::PENSION_RATE_PER_YEAR_FEMALE),
         };
         Ok(RateFormula {
-            base_rate: lookup.require(&data::PENSION_BASE_RATE, month)?,
-            max_rate: lookup.require(&data::PENSION_MAXIMUM_RATE, month)?,
-            base_years: lookup.require(base_years, month)?,
-            per_year: lookup.require(per_year, month)?,
+            base_rate: *lookup.require(&data::PENSION_BASE_RATE, month)?,
+            max_rate: *lookup.require(&data::PENSION_MAXIMUM_RATE, month)?,
+            base_years: *lookup.require(base_years, month)?,
+            per_year: *lookup.require(per_year, month)?,
         })
     }
 

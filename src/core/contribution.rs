@@ -366,14 +366,14 @@ fn amounts(r: &Shares<Rate>, si_base: Vnd, ui_base: Option<Vnd>) -> Shares<Vnd> 
 
 /// One side's rates, with the sources of the funds it pays into.
 fn rates(
-    retirement: Dated<Rate>,
-    sickness: Option<Dated<Rate>>,
-    occupational: Option<Dated<Rate>>,
-    health: Dated<Rate>,
-    unemployment: Option<Dated<Rate>>,
-    union_fee: Option<Dated<Rate>>,
+    retirement: &Dated<Rate>,
+    sickness: Option<&Dated<Rate>>,
+    occupational: Option<&Dated<Rate>>,
+    health: &Dated<Rate>,
+    unemployment: Option<&Dated<Rate>>,
+    union_fee: Option<&Dated<Rate>>,
 ) -> (Shares<Rate>, Vec<Source>) {
-    let rate = |d: Option<Dated<Rate>>| d.map_or(Rate::ZERO, |d| d.value);
+    let rate = |d: Option<&Dated<Rate>>| d.map_or(Rate::ZERO, |d| d.value);
     let social_insurance = retirement.value + rate(sickness) + rate(occupational);
     let shares = Shares {
         retirement: retirement.value,

@@ -331,7 +331,7 @@ pub fn window(
 
 /// A policy's figure in force in `month`; before the decree existed, its first value (a policy given only as
 /// `noReduction` may concern an older decision).
-fn figure<T: Value>(param: &'static Param<T>, month: Month, lookup: &mut Lookup) -> Result<Dated<T>> {
+fn figure<'a, T: Value>(param: &'static Param<T>, month: Month, lookup: &mut Lookup<'a>) -> Result<&'a Dated<T>> {
     match lookup.get(param, month) {
         Some(found) => Ok(found),
         None => lookup.require(param, param.values.first().map_or(month, |first| first.from)),

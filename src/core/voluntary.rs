@@ -432,7 +432,7 @@ pub fn calculate(req: &VoluntaryRequest) -> Result<VoluntaryContribution> {
 }
 
 /// An income outside the range the law allows in month `m`, saying so when the floor is not verified.
-fn income_out_of_range(m: Month, floor: Dated<Vnd>, cap: Vnd, multiple: u32) -> Error {
+fn income_out_of_range(m: Month, floor: &Dated<Vnd>, cap: Vnd, multiple: u32) -> Error {
     let detail = if floor.source.confidence == Confidence::Unverified {
         VoluntaryNote::IncomeOutOfRangeUnverifiedFloor
     } else {

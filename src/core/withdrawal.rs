@@ -506,7 +506,7 @@ pub fn monthly_allowance(
     };
     let social = Dated {
         value: index.map_or(social.value, |(year, rate)| raised(social.value, year, month.year(), rate)),
-        ..social
+        ..*social
     };
     let turns = person.birth.plus(age.value as i32 * 12).ok_or_else(|| beyond_calendar(data::SOCIAL_PENSION_AGE.id))?;
     if month > turns || social.value == Vnd::ZERO {

@@ -197,7 +197,7 @@ mod tests {
     fn an_override_replaces_official_values_from_its_first_month() {
         let overrides = read(&with("referenceLevel", vec![("2027-01", Raw::Number(2_800_000.0))])).unwrap();
         let mut lookup = Lookup::new(&overrides);
-        let at = |l: &mut Lookup, m| l.get(&REFERENCE_LEVEL, Month::parse(m).unwrap()).unwrap();
+        let at = |l: &mut Lookup, m| l.get(&REFERENCE_LEVEL, Month::parse(m).unwrap()).copied().unwrap();
         assert_eq!(at(&mut lookup, "2026-12").value, Vnd::whole(2_530_000));
         let overridden = at(&mut lookup, "2027-01");
         assert_eq!(overridden.value, Vnd::whole(2_800_000));
