@@ -179,7 +179,13 @@ impl std::ops::DerefMut for Error {
 impl Error {
     /// An error about `field`, said by the note `detail` with its `figures`.
     pub fn of(code: ErrorCode, field: impl Into<String>, detail: impl Into<NoteId>, figures: Vec<Figure>) -> Error {
-        Error(Box::new(ErrorData { code, field: field.into(), detail: Note::new(detail, figures) }))
+        Error::made(code, field.into(), detail.into(), figures)
+    }
+
+    /// `of` once, rather than once for each type of field and note it is given.
+    #[inline(never)]
+    fn made(code: ErrorCode, field: String, detail: NoteId, figures: Vec<Figure>) -> Error {
+        Error(Box::new(ErrorData { code, field, detail: Note::new(detail, figures) }))
     }
 
     /// Arithmetic that cannot fail on validated input failed anyway.
