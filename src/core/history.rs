@@ -9,7 +9,7 @@
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{Figure, NoteId};
 use crate::core::input::{self, Fields, Raw};
-use crate::core::money::{checked_product, Vnd};
+use crate::core::money::{checked_product, decimal_sum, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{data, Lookup};
 use crate::core::period::Period;
@@ -542,15 +542,15 @@ impl Ledger {
         };
         let state_weight = if state_average.is_some() { self.state_all_months } else { 0 };
         let compulsory_months = state_weight + employer_months;
-        let compulsory_total = (state_average.unwrap_or_default() * Decimal::from(state_weight))
-            .checked_add(employer_total)
-            .ok_or_else(too_large)?;
+        let compulsory_total =
+            decimal_sum(state_average.unwrap_or_default() * Decimal::from(state_weight), employer_total)
+                .ok_or_else(too_large)?;
         let voluntary_months = self.months.voluntary;
         let months = compulsory_months + voluntary_months;
         if months == 0 {
             return Err(Error::of(ErrorCode::Missing, "history", HistoryNote::HistoryWithoutSalary, vec![]));
         }
-        let total = compulsory_total.checked_add(voluntary_total).ok_or_else(too_large)?;
+        let total = decimal_sum(compulsory_total, voluntary_total).ok_or_else(too_large)?;
         let exact = total / Decimal::from(months);
         // Every figure built on the average must stay an exact JS number (below 2^53).
         if exact > Decimal::from(MAX_AVERAGE) {

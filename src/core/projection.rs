@@ -8,7 +8,7 @@ use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::explain::{Explanation, Figure, Note};
 use crate::core::history::{History, Ledger, Scheme, Stretch, Years};
 use crate::core::input::{self, Fields};
-use crate::core::money::{Rate, Vnd, MAX_EXACT};
+use crate::core::money::{decimal_product, Rate, Vnd, MAX_EXACT};
 use crate::core::month::Month;
 use crate::core::params::{data, revaluation_table, Lookup, Overrides, Source};
 use crate::core::period::Period;
@@ -439,11 +439,11 @@ fn power(base: Decimal, mut n: u32) -> Option<Decimal> {
     let (mut result, mut square) = (Decimal::ONE, base);
     while n > 0 {
         if n & 1 == 1 {
-            result = result.checked_mul(square)?.round_dp(20);
+            result = decimal_product(result, square)?.round_dp(20);
         }
         n >>= 1;
         if n > 0 {
-            square = square.checked_mul(square)?.round_dp(20);
+            square = decimal_product(square, square)?.round_dp(20);
         }
     }
     Some(result)
@@ -461,11 +461,11 @@ pub fn missing_period_lump_sum(income: Vnd, n: u32, pay_in: Month, lookup: &mut 
     let series = if r_value.is_zero() {
         Some(Decimal::from(n))
     } else {
-        power(growth, n).and_then(|p| growth.checked_mul(p - Decimal::ONE)).map(|x| x / r_value)
+        power(growth, n).and_then(|p| decimal_product(growth, p - Decimal::ONE)).map(|x| x / r_value)
     };
     // A sum past what a JS number holds exactly (a thousand years missing, or 20 % a month, as overrides) has no figure.
     let exact = |sum: &Decimal| *sum <= Decimal::from(MAX_EXACT);
-    Ok(series.and_then(|x| income.times(rate.value()).checked_mul(x)).filter(exact).map(|sum| LumpSum {
+    Ok(series.and_then(|x| decimal_product(income.times(rate.value()), x)).filter(exact).map(|sum| LumpSum {
         months: n,
         income,
         amount: Vnd::round_half_up(sum),
