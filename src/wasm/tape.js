@@ -1,7 +1,8 @@
 // The tapes of src/wasm/tape.rs (which says their format): an input written as one, and a result made from
 // one, each in one call between the engine and JS, where each value would otherwise cross on its own.
 
-const OBJECT = 0, ARRAY = 1, NUMBER = 2, NULL = 3, FALSE = 4, TRUE = 5, KNOWN = 6, STATIC = 7, TEXT = 8, OTHER = 9;
+const OBJECT = 0, ARRAY = 1, NUMBER = 2, NULL = 3, FALSE = 4, TRUE = 5, KNOWN = 6, STATIC = 7, TEXT = 8, OTHER = 9,
+  SHARED = 10, SHARE = 11;
 
 /**
  * An input as a tape, `[ops, numbers, text]`, or, where it runs past what an input may carry, the path of the
@@ -52,6 +53,9 @@ export function toTape(input, maxDepth, maxText, maxValues) {
 // The strings that live as long as the module, in the slot the tape sent each to: as many slots as tape.rs's
 // SLOTS, all present from the start so that the array stays fast.
 const statics = new Array(4096).fill('');
+// The legal sources, each one frozen object that every result citing it holds: as many slots as tape.rs's
+// SHARED_SLOTS.
+const shared = new Array(512).fill(null);
 const utf8 = new TextDecoder();
 
 /**
@@ -95,6 +99,11 @@ function reader() {
       case STATIC: {
         const slot = ops[op++], address = ops[op++], length = ops[op++];
         return (statics[slot] = utf8.decode(new Uint8Array(ops.buffer, address, length)));
+      }
+      case SHARED: return shared[ops[op++]];
+      case SHARE: {
+        const slot = ops[op++];
+        return (shared[slot] = Object.freeze(value()));
       }
       case TEXT: {
         const length = ops[op++];
