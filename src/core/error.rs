@@ -149,8 +149,8 @@ impl ErrorCode {
     ];
 }
 
-/// An error, boxed: a `Result` is then no larger than its value and a `?` passes one pointer on, where the
-/// rules return thousands of results for each error.
+/// An error, boxed: a `Result` holds one word for it and a `?` passes that word on, where the rules return
+/// thousands of results for each error (3.5 KB less gzipped wasm on the withdrawal page than the error inline).
 #[derive(Clone, PartialEq, Debug)]
 pub struct Error(Box<ErrorData>);
 
