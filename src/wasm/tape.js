@@ -13,9 +13,9 @@ const OBJECT = 0, ARRAY = 1, NUMBER = 2, NULL = 3, FALSE = 4, TRUE = 5, KNOWN = 
 export function toTape(input, maxDepth, maxText, maxValues) {
   const ops = [], numbers = [];
   let text = '', textLeft = maxText, valuesLeft = maxValues;
-  // The keys and indices down to the value being written, for the path where the allowance runs out.
-  const path = [];
-  const tooLarge = {};
+  // Thrown where the allowance runs out. The keys and indices down to the value there are gathered as it goes
+  // back up, innermost first: a tape that fits, nearly every one, keeps no path on its way down.
+  const tooLarge = [];
   const write = (value, depth) => {
     if (--valuesLeft < 0) throw tooLarge;
     if (value === null || value === undefined) ops.push(NULL);
@@ -28,12 +28,26 @@ export function toTape(input, maxDepth, maxText, maxValues) {
       // A sparse list's length costs the caller nothing: it is checked before its places are read.
       if (value.length > valuesLeft) throw tooLarge;
       ops.push(ARRAY, value.length);
-      for (let i = 0; i < value.length; i++) path.push(i), write(value[i], depth + 1), path.pop();
+      let i = 0;
+      try {
+        for (; i < value.length; i++) write(value[i], depth + 1);
+      } catch (error) {
+        if (error === tooLarge) tooLarge.push(i);
+        throw error;
+      }
     } else {
-      const entries = Object.entries(value);
-      if (entries.length > valuesLeft) throw tooLarge;
-      ops.push(OBJECT, entries.length);
-      for (const [key, item] of entries) string(key), path.push(key), write(item, depth + 1), path.pop();
+      // The keys alone, not Object.entries' array for each key and value.
+      const keys = Object.keys(value);
+      if (keys.length > valuesLeft) throw tooLarge;
+      ops.push(OBJECT, keys.length);
+      let i = 0, keyWritten = false;
+      try {
+        for (; i < keys.length; i++) keyWritten = false, string(keys[i]), keyWritten = true, write(value[keys[i]], depth + 1);
+      } catch (error) {
+        // A key past the allowance is the object's own fault.
+        if (error === tooLarge && keyWritten) tooLarge.push(keys[i]);
+        throw error;
+      }
     }
   };
   const string = (value) => {
@@ -45,6 +59,7 @@ export function toTape(input, maxDepth, maxText, maxValues) {
     write(input, 0);
   } catch (error) {
     if (error !== tooLarge) throw error;
+    const path = tooLarge.reverse();
     return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i > 0 ? `.${step}` : step)).join('');
   }
   return [new Uint32Array(ops), new Float64Array(numbers), text];
