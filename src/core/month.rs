@@ -53,30 +53,40 @@ impl Month {
     }
 
     /// `YYYY-MM`, as results carry it. Written digit by digit: `write!` would bring core::fmt's machinery into
-    /// every engine (about 1 KB gzipped), and the calculators' engines format nothing else.
-    pub fn iso(self) -> String {
+    /// every engine (about 1 KB gzipped), and the calculators' engines format nothing else. On the stack: a
+    /// result carries tens of months, and a `String` each was an allocation each.
+    pub fn iso(self) -> Iso {
         let (year, month) = (self.year(), u16::from(self.month()));
         let digits = [year / 1000, year / 100 % 10, year / 10 % 10, year % 10, month / 10, month % 10];
-        let mut iso = String::with_capacity(7);
-        for (i, digit) in digits.into_iter().enumerate() {
-            if i == 4 {
-                iso.push('-');
-            }
-            iso.push(char::from(b'0' + digit as u8));
+        let mut iso = [b'-'; 7];
+        for (at, digit) in [0, 1, 2, 3, 5, 6].into_iter().zip(digits) {
+            iso[at] = b'0' + digit as u8;
         }
-        iso
+        Iso(iso)
+    }
+}
+
+/// A month written `YYYY-MM` (`Month::iso`): its years have four digits (`FIRST_YEAR` to `LAST_YEAR`).
+pub struct Iso([u8; 7]);
+
+impl Iso {
+    pub fn as_str(&self) -> &str {
+        // SAFETY: every byte is ASCII, so valid UTF-8: a hyphen, or b'0' plus a digit of a year below 65,536
+        // (`year / 1000` is at most 65) or of a month. Not `from_utf8`, whose check is 0.3 to 0.4 KB of gzipped
+        // wasm that no engine has otherwise.
+        unsafe { std::str::from_utf8_unchecked(&self.0) }
     }
 }
 
 impl fmt::Display for Month {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&self.iso())
+        f.write_str(self.iso().as_str())
     }
 }
 
 impl serde::Serialize for Month {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.iso())
+        s.serialize_str(self.iso().as_str())
     }
 }
 
@@ -91,9 +101,11 @@ mod tests {
         assert_eq!(m.to_string(), "2026-11");
         assert_eq!(m.plus(2).unwrap().to_string(), "2027-01");
         assert_eq!(m.plus(-11).unwrap().to_string(), "2025-12");
-        assert_eq!(Month::ym(1900, 1).iso(), "1900-01");
-        assert_eq!(Month::ym(2199, 12).iso(), "2199-12");
-        assert_eq!(Month::ym(2010, 10).iso(), "2010-10");
+        assert_eq!(Month::ym(1900, 1).iso().as_str(), "1900-01");
+        assert_eq!(Month::ym(2199, 12).iso().as_str(), "2199-12");
+        assert_eq!(Month::ym(2010, 10).iso().as_str(), "2010-10");
+        // Past the years a month may have, still seven ASCII bytes (what `Iso::as_str` relies on): year 21,845.
+        assert_eq!(Month(u32::MAX).iso().as_str(), "E845-04");
     }
 
     #[test]
