@@ -14,7 +14,7 @@ export function toTape(input, maxDepth, maxText, maxValues) {
   const ops = [], numbers = [];
   let text = '', textLeft = maxText, valuesLeft = maxValues;
   // Thrown where the allowance runs out. The keys and indices down to the value there are gathered as it goes
-  // back up, innermost first: a tape that fits, nearly every one, keeps no path on its way down.
+  // back up, innermost first (`item`): a tape that fits, nearly every one, keeps no path on its way down.
   const tooLarge = [];
   const write = (value, depth) => {
     if (--valuesLeft < 0) throw tooLarge;
@@ -28,26 +28,23 @@ export function toTape(input, maxDepth, maxText, maxValues) {
       // A sparse list's length costs the caller nothing: it is checked before its places are read.
       if (value.length > valuesLeft) throw tooLarge;
       ops.push(ARRAY, value.length);
-      let i = 0;
-      try {
-        for (; i < value.length; i++) write(value[i], depth + 1);
-      } catch (error) {
-        if (error === tooLarge) tooLarge.push(i);
-        throw error;
-      }
+      for (let i = 0; i < value.length; i++) item(i, value[i], depth + 1);
     } else {
       // The keys alone, not Object.entries' array for each key and value.
       const keys = Object.keys(value);
       if (keys.length > valuesLeft) throw tooLarge;
       ops.push(OBJECT, keys.length);
-      let i = 0, keyWritten = false;
-      try {
-        for (; i < keys.length; i++) keyWritten = false, string(keys[i]), keyWritten = true, write(value[keys[i]], depth + 1);
-      } catch (error) {
-        // A key past the allowance is the object's own fault.
-        if (error === tooLarge && keyWritten) tooLarge.push(keys[i]);
-        throw error;
-      }
+      // A key past the allowance is the object's own fault: it is written before the path names it.
+      for (const key of keys) string(key), item(key, value[key], depth + 1);
+    }
+  };
+  // An object's or a list's item, named by its key or index in the path if the allowance runs out within it.
+  const item = (key, value, depth) => {
+    try {
+      write(value, depth);
+    } catch (error) {
+      if (error === tooLarge) tooLarge.push(key);
+      throw error;
     }
   };
   const string = (value) => {
