@@ -79,9 +79,9 @@ const utf8 = new TextDecoder();
  */
 export const fromTape = reader();
 
-// A result's objects are plain objects, made by a constructor of their own so that V8 sizes them by the largest it
-// has made (slack tracking), each field then in the object itself; a literal `{}` has room for four, and a result's
-// objects often have eight or more. The prototype is Object's, as a literal's: the objects are the same to a caller.
+// A result's objects are made by a constructor of their own: V8 gives its objects room for ten fields in the object
+// itself, where a literal `{}` has room for four and puts the rest in a separate store; a result's objects often have
+// eight or more. The prototype is Object's, as a literal's: the objects are the same to a caller.
 function Plain() {}
 Plain.prototype = Object.prototype;
 
