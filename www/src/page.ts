@@ -25,11 +25,10 @@ export function startPage(engineModule?: EngineModule, rehearse?: (api: Engine) 
   // A page opened from a shared link or with presets calculates at once (public/early.js marks it): its engine
   // is wanted now. So is a page the offline copy serves (a return visit): its wasm and the browser's compiled code
   // for it are in the caches, so making the engine takes the main thread a few milliseconds, and a worker quick to
-  // calculate gets the result up to 0.1 s sooner on a 4 × slower phone (alternated runs: the withdrawal 0.04 to
-  // 0.10 s, the contributions 0.05 s, the pension the same within the noise). Any other page starts
-  // the engine once its first view is painted, so that compiling it never delays that paint; its wasm is already on
-  // its way (the HTML asks for it), and so are its words (useEngine). A calculation before the engine is there
-  // simply waits for it.
+  // calculate gets the result sooner (the README's "Loading" gives the alternated runs). Any other page starts the
+  // engine once its first view is painted, so that compiling it never delays that paint; its wasm is already on its
+  // way (the HTML asks for it), and so are its words (useEngine). A calculation before the engine is there simply
+  // waits for it.
   if (engineModule) {
     useEngine(engineModule);
     // A page that calculates at once has its rehearsal in that calculation.
