@@ -5,14 +5,14 @@
 //! build on it; it imports none of them.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{Explanation, Figure, Figures, Note, NoteId};
+use crate::core::explain::{Explanation, Figure, Figures, Note, NoteId, Source};
 use crate::core::history::{Average, Ledger, MonthCounts, Years};
 use crate::core::input::{self, Fields};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
 use crate::core::params::{
-    data, revaluation_table, revaluation_years, AgeMonths, Dated, Lookup, Overrides, RevaluationTable, Source,
+    data, revaluation_table, revaluation_years, AgeMonths, Dated, Lookup, Overrides, RevaluationTable,
 };
 use crate::core::policy::{self, Policy, PolicyWindow};
 use crate::core::retirement::{retirement_age_of, Age, Condition, Person, RetirementAge, Sex};

@@ -13,13 +13,13 @@ use crate::core::assessment::{
     assess, assumed_inflation, half_up, month_after, percent_of, Assessment, Coefficients, Missing, Profile,
 };
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{parameter_note_list, Explanation, Figure, Note};
+use crate::core::explain::{Confidence, Explanation, Figure, Note, Source};
 use crate::core::history::{History, Ledger, MonthCounts, Scheme, Stretch, Years};
 use crate::core::input::{self, Raw};
 use crate::core::law::Law;
 use crate::core::money::{checked_product, saturating_product, to_f64, Rate, Vnd, MAX_EXACT};
 use crate::core::month::Month;
-use crate::core::params::{beyond_calendar, data, Confidence, LifeTable, Lookup, Overrides, Source};
+use crate::core::params::{beyond_calendar, data, parameter_note_list, LifeTable, Lookup, Overrides};
 use crate::core::period::Period;
 use crate::core::policy::{self, PolicyAllowances};
 use crate::core::projection::{missing_period_lump_sum, note_once, Continuation, ContinuedScheme, LumpSum, Tables};

@@ -2,11 +2,11 @@
 //! month, fund by fund, under the rules in force in that month.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{parameter_note_list, Explanation, Figure, Note};
+use crate::core::explain::{Explanation, Figure, Note, Source};
 use crate::core::input::{self, Raw};
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, Dated, Lookup, Overrides, Source};
+use crate::core::params::{data, parameter_note_list, Dated, Lookup, Overrides};
 use crate::notes;
 use serde::Serialize;
 

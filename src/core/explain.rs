@@ -5,7 +5,6 @@
 
 use crate::core::money::{to_f64, Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{Confidence, Source, UsedParameter};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -83,6 +82,59 @@ macro_rules! notes {
                 note.id()
             }
         }
+    };
+}
+
+/// How far a figure can be trusted (RULES.md §0).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub enum Confidence {
+    /// The primary text was read, or two independent sources agree.
+    Verified,
+    /// One source, or secondary sources only.
+    SingleSource,
+    /// Best-known value; a result that uses it says so.
+    Unverified,
+    /// Supplied by the caller as a what-if.
+    Override,
+}
+
+impl Confidence {
+    fn is_verified(&self) -> bool {
+        *self == Confidence::Verified
+    }
+}
+
+/// The legal instrument and article behind a figure or a rule.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
+pub struct Source {
+    #[serde(serialize_with = "static_str")]
+    pub instrument: &'static str,
+    #[serde(serialize_with = "static_str")]
+    pub article: &'static str,
+    /// Absent when verified.
+    #[serde(skip_serializing_if = "Confidence::is_verified")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub confidence: Confidence,
+}
+
+impl Source {
+    /// A rule of law (not a figure) cited by an explanation step.
+    pub const fn law(instrument: &'static str, article: &'static str) -> Source {
+        Source { instrument, article, confidence: Confidence::Verified }
+    }
+
+    /// A rule cited from secondary sources: its text was not read.
+    pub const fn secondhand(instrument: &'static str, article: &'static str) -> Source {
+        Source { instrument, article, confidence: Confidence::SingleSource }
+    }
+
+    pub const OVERRIDE: Source = Source {
+        instrument: "Giả định của người dùng / What-if override",
+        article: "",
+        confidence: Confidence::Override,
     };
 }
 
@@ -231,39 +283,4 @@ impl<T> Explanation<T> {
     pub fn into_steps(self) -> Vec<T> {
         self.steps.unwrap_or_default()
     }
-}
-
-notes! {
-    /// What a result says of the parameters it used.
-    pub enum ParameterNote {
-        /// A value not yet verified against its legal text: the result is indicative.
-        UnverifiedParameter,
-        /// A what-if value the caller supplied.
-        OverrideUsed,
-    }
-}
-
-/// What every result says about the parameters it used: notes for unverified figures and overrides, and
-/// whether an override shaped it.
-pub fn parameter_note_list(used: &[UsedParameter]) -> (Vec<Note>, bool) {
-    let overridden = used.iter().any(|p| p.source.confidence == Confidence::Override);
-    let notes = used
-        .iter()
-        .filter_map(|p| {
-            let id = match p.source.confidence {
-                Confidence::Unverified => ParameterNote::UnverifiedParameter,
-                Confidence::Override => ParameterNote::OverrideUsed,
-                Confidence::Verified | Confidence::SingleSource => return None,
-            };
-            Some(Note::new(
-                id,
-                vec![
-                    Figure::text("parameter", p.id),
-                    Figure::month("from", p.from),
-                    Figure::text("instrument", p.source.instrument),
-                ],
-            ))
-        })
-        .collect();
-    (notes, overridden)
 }

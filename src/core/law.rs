@@ -1,8 +1,8 @@
 //! Which Law on Social Insurance settles a benefit: the one in force in the month it is decided
 //! (Law 41/2024 Art 5.7; Art 140 repeals Law 58/2014 from 2025-07-01).
 
+use crate::core::explain::Source;
 use crate::core::month::Month;
-use crate::core::params::Source;
 use serde::Serialize;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize)]

@@ -28,7 +28,7 @@ use explain::NoteId;
 /// tests/js/wording.test.mjs checks against tests/golden/note-ids.json.
 pub fn note_ids() -> Vec<NoteId> {
     [
-        explain::ParameterNote::IDS,
+        params::ParameterNote::IDS,
         record::RowNote::IDS,
         record::AllowanceTerm::IDS,
         record::RecordWarning::IDS,

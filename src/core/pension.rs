@@ -6,13 +6,13 @@ use crate::core::assessment::{
     Profile, RateParts, Route, Rules,
 };
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{parameter_note_list, Explanation, Figure, Note};
+use crate::core::explain::{Confidence, Explanation, Figure, Note};
 use crate::core::history::{History, HistoryNote, Ledger, MonthCounts, Years};
 use crate::core::input::{self, Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, revaluation_years, Confidence, Lookup, Overrides};
+use crate::core::params::{data, parameter_note_list, revaluation_years, Lookup, Overrides};
 use crate::core::policy::{self, Policy, PolicyAllowances};
 use crate::core::projection::{self, Continuation, Projection};
 use crate::core::retirement::{self, Age, Condition, Person, RetirementAge};

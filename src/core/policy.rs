@@ -7,12 +7,12 @@
 //! the competent decision, the restructuring) is for the worker to assert; the engine does not check it.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{Explanation, Figure, Note};
+use crate::core::explain::{Explanation, Figure, Note, Source};
 use crate::core::history::{History, Scheme, Years};
 use crate::core::input::{self, Fields};
 use crate::core::money::{Rate, Vnd, MAX_EXACT};
 use crate::core::month::Month;
-use crate::core::params::{data, Dated, Lookup, Param, Source, Value};
+use crate::core::params::{data, Dated, Lookup, Param, Value};
 use crate::notes;
 use rust_decimal::Decimal;
 use serde::Serialize;

@@ -5,12 +5,12 @@ use crate::core::assessment::{
     assess, highest_rate_years, month_after, Assessment, CarriedTable, Coefficients, Profile,
 };
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{Explanation, Figure, Note};
+use crate::core::explain::{Explanation, Figure, Note, Source};
 use crate::core::history::{History, Ledger, Scheme, Stretch, Years};
 use crate::core::input::{self, Fields};
 use crate::core::money::{decimal_product, Rate, Vnd, MAX_EXACT};
 use crate::core::month::Month;
-use crate::core::params::{data, revaluation_table, Lookup, Overrides, Source};
+use crate::core::params::{data, revaluation_table, Lookup, Overrides};
 use crate::core::period::Period;
 use crate::core::retirement::Age;
 use crate::core::voluntary::{self, PaymentMode, SupportGroup, VoluntaryRequest};

@@ -2,10 +2,10 @@
 //! by month, for a person's birth month, sex and working condition.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{Explanation, Figure, Note};
+use crate::core::explain::{Explanation, Figure, Note, Source};
 use crate::core::input::{self, Fields, Raw};
 use crate::core::month::Month;
-use crate::core::params::{data, AgeMonths, AgeRoadmap, Lookup, Overrides, Source};
+use crate::core::params::{data, AgeMonths, AgeRoadmap, Lookup, Overrides};
 use crate::core::policy::{self, Policy, PolicyWindow};
 use crate::notes;
 use serde::Serialize;

@@ -2,12 +2,12 @@
 //! support of their group, paid monthly, for 3, 6 or 12 months, or for up to 5 future years at once.
 
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::core::explain::{parameter_note_list, Explanation, Figure, Note};
+use crate::core::explain::{Confidence, Explanation, Figure, Note, Source};
 use crate::core::input::{self, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{data, Confidence, Dated, Lookup, Overrides, Source};
+use crate::core::params::{data, parameter_note_list, Dated, Lookup, Overrides};
 use crate::notes;
 use rust_decimal::Decimal;
 use serde::Serialize;

@@ -7,13 +7,13 @@ use crate::core::assessment::{
     Missing, Profile, Route,
 };
 use crate::core::error::{ErrorCode, Result};
-use crate::core::explain::{gather, parameter_note_list, Explanation, Figure, Figures, Note, NoteId};
+use crate::core::explain::{gather, Confidence, Explanation, Figure, Figures, Note, NoteId, Source};
 use crate::core::history::{History, HistoryNote, Ledger, MonthCounts, Scheme, Years};
 use crate::core::input::{Fields, Raw};
 use crate::core::law::Law;
 use crate::core::money::{Rate, Vnd};
 use crate::core::month::Month;
-use crate::core::params::{beyond_calendar, data, revaluation_years, Confidence, Dated, Lookup, Overrides, Source};
+use crate::core::params::{beyond_calendar, data, parameter_note_list, revaluation_years, Dated, Lookup, Overrides};
 use crate::core::policy::Policy;
 use crate::core::projection;
 use crate::core::retirement::{self, Person};

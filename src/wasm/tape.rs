@@ -745,7 +745,7 @@ mod tests {
 
     #[test]
     fn a_source_is_sent_once_then_by_its_slot() {
-        use crate::core::params::Source;
+        use crate::core::explain::Source;
         // One string each, at one address, however the compiler places literals.
         let (instrument, article): (&'static str, &'static str) = ("Luật BHXH 41/2024/QH15", "Điều 64");
         let law = Source::law(instrument, article);
@@ -781,7 +781,7 @@ mod tests {
 
     #[test]
     fn a_full_table_of_sources_starts_over_and_every_source_is_sent_again() {
-        use crate::core::params::Source;
+        use crate::core::explain::Source;
         let text: &'static str = Box::leak("x".repeat(SHARED_SLOTS).into_boxed_str());
         let sources: Vec<Source> = (1..=SHARED_SLOTS * 3 / 4 + 1).map(|n| Source::law("Luật", &text[..n])).collect();
         let send = |tape: &mut Tape, source: &Source| {

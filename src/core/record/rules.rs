@@ -6,12 +6,11 @@
 use super::layout::Column;
 use super::text::{fold, has, month, number, Number};
 use super::{ReadPeriod, RecordFormat, RecordPerson, RowStatus, Section};
-use crate::core::explain::{Figure, Note, NoteId};
+use crate::core::explain::{Figure, Note, NoteId, Source};
 use crate::core::history::{SALARY_DATA_FROM, VOLUNTARY_FROM};
 use crate::core::input::MAX_AMOUNT;
 use crate::core::money::Vnd;
 use crate::core::month::Month;
-use crate::core::params::Source;
 use crate::core::retirement::Sex;
 use rust_decimal::Decimal;
 
