@@ -17,7 +17,7 @@
 //! | `STATIC` | slot, address, length | such a string sent for the first time to its slot: its UTF-8 bytes in the module's memory, which `tape.js` decodes and keeps in the slot |
 //! | `TEXT` | length | the next `length` UTF-16 units of `text` |
 //! | `OTHER` | | in an input, a value the engine does not read: a function, a symbol, a bigint, an object nested too deep |
-//! | `SHARED` | slot | a legal source (`params::Source`) sent before: one frozen object, shared between results |
+//! | `SHARED` | slot | a legal source (`explain::Source`) sent before: one frozen object, shared between results |
 //! | `SHARE` | slot, then the object | such a source sent for the first time to its slot, which `tape.js` freezes and keeps |
 //!
 //! The static strings are kept on both sides in `SLOTS` slots (a hash table by address, with linear probing):
@@ -53,7 +53,7 @@ pub const SHARE: u32 = 11;
 /// a lookup seldom probes more than one and the rarer strings fit too.
 const SLOTS: usize = 4096;
 
-/// The struct sent as a shared object: `params::Source`, by the name serde gives it. Its fields are static strings,
+/// The struct sent as a shared object: `explain::Source`, by the name serde gives it. Its fields are static strings,
 /// at most `SHARED_FIELDS` of them; a tape with a struct of that name holding anything else fails.
 const SHARED_STRUCT: &str = "Source";
 const SHARED_FIELDS: usize = 3;
